@@ -1,0 +1,110 @@
+// Configuration from environment variables, validated once at start.
+// A wrong value stops the service with one line that says what to fix (see ConfigError).
+import path from "node:path";
+import { z } from "zod";
+import type { DatabaseTarget } from "../db/adapter.js";
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"], {
+    error: "must be one of 1/0, true/false, yes/no, on/off",
+  })
+  .transform((value) => ["1", "true", "yes", "on"].includes(value));
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be between 0 and 65535")
+    .max(65535, "must be between 0 and 65535")
+    .default(4000),
+  HOST: z.string().min(1, "must not be empty").default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+      message: "must start with postgres:// or postgresql:// (leave it unset to use the embedded database)",
+    })
+    .refine((value) => URL.canParse(value), { message: "is not a valid URL" })
+    .optional(),
+  DATA_DIR: z.string().min(1, "must not be empty").default("./data"),
+  MIGRATE_ON_START: booleanFlag.optional(),
+  SEED_ON_START: booleanFlag.optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  NODE_ENV: z.string().default("development"),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: "must be a number" }).int().positive().default(10_000),
+  ENTENTE_API_KEYS: z
+    .string()
+    .transform((value) => value.split(",").map((key) => key.trim()).filter(Boolean))
+    .refine((keys) => keys.every((key) => key.length >= 16), { message: "keys must be at least 16 characters long" })
+    .optional(),
+  CORS_ORIGINS: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.every((origin) => origin === "*" || URL.canParse(origin)), {
+      message: "must be * or a comma-separated list of origins like https://app.example.org",
+    })
+    .optional(),
+  GRAPHQL_SQL_TRACE: booleanFlag.optional(),
+  GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+});
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  /** Apply pending migrations when the server starts. */
+  migrateOnStart: boolean;
+  /** Load reference data (states, topics) and the demo corpus into an empty database at start. */
+  seedOnStart: boolean;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  logFormat: "json" | "pretty";
+  production: boolean;
+  shutdownTimeoutMs: number;
+  /** Keys accepted in `Authorization: Bearer <key>` for mutations. */
+  apiKeys: string[];
+  /** Origins allowed by CORS; ["*"] allows any. Empty: same-origin only. */
+  corsOrigins: string[];
+  /** Add `extensions.sql { queries, durationMs }` to every GraphQL response. */
+  sqlTrace: boolean;
+  /** Allow schema introspection (GraphiQL's docs explorer, codegen against the live endpoint). */
+  introspection: boolean;
+}
+
+/** Parses the environment; throws ConfigError with a single readable line on bad input. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings mean "unset", as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}.`);
+  }
+  const values = parsed.data;
+  const production = values.NODE_ENV === "production";
+  const database: DatabaseTarget = values.DATABASE_URL
+    ? { kind: "postgres", url: values.DATABASE_URL }
+    : {
+        kind: "pglite",
+        dataDir:
+          values.DATA_DIR === "memory://" ? "memory://" : path.resolve(values.DATA_DIR),
+      };
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    database,
+    migrateOnStart: values.MIGRATE_ON_START ?? true,
+    seedOnStart: values.SEED_ON_START ?? true,
+    logLevel: values.LOG_LEVEL,
+    logFormat: values.LOG_FORMAT ?? (production || !process.stdout.isTTY ? "json" : "pretty"),
+    production,
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
+    apiKeys: values.ENTENTE_API_KEYS ?? [],
+    corsOrigins: values.CORS_ORIGINS ?? [],
+    sqlTrace: values.GRAPHQL_SQL_TRACE ?? false,
+    introspection: values.GRAPHQL_INTROSPECTION ?? true,
+  };
+}

@@ -1,0 +1,34 @@
+// Chooses the Prisma driver adapter: embedded PGlite by default, PostgreSQL when a URL is given.
+// Both speak the same SQL dialect, so one schema and one migration history serve both.
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+
+export type DatabaseTarget =
+  | { kind: "pglite"; /** Data folder, or "memory://" for a throwaway database. */ dataDir: string }
+  | { kind: "postgres"; url: string };
+
+export interface DatabaseDriver {
+  target: DatabaseTarget;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** Releases the underlying connection(s): PGlite must be closed or its folder stays locked. */
+  close(): Promise<void>;
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === "pglite") return target.dataDir === "memory://" ? "PGlite (in memory)" : `PGlite (${target.dataDir})`;
+  const url = new URL(target.url);
+  return `PostgreSQL (${url.hostname}:${url.port || "5432"}${url.pathname})`;
+}
+
+export async function openDriver(target: DatabaseTarget): Promise<DatabaseDriver> {
+  if (target.kind === "pglite") {
+    if (target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
+    const pglite = await PGlite.create(target.dataDir);
+    return { target, adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
+  }
+  const factory = new PrismaPg({ connectionString: target.url });
+  return { target, adapterFactory: factory, close: async () => {} };
+}

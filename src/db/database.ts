@@ -1,0 +1,61 @@
+// One handle on the database: the Prisma client, its driver, migrations and readiness.
+import { readdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { PrismaClient } from "../generated/prisma/client.js";
+import { migrationsDir } from "../paths.js";
+import { describeTarget, openDriver, type DatabaseTarget } from "./adapter.js";
+import { applyMigrations } from "./migrations/apply-migrations.js";
+import { traceAdapterFactory } from "./sql-trace.js";
+
+export interface Database {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  /** Human-readable name of the database, without credentials. */
+  description: string;
+  /** Applies pending migrations; returns the names applied. */
+  migrate(): Promise<string[]>;
+  /** Whether the database answers and every migration in prisma/migrations has been applied. */
+  readiness(): Promise<{ ready: boolean; reason?: string }>;
+  close(): Promise<void>;
+}
+
+async function migrationNamesOnDisk(): Promise<string[]> {
+  if (!existsSync(migrationsDir)) return [];
+  const entries = await readdir(migrationsDir, { withFileTypes: true });
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  const driver = await openDriver(target);
+  const prisma = new PrismaClient({ adapter: traceAdapterFactory(driver.adapterFactory) });
+  const expectedMigrations = await migrationNamesOnDisk();
+  let closed = false;
+
+  return {
+    prisma,
+    target,
+    description: describeTarget(target),
+    migrate: () => applyMigrations(driver.adapterFactory),
+    async readiness() {
+      try {
+        const rows = await prisma.$queryRaw<{ migration_name: string }[]>`
+          SELECT migration_name FROM _prisma_migrations
+          WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+        const applied = new Set(rows.map((row) => row.migration_name));
+        const missing = expectedMigrations.filter((name) => !applied.has(name));
+        return missing.length === 0
+          ? { ready: true }
+          : { ready: false, reason: `migrations not applied: ${missing.join(", ")}` };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { ready: false, reason: /_prisma_migrations/.test(message) ? "no migrations applied" : "database unreachable" };
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Article as ArticleRow } from "../../generated/prisma/client.js";
+import type { GraphQLContext } from "../context.js";
+import { loaders } from "../common/entity-loaders.js";
+import { badUserInput } from "../common/sql-conditions.js";
+import { URLScalar } from "../common/scalars.js";
+import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
+import { PagingArgs } from "../relay/paging-args.js";
+import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay/load-connection.js";
+import { StatementConnection } from "../statements/statement.type.js";
+import { StatementFilter, StatementOrder, StatementOrderField } from "../statements/statement-filter.js";
+import { OrderDirection } from "../relay/order-direction.js";
+import { statementSort, statementSource } from "../statements/statement-source.js";
+import { Article, ArticleConnection, ArticlePersonMention, ArticleStateMention } from "./article.type.js";
+import { ArticleFilter, ArticleOrder, articleSort, articleSource } from "./article-filter.js";
+
+type ArticleResult = ArticleRow & { snippet?: string | null };
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: "An article by ID or by URL (give exactly one); null when there is none." })
+  async article(
+    @Arg("id", () => ID, { nullable: true, description: "Article ID." }) id: string | null,
+    @Arg("url", () => URLScalar, { nullable: true, description: "The article's URL, as ingested." }) url: string | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ArticleRow | null> {
+    if ((id == null) === (url == null)) throw badUserInput("Pass exactly one of `id` or `url`.", id == null ? "id" : "url");
+    if (id != null) return loaders.article(context).load(expectGlobalId(id, "Article", "id"));
+    return context.prisma.article.findUnique({ where: { url: String(url) } });
+  }
+
+  @Query(() => ArticleConnection, { description: "Articles, filtered and ordered (default: newest first)." })
+  articles(
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => ArticleFilter, { nullable: true, description: "Conditions on the articles." }) filter: ArticleFilter | null,
+    @Arg("orderBy", () => ArticleOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: ArticleOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<ArticleConnection> {
+    return loadRootConnection(context, ArticleConnection, { source: articleSource(filter), sort: articleSort(orderBy, filter), paging });
+  }
+
+  @FieldResolver(() => ID, { description: "Opaque global ID." })
+  id(@Root() article: ArticleRow): string {
+    return toGlobalId("Article", article.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "When the list was searched (`filter.search`): the best matching passages of the body, matches wrapped in `<mark>`…`</mark>`. Null otherwise." })
+  snippet(@Root() article: ArticleResult): string | null {
+    return article.snippet ?? null;
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "Statements extracted from this article, in order of appearance by default." })
+  statements(
+    @Root() article: ArticleRow,
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first, then by id, which is order of appearance)." }) orderBy: StatementOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<StatementConnection> {
+    return loadNestedConnection(context, StatementConnection, argumentsKey("Article.statements", { paging, filter, orderBy }), article.id, () => ({
+      source: statementSource({ kind: "article" }, filter),
+      // All statements of an article share its date, so ascending date then id is the order of appearance.
+      sort: statementSort(orderBy ?? { field: StatementOrderField.PUBLISHED_AT, direction: OrderDirection.ASC }, filter),
+      paging,
+    }));
+  }
+
+  @FieldResolver(() => [ArticleStateMention], { description: "States the article mentions, most mentioned first." })
+  states(@Root() article: ArticleRow, @Ctx() context: GraphQLContext) {
+    return loaders.articleStates(context).load(article.id);
+  }
+
+  @FieldResolver(() => [ArticlePersonMention], { description: "People the article mentions, most mentioned first." })
+  people(@Root() article: ArticleRow, @Ctx() context: GraphQLContext) {
+    return loaders.articlePeople(context).load(article.id);
+  }
+}

@@ -1,0 +1,28 @@
+// Per-request GraphQL context: the database and request-scoped DataLoaders.
+import DataLoader from "dataloader";
+import type { PrismaClient } from "../generated/prisma/client.js";
+
+/** Request-scoped DataLoaders, created on first use under a key that includes the field's arguments. */
+export class LoaderRegistry {
+  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+
+  get<K, V>(key: string, batch: (keys: readonly K[]) => Promise<readonly (V | Error)[]>): DataLoader<K, V> {
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 }) as DataLoader<unknown, unknown>;
+      this.loaders.set(key, loader);
+    }
+    return loader as DataLoader<K, V>;
+  }
+}
+
+export interface GraphQLContext {
+  prisma: PrismaClient;
+  loaders: LoaderRegistry;
+  /** The API key's label when the request carried a valid `Authorization: Bearer` key. */
+  apiKeyLabel: string | null;
+}
+
+export function createContext(prisma: PrismaClient, apiKeyLabel: string | null = null): GraphQLContext {
+  return { prisma, loaders: new LoaderRegistry(), apiKeyLabel };
+}

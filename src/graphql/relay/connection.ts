@@ -1,0 +1,62 @@
+// Generic Relay connection types: XConnection { edges { cursor node } nodes pageInfo totalCount }.
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { PageInfo } from "./page-info.js";
+import type { KeysetPage } from "./keyset-page.js";
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** Computes totalCount; only called when the client selects it. */
+  count: () => Promise<number>;
+}
+
+export function createConnectionType<T extends object>(node: ClassType<T>, typeName: string, noun: string) {
+  @ObjectType(`${typeName}Edge`, { description: `One ${noun} in a connection, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: "Cursor of this item, for `after`/`before`." })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${noun}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${typeName}Connection`, { description: `A page of ${noun} items (Relay cursor connection).` })
+  class Connection implements ConnectionShape<T> {
+    @Field(() => [Edge], { description: "The items of this page with their cursors." })
+    edges!: Edge[];
+
+    @Field(() => [node], { description: "The items of this page, without cursors." })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: "Paging information." })
+    pageInfo!: PageInfo;
+
+    count!: () => Promise<number>;
+
+    @Field(() => Int, { description: "Number of items in the whole list with the same filter, all pages together. Computed only when asked for." })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+  return Connection;
+}
+
+/** Builds a connection object from a keyset page. */
+export function toConnection<T, C extends ConnectionShape<T>>(
+  ConnectionClass: new () => C,
+  page: KeysetPage<T>,
+  count: () => Promise<number>,
+): C {
+  const connection = new ConnectionClass();
+  connection.edges = page.rows.map((node, index) => ({ cursor: page.cursors[index]!, node }));
+  connection.nodes = page.rows;
+  connection.pageInfo = {
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: page.cursors[0] ?? null,
+    endCursor: page.cursors.at(-1) ?? null,
+  };
+  connection.count = count;
+  return connection;
+}

@@ -1,0 +1,33 @@
+// Opaque, versioned global IDs (Relay "Node" identity).
+// Format before encoding: "v1:<Type>:<key>". Clients must not parse them; the version lets us change it.
+import { GraphQLError } from "graphql";
+
+const VERSION = "v1";
+
+export type NodeTypeName = "State" | "Person" | "Article" | "Statement" | "Topic";
+export const NODE_TYPES: readonly NodeTypeName[] = ["State", "Person", "Article", "Statement", "Topic"];
+
+export function toGlobalId(type: NodeTypeName, id: number): string {
+  return Buffer.from(`${VERSION}:${type}:${id}`).toString("base64url");
+}
+
+export function fromGlobalId(globalId: string): { type: NodeTypeName; id: number } | null {
+  const decoded = Buffer.from(globalId, "base64url").toString("utf8");
+  const [version, type, key] = decoded.split(":");
+  const id = Number(key);
+  if (version !== VERSION || !NODE_TYPES.includes(type as NodeTypeName) || !Number.isSafeInteger(id) || id <= 0) {
+    return null;
+  }
+  return { type: type as NodeTypeName, id };
+}
+
+/** Decodes an ID that must be of `type`, or throws BAD_USER_INPUT naming the argument. */
+export function expectGlobalId(globalId: string, type: NodeTypeName, argument: string): number {
+  const parsed = fromGlobalId(globalId);
+  if (!parsed || parsed.type !== type) {
+    throw new GraphQLError(`Argument "${argument}" is not a valid ${type} ID: "${globalId}".`, {
+      extensions: { code: "BAD_USER_INPUT", argumentName: argument },
+    });
+  }
+  return parsed.id;
+}

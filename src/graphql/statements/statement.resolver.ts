@@ -1,0 +1,86 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Article as ArticleRow, Person as PersonRow, State as StateRow, Statement as StatementRow, Topic as TopicRow } from "../../generated/prisma/client.js";
+import type { GraphQLContext } from "../context.js";
+import { loaders } from "../common/entity-loaders.js";
+import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
+import { PagingArgs } from "../relay/paging-args.js";
+import { loadRootConnection } from "../relay/load-connection.js";
+import { Article } from "../articles/article.type.js";
+import { Person } from "../people/person.type.js";
+import { State } from "../states/state.type.js";
+import { StatementTopic } from "../topics/statement-topic.type.js";
+import { Topic } from "../topics/topic.type.js";
+import { Sentiment, Statement, StatementConnection } from "./statement.type.js";
+import { StatementFilter, StatementOrder } from "./statement-filter.js";
+import { statementSort, statementSource } from "./statement-source.js";
+
+type StatementResult = StatementRow & { snippet?: string | null };
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => Statement, { nullable: true, description: "A statement by ID; null when there is none." })
+  statement(@Arg("id", () => ID, { description: "Statement ID." }) id: string, @Ctx() context: GraphQLContext): Promise<StatementRow | null> {
+    return loaders.statement(context).load(expectGlobalId(id, "Statement", "id"));
+  }
+
+  @Query(() => StatementConnection, { description: "Statements across all articles: filter by speaker, speaker state, target states, topics, tone, type and time, or search their text." })
+  statements(
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<StatementConnection> {
+    return loadRootConnection(context, StatementConnection, {
+      source: statementSource({ kind: "all" }, filter),
+      sort: statementSort(orderBy, filter),
+      paging,
+    });
+  }
+
+  @FieldResolver(() => ID, { description: "Opaque global ID." })
+  id(@Root() statement: StatementRow): string {
+    return toGlobalId("Statement", statement.id);
+  }
+
+  @FieldResolver(() => Sentiment, { description: "Tone of the statement: score and label." })
+  sentiment(@Root() statement: StatementRow): Sentiment {
+    return { score: statement.sentimentScore, label: statement.sentimentLabel };
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "When the list was searched (`filter.search`): the text with matches wrapped in `<mark>`…`</mark>`. Null otherwise." })
+  snippet(@Root() statement: StatementResult): string | null {
+    return statement.snippet ?? null;
+  }
+
+  @FieldResolver(() => Article, { description: "The article the statement comes from." })
+  async article(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<ArticleRow> {
+    return (await loaders.article(context).load(statement.articleId))!;
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "The person who made the statement; null when only a state or ministry is named (\"Washington warned…\")." })
+  speaker(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<PersonRow | null> | null {
+    return statement.speakerId === null ? null : loaders.person(context).load(statement.speakerId);
+  }
+
+  @FieldResolver(() => State, { nullable: true, description: "The state on whose behalf the statement was made, when known." })
+  speakerState(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<StateRow | null> | null {
+    return statement.speakerStateId === null ? null : loaders.state(context).load(statement.speakerStateId);
+  }
+
+  @FieldResolver(() => [State], { description: "The states the statement is about (a statement can have several)." })
+  targets(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<StateRow[]> {
+    return loaders.statementTargets(context).load(statement.id);
+  }
+
+  @FieldResolver(() => [Topic], { description: "Topics of the statement (see `topicAssignments` for the evidence behind each)." })
+  async topics(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<TopicRow[]> {
+    const rows = await loaders.statementTopics(context).load(statement.id);
+    return rows.map(({ evidence, confidence, ...topic }) => topic);
+  }
+
+  @FieldResolver(() => [StatementTopic], { description: "Topics of the statement, each with the phrase that triggered it and a confidence." })
+  async topicAssignments(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<StatementTopic[]> {
+    const rows = await loaders.statementTopics(context).load(statement.id);
+    return rows.map(({ evidence, confidence, ...topic }) => ({ topic, evidence, confidence }) as unknown as StatementTopic);
+  }
+}

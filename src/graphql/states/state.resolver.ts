@@ -1,0 +1,95 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { State as StateRow } from "../../generated/prisma/client.js";
+import type { GraphQLContext } from "../context.js";
+import { loaders } from "../common/entity-loaders.js";
+import { badUserInput } from "../common/sql-conditions.js";
+import { toGlobalId } from "../relay/global-id.js";
+import { PagingArgs } from "../relay/paging-args.js";
+import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay/load-connection.js";
+import { State, StateAlias, StateConnection } from "./state.type.js";
+import { StateFilter, StateOrder, stateSort, stateSource } from "./state-filter.js";
+import { PersonConnection } from "../people/person.type.js";
+import { PersonFilter, PersonOrder, personSort, personSource } from "../people/person-filter.js";
+import { StatementConnection } from "../statements/statement.type.js";
+import { StatementFilter, StatementOrder } from "../statements/statement-filter.js";
+import { statementSort, statementSource } from "../statements/statement-source.js";
+
+@Resolver(() => State)
+export class StateResolver {
+  @Query(() => State, { nullable: true, description: "A state by ISO 3166-1 code: alpha-2 (`KR`) or alpha-3 (`KOR`), case-insensitive. Null when no state has that code." })
+  async state(
+    @Arg("code", () => String, { description: "ISO 3166-1 alpha-2 or alpha-3 code, any case." }) code: string,
+    @Ctx() { prisma }: GraphQLContext,
+  ): Promise<StateRow | null> {
+    const normalised = code.trim().toUpperCase();
+    if (!/^[A-Z]{2,3}$/.test(normalised)) {
+      throw badUserInput(`"${code}" is not an ISO 3166-1 alpha-2 or alpha-3 code.`, "code");
+    }
+    return prisma.state.findFirst({ where: normalised.length === 2 ? { code: normalised } : { alpha3: normalised } });
+  }
+
+  @Query(() => StateConnection, { description: "All states and territories (every ISO 3166-1 entry), filtered and ordered." })
+  states(
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => StateFilter, { nullable: true, description: "Conditions on the states." }) filter: StateFilter | null,
+    @Arg("orderBy", () => StateOrder, { nullable: true, description: "Ordering (default: name ascending)." }) orderBy: StateOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<StateConnection> {
+    return loadRootConnection(context, StateConnection, { source: stateSource(filter), sort: stateSort(orderBy), paging });
+  }
+
+  @FieldResolver(() => ID, { description: "Opaque global ID." })
+  id(@Root() state: StateRow): string {
+    return toGlobalId("State", state.id);
+  }
+
+  @FieldResolver(() => [StateAlias], { description: "Other names under which the state appears in text: names, abbreviations, demonyms, capital." })
+  aliases(@Root() state: StateRow, @Ctx() context: GraphQLContext) {
+    return loaders.stateAliases(context).load(state.id);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: "People affiliated with this state." })
+  people(
+    @Root() state: StateRow,
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => PersonFilter, { nullable: true, description: "Conditions on the people." }) filter: PersonFilter | null,
+    @Arg("orderBy", () => PersonOrder, { nullable: true, description: "Ordering (default: name ascending)." }) orderBy: PersonOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<PersonConnection> {
+    return loadNestedConnection(context, PersonConnection, argumentsKey("State.people", { paging, filter, orderBy }), state.id, () => ({
+      source: personSource(filter, "state"),
+      sort: personSort(orderBy),
+      paging,
+    }));
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "Statements made on behalf of this state (it is the speaker's side)." })
+  statements(
+    @Root() state: StateRow,
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<StatementConnection> {
+    return loadNestedConnection(context, StatementConnection, argumentsKey("State.statements", { paging, filter, orderBy }), state.id, () => ({
+      source: statementSource({ kind: "speakerState" }, filter),
+      sort: statementSort(orderBy, filter),
+      paging,
+    }));
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "Statements about this state (it is one of their targets), whoever made them." })
+  statementsAbout(
+    @Root() state: StateRow,
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<StatementConnection> {
+    return loadNestedConnection(context, StatementConnection, argumentsKey("State.statementsAbout", { paging, filter, orderBy }), state.id, () => ({
+      source: statementSource({ kind: "targetState" }, filter),
+      sort: statementSort(orderBy, filter),
+      paging,
+    }));
+  }
+}

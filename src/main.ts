@@ -1,0 +1,55 @@
+// Entry point: `npm start`.
+import { ConfigError, loadConfig } from "./config/env.js";
+import { describeTarget } from "./db/adapter.js";
+import { createLogger } from "./server/logger.js";
+import { StartupError, startServer } from "./server/start-server.js";
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`entente: ${error.message}`);
+    process.exit(2);
+  }
+  throw error;
+}
+
+const logger = createLogger({ level: config.logLevel, format: config.logFormat });
+const started = performance.now();
+logger.info({ database: describeTarget(config.database) }, "starting Entente");
+
+try {
+  const server = await startServer(config, logger);
+  logger.info({ url: `${server.url}/graphql`, ms: Math.round(performance.now() - started) }, "Entente is ready");
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, "shutting down: finishing in-flight requests");
+    const timer = setTimeout(() => {
+      logger.error({ timeoutMs: config.shutdownTimeoutMs }, "shutdown timed out; exiting");
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
+    timer.unref();
+    server.stop().then(
+      () => {
+        logger.info("stopped cleanly");
+        logger.flush?.();
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, "error while shutting down");
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+  process.once("SIGINT", () => shutdown("SIGINT"));
+} catch (error) {
+  if (error instanceof StartupError || error instanceof ConfigError) {
+    logger.fatal(error.message);
+    console.error(`entente: ${error.message}`);
+    process.exit(1);
+  }
+  logger.fatal({ err: error }, "failed to start");
+  process.exit(1);
+}
