@@ -1,0 +1,13 @@
+// Runs a command-line task: one clear line on failure (no stack trace for expected errors), exit code 1.
+import { ConfigError } from "../config/env.js";
+
+export async function runCli(task: () => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`entente: ${error instanceof ConfigError ? message : message.split("\n")[0]}`);
+    if (process.env.DEBUG) console.error(error);
+    process.exitCode = 1;
+  }
+}
