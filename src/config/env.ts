@@ -32,6 +32,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1, "must not be empty").default("./data"),
   MIGRATE_ON_START: booleanFlag.optional(),
   SEED_ON_START: booleanFlag.optional(),
+  SEED_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   NODE_ENV: z.string().default("development"),
@@ -60,6 +61,8 @@ export interface AppConfig {
   migrateOnStart: boolean;
   /** Load reference data (states, topics) and the demo corpus into an empty database at start. */
   seedOnStart: boolean;
+  /** Ingest the demo corpus into an empty embedded database at start. */
+  seedDemo: boolean;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   logFormat: "json" | "pretty";
   production: boolean;
@@ -98,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database,
     migrateOnStart: values.MIGRATE_ON_START ?? true,
     seedOnStart: values.SEED_ON_START ?? true,
+    // The demo corpus is for the embedded default; a real PostgreSQL starts empty unless asked.
+    seedDemo: values.SEED_DEMO ?? !values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
     logFormat: values.LOG_FORMAT ?? (production || !process.stdout.isTTY ? "json" : "pretty"),
     production,

@@ -8,14 +8,44 @@ import { NodeResolver } from "./relay/node.resolver.js";
 import { StateResolver } from "./states/state.resolver.js";
 import { StatementResolver } from "./statements/statement.resolver.js";
 import { TopicResolver } from "./topics/topic.resolver.js";
+import { RelationResolver, StateRelationsResolver } from "./analytics/relation.resolver.js";
+import { TopicAnalyticsResolver } from "./analytics/topic-analytics.resolver.js";
+import { PersonAnalyticsResolver, PersonSummaryResolver } from "./analytics/person-summary.resolver.js";
 
 let cached: Promise<GraphQLSchema> | undefined;
 
-export function buildGraphQLSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({
-    resolvers: [NodeResolver, StateResolver, PersonResolver, ArticleResolver, StatementResolver, TopicResolver],
+const ROOT_DESCRIPTIONS = {
+  Query: "Entry points for reading Entente's data: states, people, articles, statements, topics and their relations.",
+  Mutation: "Writes: ingesting articles and editorial corrections. Every mutation needs `Authorization: Bearer <API key>`.",
+};
+
+async function build(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: [
+      NodeResolver,
+      StateResolver,
+      PersonResolver,
+      ArticleResolver,
+      StatementResolver,
+      TopicResolver,
+      RelationResolver,
+      StateRelationsResolver,
+      TopicAnalyticsResolver,
+      PersonAnalyticsResolver,
+      PersonSummaryResolver,
+    ],
     // Inputs are checked by hand where it matters (BAD_USER_INPUT with the argument name).
     validate: false,
   });
+  // type-graphql has no decorator for the root types' own descriptions.
+  const query = schema.getQueryType();
+  if (query) query.description = ROOT_DESCRIPTIONS.Query;
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
+  return schema;
+}
+
+export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  cached ??= build();
   return cached;
 }

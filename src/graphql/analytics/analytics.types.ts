@@ -1,0 +1,143 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DateTimeScalar } from "../common/scalars.js";
+import { State } from "../states/state.type.js";
+import { Topic } from "../topics/topic.type.js";
+import { createConnectionType } from "../relay/connection.js";
+
+export enum TimeGranularity {
+  DAY = "DAY",
+  WEEK = "WEEK",
+  MONTH = "MONTH",
+  YEAR = "YEAR",
+}
+registerEnumType(TimeGranularity, {
+  name: "TimeGranularity",
+  description: "Size of the time buckets of a timeline.",
+  valuesConfig: {
+    DAY: { description: "Calendar days (UTC)." },
+    WEEK: { description: "ISO weeks, starting on Monday (UTC)." },
+    MONTH: { description: "Calendar months (UTC)." },
+    YEAR: { description: "Calendar years (UTC)." },
+  },
+});
+
+export enum RelationDirection {
+  OUTGOING = "OUTGOING",
+  INCOMING = "INCOMING",
+}
+registerEnumType(RelationDirection, {
+  name: "RelationDirection",
+  description: "Which side of a directed relation the state is on.",
+  valuesConfig: {
+    OUTGOING: { description: "What this state says about others (it is the speaker's side)." },
+    INCOMING: { description: "What others say about this state (it is a target)." },
+  },
+});
+
+export enum RelationOrderField {
+  STATEMENT_COUNT = "STATEMENT_COUNT",
+  AVERAGE_SENTIMENT = "AVERAGE_SENTIMENT",
+  AVERAGE_GOLDSTEIN = "AVERAGE_GOLDSTEIN",
+}
+registerEnumType(RelationOrderField, {
+  name: "RelationOrderField",
+  description: "Fields relations can be ordered by.",
+  valuesConfig: {
+    STATEMENT_COUNT: { description: "Number of statements." },
+    AVERAGE_SENTIMENT: { description: "Mean sentiment score." },
+    AVERAGE_GOLDSTEIN: { description: "Mean Goldstein-style score." },
+  },
+});
+
+@ObjectType({ description: "How many statements fall under each sentiment label." })
+export class SentimentCounts {
+  @Field(() => Int, { description: "Statements labelled NEGATIVE." })
+  negative!: number;
+
+  @Field(() => Int, { description: "Statements labelled NEUTRAL." })
+  neutral!: number;
+
+  @Field(() => Int, { description: "Statements labelled POSITIVE." })
+  positive!: number;
+}
+
+@ObjectType({ description: "One time bucket of a timeline." })
+export class TimelineBucket {
+  @Field(() => DateTimeScalar, { description: "Start of the bucket (UTC)." })
+  start!: Date;
+
+  @Field(() => Int, { description: "Statements published in the bucket." })
+  statementCount!: number;
+
+  @Field(() => Float, { description: "Mean sentiment score of those statements." })
+  averageSentiment!: number;
+
+  @Field(() => Float, { description: "Mean Goldstein-style score of those statements." })
+  averageGoldstein!: number;
+}
+
+@ObjectType({ description: "Statements on one topic within a set, with their tone." })
+export class TopicBreakdown {
+  @Field(() => Topic, { description: "The topic." })
+  topic!: Topic;
+
+  @Field(() => Int, { description: "Statements tagged with the topic." })
+  statementCount!: number;
+
+  @Field(() => Float, { description: "Mean sentiment score of those statements." })
+  averageSentiment!: number;
+}
+
+@ObjectType({ description: "A state's statements within a set, with their tone." })
+export class StateActivity {
+  @Field(() => State, { description: "The state." })
+  state!: State;
+
+  @Field(() => Int, { description: "Number of statements." })
+  statementCount!: number;
+
+  @Field(() => Float, { description: "Mean sentiment score of those statements." })
+  averageSentiment!: number;
+}
+
+/** Aggregates of a set of statements, computed in SQL. */
+export interface RelationStats {
+  statementCount: number;
+  averageSentiment: number | null;
+  negative: number;
+  neutral: number;
+  positive: number;
+  averageGoldstein: number | null;
+}
+
+/** A directed pair of states: what `source` says about `target`. */
+@ObjectType({ description: "A directed relation: what the `source` state has said about the `target` state, aggregated over statements." })
+export class Relation {
+  sourceId!: number;
+  targetId!: number;
+  /** Present when the aggregates came with the list query (State.relations). */
+  stats?: RelationStats;
+
+  @Field(() => State, { description: "The speaking state." })
+  source!: State;
+
+  @Field(() => State, { description: "The state spoken about." })
+  target!: State;
+}
+
+export const RelationConnection = createConnectionType(Relation, "Relation", "relation");
+export type RelationConnection = InstanceType<typeof RelationConnection>;
+
+@ObjectType({ description: "What a person has said, in figures." })
+export class PersonSummary {
+  personId!: number;
+
+  @Field(() => Int, { description: "Statements attributed to the person." })
+  statementCount!: number;
+
+  @Field(() => Float, { nullable: true, description: "Mean sentiment of those statements; null when there are none." })
+  averageSentiment!: number | null;
+
+  @Field(() => [StateActivity], { description: "The states the person speaks about most, with how often and in what tone (top 10)." })
+  topTargets!: StateActivity[];
+}

@@ -1,0 +1,218 @@
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, InputType, Field } from "type-graphql";
+import { Prisma, type State as StateRow } from "../../generated/prisma/client.js";
+import type { GraphQLContext } from "../context.js";
+import { loaders } from "../common/entity-loaders.js";
+import { badUserInput } from "../common/sql-conditions.js";
+import { DateTimeScalar } from "../common/scalars.js";
+import { PagingArgs } from "../relay/paging-args.js";
+import { OrderDirection } from "../relay/order-direction.js";
+import { argumentsKey, loadNestedConnection } from "../relay/load-connection.js";
+import type { KeysetSource, SortSpec } from "../relay/keyset-page.js";
+import { StatementConnection } from "../statements/statement.type.js";
+import { StatementFilter, StatementOrder } from "../statements/statement-filter.js";
+import { statementConditions, statementSort, statementSource } from "../statements/statement-source.js";
+import { State } from "../states/state.type.js";
+import {
+  Relation,
+  RelationConnection,
+  RelationDirection,
+  RelationOrderField,
+  SentimentCounts,
+  TimeGranularity,
+  TimelineBucket,
+  TopicBreakdown,
+  type RelationStats,
+} from "./analytics.types.js";
+import { EMPTY_STATS, STATS_COLUMNS, pairKey, relationStats, relationTimelines, relationTopics, type Pair } from "./analytics-sql.js";
+
+// Nested relation statements are paged per pair in one query; the pair is folded into one integer
+// partition key (state ids are far below this factor).
+const PAIR_FACTOR = 1_000_000;
+
+@InputType({ description: "Ordering of relations; the counterpart state's id breaks ties." })
+export class RelationOrder {
+  @Field(() => RelationOrderField, { description: "What to order by." })
+  field!: RelationOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: "Direction (default DESC)." })
+  direction!: OrderDirection;
+}
+
+async function findState(context: GraphQLContext, code: string, argumentName: string): Promise<StateRow> {
+  const normalised = code.trim().toUpperCase();
+  const state = /^[A-Z]{2,3}$/.test(normalised)
+    ? await context.prisma.state.findFirst({ where: normalised.length === 2 ? { code: normalised } : { alpha3: normalised } })
+    : null;
+  if (!state) throw badUserInput(`No state has the code "${code}" (use ISO 3166-1 alpha-2 or alpha-3).`, argumentName);
+  return state;
+}
+
+function statsOf(context: GraphQLContext, relation: Relation): Promise<RelationStats> {
+  if (relation.stats) return Promise.resolve(relation.stats);
+  return context.loaders
+    .get<Pair, RelationStats>("Relation.stats", async (pairs) => {
+      const stats = await relationStats(context.prisma, pairs);
+      return pairs.map((pair) => stats.get(pairKey(pair)) ?? EMPTY_STATS);
+    })
+    .load({ sourceId: relation.sourceId, targetId: relation.targetId });
+}
+
+@Resolver(() => Relation)
+export class RelationResolver {
+  @Query(() => Relation, { description: "What one state has said about another: counts, tone, topics, a timeline and the statements themselves." })
+  async relation(
+    @Arg("source", () => String, { description: "ISO code of the speaking state, e.g. `JP`." }) source: string,
+    @Arg("target", () => String, { description: "ISO code of the state spoken about, e.g. `CN`." }) target: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<Relation> {
+    const [from, to] = await Promise.all([findState(context, source, "source"), findState(context, target, "target")]);
+    return Object.assign(new Relation(), { sourceId: from.id, targetId: to.id });
+  }
+
+  @FieldResolver(() => State, { description: "The speaking state." })
+  async source(@Root() relation: Relation, @Ctx() context: GraphQLContext) {
+    return loaders.state(context).load(relation.sourceId);
+  }
+
+  @FieldResolver(() => State, { description: "The state spoken about." })
+  async target(@Root() relation: Relation, @Ctx() context: GraphQLContext) {
+    return loaders.state(context).load(relation.targetId);
+  }
+
+  @FieldResolver(() => Int, { description: "Statements by the source state with the target among their targets." })
+  async statementCount(@Root() relation: Relation, @Ctx() context: GraphQLContext): Promise<number> {
+    return (await statsOf(context, relation)).statementCount;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Mean sentiment score (-1..1); null when there are no statements." })
+  async averageSentiment(@Root() relation: Relation, @Ctx() context: GraphQLContext): Promise<number | null> {
+    return (await statsOf(context, relation)).averageSentiment;
+  }
+
+  @FieldResolver(() => SentimentCounts, { description: "Statements per sentiment label." })
+  async sentimentCounts(@Root() relation: Relation, @Ctx() context: GraphQLContext): Promise<SentimentCounts> {
+    const { negative, neutral, positive } = await statsOf(context, relation);
+    return { negative, neutral, positive };
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Mean Goldstein-style score (-10..10); null when there are no statements." })
+  async averageGoldstein(@Root() relation: Relation, @Ctx() context: GraphQLContext): Promise<number | null> {
+    return (await statsOf(context, relation)).averageGoldstein;
+  }
+
+  @FieldResolver(() => [TopicBreakdown], { description: "Topics of the relation's statements, most frequent first, with the mean tone on each." })
+  async topics(@Root() relation: Relation, @Ctx() context: GraphQLContext): Promise<TopicBreakdown[]> {
+    const rows = await context.loaders
+      .get<Pair, { topicId: number; statementCount: number; averageSentiment: number }[]>("Relation.topics", async (pairs) => {
+        const map = await relationTopics(context.prisma, pairs);
+        return pairs.map((pair) => map.get(pairKey(pair)) ?? []);
+      })
+      .load({ sourceId: relation.sourceId, targetId: relation.targetId });
+    const topics = await loaders.topic(context).loadMany(rows.map((row) => row.topicId));
+    return rows.map((row, index) => ({ ...row, topic: topics[index] }) as unknown as TopicBreakdown);
+  }
+
+  @FieldResolver(() => [TimelineBucket], { description: "Statement count and mean tone per time bucket, oldest first; buckets without statements are left out." })
+  async timeline(
+    @Root() relation: Relation,
+    @Arg("granularity", () => TimeGranularity, { defaultValue: TimeGranularity.MONTH, description: "Bucket size (default MONTH)." }) granularity: TimeGranularity,
+    @Arg("from", () => DateTimeScalar, { nullable: true, description: "Only statements published at or after this time." }) from: Date | null,
+    @Arg("to", () => DateTimeScalar, { nullable: true, description: "Only statements published before this time." }) to: Date | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<TimelineBucket[]> {
+    if (from && to && from >= to) throw badUserInput("`from` must be before `to`.", "from");
+    const window = { granularity, from, to };
+    return context.loaders
+      .get<Pair, TimelineBucket[]>(argumentsKey("Relation.timeline", window), async (pairs) => {
+        const map = await relationTimelines(context.prisma, pairs, window);
+        return pairs.map((pair) => map.get(pairKey(pair)) ?? []);
+      })
+      .load({ sourceId: relation.sourceId, targetId: relation.targetId });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "The statements of the relation (source speaking about target)." })
+  statements(
+    @Root() relation: Relation,
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Further conditions on the statements." }) filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<StatementConnection> {
+    const key = relation.sourceId * PAIR_FACTOR + relation.targetId;
+    return loadNestedConnection(context, StatementConnection, argumentsKey("Relation.statements", { paging, filter, orderBy }), key, () => {
+      const base = statementSource({ kind: "all" }, filter);
+      return {
+        source: {
+          ...base,
+          from: Prisma.sql`"Statement" s JOIN "StatementTarget" scope ON scope."statementId" = s."id"`,
+          partitionBy: Prisma.sql`(s."speakerStateId" * ${PAIR_FACTOR} + scope."stateId")`,
+        },
+        sort: statementSort(orderBy, filter),
+        paging,
+      };
+    });
+  }
+}
+
+/** The counterpart states of many states at once, with the relation aggregates, for State.relations. */
+function relationsSource(direction: RelationDirection, filter: StatementFilter | null): KeysetSource {
+  const [self, other] = direction === RelationDirection.OUTGOING ? [Prisma.sql`s."speakerStateId"`, Prisma.sql`scope."stateId"`] : [Prisma.sql`scope."stateId"`, Prisma.sql`s."speakerStateId"`];
+  const conditions = statementConditions(filter);
+  return {
+    select: Prisma.sql`r.*`,
+    from: Prisma.sql`(
+      SELECT ${self} AS "selfId", ${other} AS "id", ${STATS_COLUMNS}
+      FROM "Statement" s JOIN "StatementTarget" scope ON scope."statementId" = s."id"
+      WHERE s."speakerStateId" IS NOT NULL AND s."speakerStateId" <> scope."stateId"
+      ${conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty}
+      GROUP BY 1, 2) r`,
+    id: Prisma.sql`r."id"`,
+    where: [],
+    partitionBy: Prisma.sql`r."selfId"`,
+  };
+}
+
+function relationsSort(order: RelationOrder | null): SortSpec {
+  const direction = order?.direction ?? "DESC";
+  switch (order?.field ?? RelationOrderField.STATEMENT_COUNT) {
+    case RelationOrderField.STATEMENT_COUNT:
+      return { expression: Prisma.sql`r."statementCount"::float8`, kind: "number", direction };
+    case RelationOrderField.AVERAGE_SENTIMENT:
+      return { expression: Prisma.sql`round(r."averageSentiment"::numeric, 9)::float8`, kind: "number", direction };
+    case RelationOrderField.AVERAGE_GOLDSTEIN:
+      return { expression: Prisma.sql`round(r."averageGoldstein"::numeric, 9)::float8`, kind: "number", direction };
+  }
+}
+
+@Resolver(() => State)
+export class StateRelationsResolver {
+  @FieldResolver(() => RelationConnection, { description: "The states this state speaks about (OUTGOING) or that speak about it (INCOMING), with the relation aggregates: a state's relations at a glance." })
+  relations(
+    @Root() state: StateRow,
+    @Arg("direction", () => RelationDirection, { defaultValue: RelationDirection.OUTGOING, description: "OUTGOING (default): what this state says about others; INCOMING: what others say about it." }) direction: RelationDirection,
+    @Args(() => PagingArgs) paging: PagingArgs,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Only count statements matching these conditions (e.g. a topic or a time range)." }) filter: StatementFilter | null,
+    @Arg("orderBy", () => RelationOrder, { nullable: true, description: "Ordering (default: most statements first)." }) orderBy: RelationOrder | null,
+    @Ctx() context: GraphQLContext,
+  ): Promise<RelationConnection> {
+    type Row = RelationStats & { id: number; selfId: number };
+    return loadNestedConnection<Relation, RelationConnection>(
+      context,
+      RelationConnection,
+      argumentsKey("State.relations", { direction, paging, filter, orderBy }),
+      state.id,
+      () => ({ source: relationsSource(direction, filter), sort: relationsSort(orderBy), paging }),
+    ).then((connection) => {
+      // Turn aggregate rows into Relation objects that already carry their statistics.
+      const toRelation = (row: unknown): Relation => {
+        const { id, selfId, ...stats } = row as Row;
+        const [sourceId, targetId] = direction === RelationDirection.OUTGOING ? [selfId, id] : [id, selfId];
+        // The aggregates only cover filtered statements when a filter is given; otherwise they are the relation's own.
+        return Object.assign(new Relation(), { sourceId, targetId, ...(filter ? {} : { stats }) });
+      };
+      connection.nodes = connection.nodes.map(toRelation);
+      connection.edges = connection.edges.map((edge) => ({ ...edge, node: toRelation(edge.node) }));
+      return connection;
+    });
+  }
+}

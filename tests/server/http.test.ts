@@ -1,0 +1,49 @@
+// The real HTTP server, in-process on a free port with an in-memory embedded database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/env.js";
+import { createLogger } from "../../src/server/logger.js";
+import { startServer, type RunningServer } from "../../src/server/start-server.js";
+
+describe("HTTP server", () => {
+  let server: RunningServer;
+  beforeAll(async () => {
+    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", GRAPHQL_SQL_TRACE: "1", SEED_DEMO: "false" });
+    server = await startServer(config, createLogger({ level: "silent", format: "json" }));
+  }, 120_000);
+  afterAll(() => server?.stop());
+
+  it("answers health and readiness probes", async () => {
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+  });
+
+  it("serves GraphQL over POST with SQL statistics in extensions", async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ state(code: "KR") { name alpha3 } states { totalCount } topics { slug } }` }),
+    });
+    const body = await response.json();
+    expect(body.data.state).toEqual({ name: "South Korea", alpha3: "KOR" });
+    expect(body.data.states.totalCount).toBeGreaterThanOrEqual(249);
+    expect(body.extensions.sql.queries).toBeGreaterThan(0);
+  });
+
+  it("serves queries over GET", async () => {
+    const query = encodeURIComponent(`{ state(code: "JP") { name } }`);
+    const response = await fetch(`${server.url}/graphql?query=${query}`, { headers: { "apollo-require-preflight": "true" } });
+    expect((await response.json()).data.state.name).toBe("Japan");
+  });
+
+  it("masks unexpected errors and reports bad input with its code", async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ states(first: 1000) { totalCount } }` }),
+    });
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|node_modules/);
+  });
+});
