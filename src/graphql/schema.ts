@@ -11,6 +11,9 @@ import { TopicResolver } from "./topics/topic.resolver.js";
 import { RelationResolver, StateRelationsResolver } from "./analytics/relation.resolver.js";
 import { TopicAnalyticsResolver } from "./analytics/topic-analytics.resolver.js";
 import { PersonAnalyticsResolver, PersonSummaryResolver } from "./analytics/person-summary.resolver.js";
+import { IngestArticleResolver } from "./mutations/ingest-article.resolver.js";
+import { EditStatementResolver } from "./mutations/edit-statement.resolver.js";
+import { MergePeopleResolver } from "./mutations/merge-people.resolver.js";
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -33,6 +36,9 @@ async function build(): Promise<GraphQLSchema> {
       TopicAnalyticsResolver,
       PersonAnalyticsResolver,
       PersonSummaryResolver,
+      IngestArticleResolver,
+      EditStatementResolver,
+      MergePeopleResolver,
     ],
     // Inputs are checked by hand where it matters (BAD_USER_INPUT with the argument name).
     validate: false,

@@ -2,6 +2,7 @@
 import type { AppConfig } from "../config/env.js";
 import { openDatabase, type Database } from "../db/database.js";
 import { referenceDataPresent, seedReferenceData } from "../db/seed/seed-reference-data.js";
+import { ingestDemoCorpus } from "../ingestion/demo-corpus.js";
 import { createHttpApp, type HttpApp } from "./http-app.js";
 import type { Logger } from "./logger.js";
 
@@ -37,6 +38,11 @@ async function prepareDatabase(config: AppConfig, database: Database, logger: Lo
     const started = performance.now();
     const seeded = await seedReferenceData(database.prisma);
     logger.info({ ...seeded, ms: Math.round(performance.now() - started) }, "loaded reference data");
+  }
+  if (config.seedOnStart && config.seedDemo && (await database.prisma.article.count()) === 0) {
+    const started = performance.now();
+    const demo = await ingestDemoCorpus(database.prisma);
+    logger.info({ ...demo, ms: Math.round(performance.now() - started) }, "ingested the demo corpus");
   }
 }
 

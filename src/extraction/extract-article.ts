@@ -1,0 +1,116 @@
+// The extraction pipeline: article text in, ExtractionResult out. Pure: no database, no I/O.
+import type { ArticleInput, ExtractedPerson, ExtractedState, ExtractedStatement, ExtractionContext, ExtractionResult, Span } from "./types.js";
+import { segment } from "./sentences.js";
+import { compileGazetteer, findStateMentions, type StateMention } from "./states.js";
+import { findPeople } from "./people.js";
+import { findStatements, type RawStatement } from "./statements.js";
+import { scoreSentiment, squash } from "./sentiment.js";
+import { classifyStatement, TYPE_POLARITY } from "./statement-types.js";
+import { articleTopicProfile, assignTopics, type TopicProfile } from "./topics.js";
+
+/** Bump when rules or lexicons change, so stored statements can be re-extracted. */
+export const EXTRACTOR_VERSION = "2026.11.1";
+
+export function extractArticle(article: ArticleInput, context: ExtractionContext): ExtractionResult {
+  const body = article.body;
+  const seg = segment(body);
+  const gazetteer = compileGazetteer(context.states);
+  const stateMentions = findStateMentions(body, gazetteer);
+  const peopleResult = findPeople(seg, stateMentions, context.knownPeople);
+  const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
+
+  const states = summariseStates(stateMentions);
+  const people: ExtractedPerson[] = peopleResult.people.map((p) => ({
+    key: p.key,
+    name: p.name,
+    normalizedName: p.normalizedName,
+    knownPersonId: p.knownPersonId,
+    aliases: [...new Set(p.aliases)],
+    role: p.role,
+    organisation: p.organisation,
+    stateCode: p.stateCode,
+    sanctioned: p.sanctioned,
+    sanctionNote: p.sanctionNote,
+    count: p.mentions.length,
+    mentions: p.mentions,
+  }));
+
+  const nameSpans: Span[] = [...stateMentions, ...peopleResult.mentions].map((m) => ({ start: m.start, end: m.end }));
+  const profile = articleTopicProfile(article.title, body);
+  const statements = raw.map((r) => buildStatement(profile, body, r, stateMentions, nameSpans, seg.sentences));
+  return { extractorVersion: EXTRACTOR_VERSION, states, people, statements };
+}
+
+function summariseStates(mentions: StateMention[]): ExtractedState[] {
+  const byCode = new Map<string, ExtractedState>();
+  for (const m of mentions) {
+    const s = byCode.get(m.code) ?? { code: m.code, count: 0, mentions: [] };
+    s.count++;
+    s.mentions.push({ start: m.start, end: m.end });
+    byCode.set(m.code, s);
+  }
+  return [...byCode.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}
+
+function inSpans(spans: Span[], m: Span): boolean {
+  return spans.some((s) => s.start <= m.start && m.end <= s.end);
+}
+
+function buildStatement(profile: TopicProfile, body: string, r: RawStatement, stateMentions: StateMention[], nameSpans: Span[], sentences: { start: number; end: number }[]): ExtractedStatement {
+  const contentText = r.content.map((s) => body.slice(s.start, s.end)).join(" … ");
+  // Masks relative to the joined content string.
+  const masks: Span[] = [];
+  let base = 0;
+  for (const part of r.content) {
+    for (const n of nameSpans) {
+      if (n.start >= part.start && n.end <= part.end) masks.push({ start: base + n.start - part.start, end: base + n.end - part.start });
+    }
+    base += part.end - part.start + 3;
+  }
+  const lexical = scoreSentiment(contentText, masks);
+  const cueText = r.speaker.attribution ? body.slice(r.speaker.attribution.start, Math.min(body.length, r.speaker.attribution.end + 12)) : "";
+  const typeInfo = classifyStatement(r.cue, contentText, lexical.raw, cueText);
+  // The statement's stance: its words plus the lean of what it does (condemning, praising...).
+  const sentiment = squash(lexical.raw, contentText.split(/\s+/).length, TYPE_POLARITY[typeInfo.type]);
+  const topics = assignTopics(contentText, 0.5, profile);
+  const targets = findTargets(r, stateMentions, sentences);
+  return {
+    text: body.slice(r.start, r.end),
+    kind: r.kind,
+    startOffset: r.start,
+    endOffset: r.end,
+    sentenceIndex: r.sentenceIndex,
+    speakerKey: r.speaker.person?.key ?? null,
+    speakerStateCode: r.speaker.stateCode,
+    targetCodes: targets,
+    sentiment: { score: sentiment.score, label: sentiment.label },
+    type: typeInfo.type,
+    cameoCode: typeInfo.cameoCode,
+    goldstein: typeInfo.goldstein,
+    topics,
+    confidence: r.confidence,
+  };
+}
+
+/**
+ * Target states: those named in the spoken content, without the speaker's own state unless it is the only one
+ * named; when the content names none, the states named elsewhere in the statement's sentence.
+ */
+function findTargets(r: RawStatement, stateMentions: StateMention[], sentences: { start: number; end: number }[]): string[] {
+  const own = r.speaker.stateCode;
+  const inContent = stateMentions.filter((m) => inSpans(r.content, m) && !(r.speaker.attribution && m.start >= r.speaker.attribution.start && m.end <= r.speaker.attribution.end));
+  let codes = unique(inContent.map((m) => m.code));
+  if (codes.length === 0) {
+    const sentence = sentences[r.sentenceIndex];
+    if (sentence) {
+      const around = stateMentions.filter((m) => m.start >= sentence.start && m.end <= Math.max(sentence.end, r.end) && !(r.speaker.attribution && m.start >= r.speaker.attribution.start && m.end <= r.speaker.attribution.end));
+      codes = unique(around.map((m) => m.code)).filter((c) => c !== own);
+    }
+  }
+  const others = codes.filter((c) => c !== own);
+  return others.length > 0 ? others : codes;
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,115 @@
+// Stage 1: sentences and tokens with character offsets (wink-nlp + wink-eng-lite-web-model).
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export interface Token {
+  /** Surface text, exactly body.slice(start, end). */
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, ...). */
+  pos: string;
+  sentenceIndex: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last token in `tokens`. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface SegmentedText {
+  text: string;
+  sentences: Sentence[];
+  tokens: Token[];
+}
+
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+
+/**
+ * Splits text into sentences and tokens, keeping character offsets into `text`.
+ * wink handles abbreviations such as "U.S." and "U.N."; we additionally break sentences at line breaks,
+ * because news bodies separate paragraphs (and datelines, headings) with them.
+ */
+export function segment(text: string): SegmentedText {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Align wink tokens with the original text.
+  const starts = new Int32Array(values.length);
+  const ends = new Int32Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    if (at < 0 || at - cursor > 40) {
+      // wink normalised the token (rare): skip whitespace and take the same length.
+      at = cursor;
+      while (at < text.length && /\s/.test(text[at]!)) at++;
+    }
+    starts[i] = at;
+    ends[i] = Math.min(text.length, at + value.length);
+    cursor = ends[i]!;
+  }
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const pushSentence = (from: number, to: number) => {
+    // Trim leading/trailing whitespace tokens are never produced by wink; guard anyway.
+    if (to <= from) return;
+    const index = sentences.length;
+    for (let t = from; t < to; t++) tokens[t]!.sentenceIndex = index;
+    sentences.push({ index, start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to });
+  };
+  for (let i = 0; i < values.length; i++) {
+    const t = text.slice(starts[i], ends[i]);
+    tokens.push({ text: t, lower: t.toLowerCase(), start: starts[i]!, end: ends[i]!, pos: tags[i] ?? "X", sentenceIndex: 0 });
+  }
+  for (const [first, last] of spans) {
+    let from = first;
+    for (let t = first + 1; t <= last; t++) {
+      // A line break between two tokens ends a sentence.
+      const gap = text.slice(tokens[t - 1]!.end, tokens[t]!.start);
+      if (gap.includes("\n")) {
+        pushSentence(from, t);
+        from = t;
+      }
+    }
+    pushSentence(from, last + 1);
+  }
+  return { text, sentences, tokens };
+}
+
+/** Index of the sentence containing character `offset` (binary search), or the last one before it. */
+export function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,149 @@
+// Stage 6a: statement type from cue verbs and phrases, mapped to CAMEO root codes and a Goldstein-style score.
+import { StatementType } from "../generated/prisma/enums.js";
+
+export interface StatementTypeInfo {
+  type: StatementType;
+  /** CAMEO root code (two digits). */
+  cameoCode: string;
+  /** Goldstein-style score, -10 (most conflictual) .. +10 (most cooperative). */
+  goldstein: number;
+  description: string;
+}
+
+/**
+ * Our statement types with their CAMEO root and Goldstein anchors. Anchors follow CAMEO's published scale:
+ * make a public statement 0.0; pessimistic comment -0.4; appeal +3.0; express intent to cooperate +4.0
+ * (militarily +5.2); diplomatic cooperation: praise or endorse +3.4, sign agreement/agree +5.0 (CAMEO 057 "sign
+ * formal agreement" is +8.0; agreeing in words is weaker); demand -5.0; criticise or denounce -2.0; reject -4.0
+ * (deny an accusation, CAMEO 1212-ish, is milder: -2.0); threaten -4.4 (with sanctions -5.8).
+ * CAMEO has no "express concern" code: it sits between a pessimistic comment (-0.4) and disapproval (-2.0).
+ * CAMEO has no separate "condemn": it is a strong form of 111 criticise/denounce, so slightly below it.
+ * "Warn" has no CAMEO root of its own either; a warning is a conditional threat (13) but milder than 130 (-4.4).
+ */
+export const STATEMENT_TYPES: Record<StatementType, StatementTypeInfo> = {
+  COMMENTS: { type: StatementType.COMMENTS, cameoCode: "01", goldstein: 0.0, description: "Makes a public statement" },
+  EXPRESSES_CONCERN: { type: StatementType.EXPRESSES_CONCERN, cameoCode: "01", goldstein: -1.0, description: "Expresses concern (between pessimistic comment and disapproval)" },
+  CRITICISES: { type: StatementType.CRITICISES, cameoCode: "11", goldstein: -2.0, description: "Criticises or denounces" },
+  CONDEMNS: { type: StatementType.CONDEMNS, cameoCode: "11", goldstein: -2.5, description: "Condemns (strong disapproval)" },
+  WARNS: { type: StatementType.WARNS, cameoCode: "13", goldstein: -3.0, description: "Warns (conditional, milder than a threat)" },
+  THREATENS: { type: StatementType.THREATENS, cameoCode: "13", goldstein: -4.4, description: "Threatens (with sanctions -5.8)" },
+  DEMANDS: { type: StatementType.DEMANDS, cameoCode: "10", goldstein: -5.0, description: "Demands" },
+  APPEALS: { type: StatementType.APPEALS, cameoCode: "02", goldstein: 3.0, description: "Appeals, urges or calls for" },
+  REJECTS: { type: StatementType.REJECTS, cameoCode: "12", goldstein: -4.0, description: "Rejects" },
+  DENIES: { type: StatementType.DENIES, cameoCode: "12", goldstein: -2.0, description: "Denies an accusation" },
+  INTENDS_TO_COOPERATE: { type: StatementType.INTENDS_TO_COOPERATE, cameoCode: "03", goldstein: 4.0, description: "Expresses intent to cooperate (militarily +5.2)" },
+  AGREES: { type: StatementType.AGREES, cameoCode: "05", goldstein: 5.0, description: "Agrees (diplomatic cooperation)" },
+  PRAISES: { type: StatementType.PRAISES, cameoCode: "05", goldstein: 3.4, description: "Praises or endorses" },
+};
+
+/** Goldstein for a threat that names sanctions (CAMEO 1312 "threaten with sanctions"). */
+export const GOLDSTEIN_THREATEN_SANCTIONS = -5.8;
+/** Goldstein for intent to cooperate militarily (CAMEO 0311-like). */
+export const GOLDSTEIN_COOPERATE_MILITARILY = 5.2;
+
+/** Cue verbs (lemmas from lexicon.ts) that decide the type on their own. */
+const CUE_TYPES: Record<string, StatementType> = {
+  condemn: StatementType.CONDEMNS,
+  criticise: StatementType.CRITICISES,
+  denounce: StatementType.CONDEMNS,
+  slam: StatementType.CRITICISES,
+  accuse: StatementType.CRITICISES,
+  complain: StatementType.CRITICISES,
+  warn: StatementType.WARNS,
+  caution: StatementType.WARNS,
+  threaten: StatementType.THREATENS,
+  demand: StatementType.DEMANDS,
+  urge: StatementType.APPEALS,
+  question: StatementType.CRITICISES,
+  appeal: StatementType.APPEALS,
+  reject: StatementType.REJECTS,
+  deny: StatementType.DENIES,
+  welcome: StatementType.PRAISES,
+  praise: StatementType.PRAISES,
+  agree: StatementType.AGREES,
+};
+
+interface Rule {
+  type: StatementType;
+  pattern: RegExp;
+}
+
+/** Content cues, in precedence order: the first rule that matches decides. */
+const CONTENT_RULES: Rule[] = [
+  { type: StatementType.THREATENS, pattern: /\bthreat(?:en|ens|ened|ening) to\b|\bretaliat\w*|\bcountermeasures?\b|\bpay (?:a|the) (?:heavy |high )?price\b|\b(?:will|would|shall) (?:not sit idly|take (?:all )?(?:necessary|resolute|decisive|strong|firm|countermeasures)|respond (?:firmly|decisively|resolutely|strongly|with force)|strike back|face (?:severe |serious |grave )?consequences)\b|\bdecisive (?:response|action|measures)\b|\bobliterat\w*|\b(?:will|would|could)\b[^.;]{0,50}\b(?:sanctions|snapback)\b/i },
+  { type: StatementType.CONDEMNS, pattern: /\bcondemn\w*|\bdeplor\w*|\bdenounc\w*|\b(?:absolutely|totally|completely) unacceptable\b/i },
+  { type: StatementType.DEMANDS, pattern: /\bdemand\w*|\b(?<!world |we |community |everyone )must (?:now |immediately |also )?(?!be\b)\w+|\binsist\w* (?:that|on)\b|\b(?:immediately|unconditionally|without delay)\b/i },
+  { type: StatementType.WARNS, pattern: /\bwarn\w*|\bcaution\w*|\b(?:could|would|will|may) (?:lead to|trigger|provoke|spark|result in|escalate)\b|\bwould be a (?:grave |serious )?mistake\b|\bdanger of\b|\brisk of\b|\bnot (?:rule out|tolerate|hesitate)\b|\bevery opportunity\b|\blast chance\b|\bserious consequences\b/i },
+  { type: StatementType.EXPRESSES_CONCERN, pattern: /\bconcern\w*|\bworr(?:y|ied|ies|ying)\b|\balarm\w*|\btroubl(?:ed|ing)\b|\bregret\w*|\bdisturb\w*|\bdismay\w*|\bdeeply saddened\b/i },
+  { type: StatementType.DENIES, pattern: /\bden(?:y|ied|ies|ying)\b|\bbaseless\b|\bgroundless\b|\bunfounded\b|\bfabricat\w*|\bno (?:evidence|basis|truth)\b|\bfalse (?:claims?|accusations?|allegations?)\b|\breject\w* (?:the |any )?(?:suggestions?|claims?|allegations?|accusations?|reports?) that\b/i },
+  { type: StatementType.REJECTS, pattern: /\breject\w*|\bdismiss\w*|\brefus(?:e|ed|es|ing)\b|\b(?:will|would|can) never accept\b|\bnot accept\b|\bnull and void\b|\bnot (?:consider (?:themselves|itself|ourselves) )?bound by\b/i },
+  { type: StatementType.CRITICISES, pattern: /\bcriticis\w*|\bcriticiz\w*|\baccus\w*|\bblam\w*|\birresponsible\b|\bviolat\w*|\billegal\w*|\bunlawful\b|\bprovocat\w*|\bunacceptable\b|\bregrettable\b|\bhypocri\w*|\breckless\b|\bdestabili[sz]\w*|\baggress\w*|\bcoerci\w*|\bbully\w*|\bsabotag\w*|\bbreach\w*|\bunjustified\b|\babsurd\b|\bprotest\w*|\bdisregard\b|\binstability\b|\bultimatum\b|\boppos(?:e|es|ed|ing)\b|\bquestion(?:ed|s)? why\b/i },
+  { type: StatementType.PRAISES, pattern: /\bwelcom\w*|\bprais\w*|\bhail\w*|\bcommend\w*|\bappreciat\w*|\bthank\w*|\bgrateful\b|\bgratitude\b|\bapplau\w*|\bimportant step\b|\bmilestone\b|\bhistoric\b|\bbreakthrough\b|\bgreat deal\b/i },
+  { type: StatementType.AGREES, pattern: /\bagree(?:d|s)?\b(?! (?:agreement|deal))|\bsign(?:ed|s|ing)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|treaty|accord|memorandum|pact|declaration)\b|\breach(?:ed)? (?:an? |the )?(?:agreement|deal|consensus|understanding)\b|\bhonou?r (?:the|its|their|our) (?:ceasefire|agreement|deal|commitments?)\b/i },
+  { type: StatementType.APPEALS, pattern: /\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)? (?:on|upon|for)\b|\bappeal\w*|\brequest\w*|\b(?:asked|asks) (?:for|the|that|\w+ to)\b|\bencourag\w*|\bshould (?:exercise|refrain|respect|return|resume|engage|stop|allow|ensure|work|help|take|avoid)\b|\b(?:world|community|everyone) must\b/i },
+  { type: StatementType.INTENDS_TO_COOPERATE, pattern: /\b(?:will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|pledg\w* to|vow\w* to|promis\w* to|determined to|aim to|seek to|hope to|continue to|going to|interested in)\s+(?:\w+\s+){0,2}?(?:work\w*|cooperat\w*|strengthen\w*|deepen\w*|expand\w*|support\w*|provide\w*|help\w*|assist\w*|boost\w*|enhance\w*|develop\w*|build\w*|invest\w*|increase\w*|send\w*|deliver\w*|supply\w*|host\w*|resume\w*|hold\w*|join\w*|partner\w*|facilitate\w*|promote\w*|advance\w*|upgrade\w*|implement\w*|contribute\w*|continue\w*|step up|guarantee\w*|stand with|take back|explore\w*|link\w*|open\w*|turn\w*|create\w*|play)\b|\bno intention of (?:abandon\w*|stepping back|withdraw\w*|leaving|quitting)\b|\bcommitments?\b|\bcooperation\b|\bpartnership\b|\btogether\b/i },
+];
+
+const SANCTION_WORDS = /\bsanction\w*|\bembargo\w*|\btariff\w*|\bpenalt\w*/i;
+const MILITARY_WORDS = /\bmilitar\w*|\bdefen[cs]e\b|\btroops?\b|\barms\b|\bweapons?\b|\bnaval\b|\barmy\b|\bsecurity cooperation\b/i;
+
+export interface ClassifiedType extends StatementTypeInfo {
+  /** What decided the type: the cue verb or a phrase in the content. */
+  evidence: string | null;
+}
+
+/** Decides the statement type: a typed cue verb ("condemned", "warned") wins; otherwise content phrases in precedence order. */
+export function classifyStatement(cue: string | null, content: string, lexicalSentiment = 0, cueText = ""): ClassifiedType {
+  let type: StatementType = StatementType.COMMENTS;
+  let evidence: string | null = null;
+  let cueType = cue ? CUE_TYPES[cue] : undefined;
+  // "called on/for" appeals; "called X a Y" describes.
+  if (cue === "call" && /\bcall\w*\s+(?:on|upon|for)\b/i.test(cueText)) cueType = StatementType.APPEALS;
+  if (cueType === StatementType.APPEALS && /\b(?:immediately|without delay|unconditionally)\b/i.test(content)) cueType = StatementType.DEMANDS;
+  if (cue === "express" && /^\W*(?:\w+\s+){0,2}(?:concern|alarm|worry)/i.test(content)) cueType = StatementType.EXPRESSES_CONCERN;
+  if (cue === "reject" && /^\W*(?:\w+\s+){0,2}(?:suggestions?|claims?|allegations?|accusations?|reports?) (?:that|of)\b/i.test(content) && /\bsuggestions? that|claims?|allegations?|accusations?/i.test(content)) cueType = StatementType.DENIES;
+  if (cueType) {
+    type = cueType;
+    evidence = cue;
+    // "vowed/pledged to retaliate" and "warned of countermeasures" are threats.
+    if ((type === StatementType.WARNS) && CONTENT_RULES[0]!.pattern.test(content)) type = StatementType.THREATENS;
+  } else {
+    for (const rule of CONTENT_RULES) {
+      const m = rule.pattern.exec(content);
+      if (m) {
+        type = rule.type;
+        evidence = m[0];
+        break;
+      }
+    }
+    if (cue === "vow" && type === StatementType.COMMENTS) type = StatementType.INTENDS_TO_COOPERATE;
+    // Evaluative statements without a cue phrase: clearly negative ones criticise, clearly positive ones praise.
+    if (type === StatementType.COMMENTS && (cue === "call" || cue === "describe" || cue === "say" || cue === null)) {
+      if (lexicalSentiment <= -3) type = StatementType.CRITICISES;
+      else if (lexicalSentiment >= 3) type = StatementType.PRAISES;
+    }
+    if (cue === "express" && type === StatementType.COMMENTS && /\bsupport\b/i.test(content)) type = StatementType.PRAISES;
+  }
+  const info = STATEMENT_TYPES[type];
+  let goldstein = info.goldstein;
+  if (type === StatementType.THREATENS && SANCTION_WORDS.test(content)) goldstein = GOLDSTEIN_THREATEN_SANCTIONS;
+  if (type === StatementType.INTENDS_TO_COOPERATE && MILITARY_WORDS.test(content)) goldstein = GOLDSTEIN_COOPERATE_MILITARILY;
+  return { ...info, goldstein, evidence };
+}
+
+/** How a statement type leans, on the AFINN scale: added to the lexical sentiment of the content. */
+export const TYPE_POLARITY: Record<StatementType, number> = {
+  COMMENTS: 0,
+  EXPRESSES_CONCERN: -2,
+  CRITICISES: -2.5,
+  CONDEMNS: -3,
+  WARNS: -2.5,
+  THREATENS: -3,
+  DEMANDS: -2.5,
+  APPEALS: 0,
+  REJECTS: -2.5,
+  DENIES: -2,
+  INTENDS_TO_COOPERATE: 2.5,
+  AGREES: 2.5,
+  PRAISES: 3,
+};

@@ -1,0 +1,45 @@
+// Small string helpers shared by the extraction stages.
+
+/** Lower-case, strip accents and punctuation, unify hyphens and spaces: "Kim Jong-un" and "Kim Jong Un" give "kim jong un". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[’']/g, "")
+    .replace(/[\u2010-\u2015\-_.]+/g, " ")
+    .replace(/[^\p{L}\p{N} ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function isUpperInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = word[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  return /\p{L}/u.test(ch);
+}
+
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 95) return true;
+  return isLetter(ch);
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+export function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}

@@ -1,0 +1,160 @@
+// Stage 6b: topics from our taxonomy (prisma/seed-data/topics.json) via a keyword/phrase lexicon per slug.
+import type { ExtractedTopic } from "./types.js";
+
+/** Parent of every slug in the taxonomy (kept in step with topics.json; a unit test checks it). */
+export const TOPIC_PARENTS: Record<string, string | null> = {
+  "security-and-defence": null,
+  "military-cooperation": "security-and-defence",
+  "joint-exercises": "military-cooperation",
+  "arms-transfers": "security-and-defence",
+  "defence-technology": "security-and-defence",
+  "alliances-and-security-cooperation": "security-and-defence",
+  "military-posture": "security-and-defence",
+  "intelligence-and-cyber": "security-and-defence",
+  "strategic-weapons": null,
+  "nuclear-weapons": "strategic-weapons",
+  "ballistic-missiles": "strategic-weapons",
+  "space-and-satellites": "strategic-weapons",
+  "arms-control": "strategic-weapons",
+  "armed-conflict": null,
+  "ceasefire-and-peace-talks": "armed-conflict",
+  "territorial-disputes": "armed-conflict",
+  "maritime-disputes": "territorial-disputes",
+  terrorism: "armed-conflict",
+  diplomacy: null,
+  "summits-and-visits": "diplomacy",
+  "diplomatic-relations": "diplomacy",
+  sanctions: "diplomacy",
+  "un-security-council": "sanctions",
+  economy: null,
+  trade: "economy",
+  "trade-disputes": "trade",
+  energy: "economy",
+  "investment-and-infrastructure": "economy",
+  "science-and-technology": null,
+  "humanitarian-affairs": null,
+  "humanitarian-aid": "humanitarian-affairs",
+  "refugees-and-migration": "humanitarian-affairs",
+  "human-rights": "humanitarian-affairs",
+  "climate-and-environment": null,
+};
+
+interface TopicRule {
+  slug: string;
+  pattern: RegExp;
+  confidence: number;
+}
+
+// Patterns are matched case-insensitively unless they start with (?-i) semantics via a capitalised literal;
+// keep them as whole words. Strong phrases get 0.9, single generic words 0.6.
+const R = (slug: string, confidence: number, source: string, flags = "i"): TopicRule => ({ slug, confidence, pattern: new RegExp(source, flags) });
+
+export const TOPIC_RULES: TopicRule[] = [
+  R("joint-exercises", 0.9, String.raw`\b(?:joint|combined|trilateral|bilateral|naval|military|air|live-fire)\s+(?:military\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|\bwar games\b|\b(?:exercises?|drills)\b`),
+  R("military-cooperation", 0.85, String.raw`\b(?:military|defen[cs]e)\s+(?:cooperation|co-operation|ties|pact|treaty|partnership|collaboration|agreement|links)\b|\bmutual (?:defen[cs]e|assistance)\b|\bmilitary (?:assistance|aid|support)\b|\b(?:troops?|soldiers|forces) (?:to|for) (?:fight|help)\b|\bdefence treaty\b`),
+  R("arms-transfers", 0.85, String.raw`\barms (?:deals?|sales?|transfers?|supplies|shipments|exports?|trade|deliveries)\b|\bweapons? (?:deliveries|supplies|transfers?|shipments|sales|exports?|supply)\b|\bartillery shells?\b|\bammunition\b|\bmunitions\b|\b(?:supply|supplying|supplied|provide|providing|provided|send|sending|sent|transfer|transferring|deliver|delivering) (?:of )?(?:\w+ )?(?:weapons|arms|missiles|shells)\b|\bmilitary equipment\b|\bweapons to\b`),
+  R("defence-technology", 0.8, String.raw`\b(?:military|defen[cs]e|missile|nuclear|satellite|sensitive|weapons?) technolog(?:y|ies)\b|\bfighter jets?\b|\bsubmarines?\b|\bair defen[cs]e\b|\bdrones?\b|\bwarship\w*\b|\btechnology transfers?\b`),
+  R("alliances-and-security-cooperation", 0.85, String.raw`\balliances?\b|\ballies\b|\bNATO\b|\bAUKUS\b|\btrilateral (?:security )?(?:cooperation|partnership|framework)\b|\bsecurity (?:cooperation|guarantees?|pact|framework|partnership|alliance|arrangements?|commitments?|treaty|agreement)\b|\bcollective defen[cs]e\b|\bdefen[cs]e commitments?\b`),
+  R("military-posture", 0.75, String.raw`\btroops?\b|\bdeploy(?:ment|ments|ed|ing|s)?\b|\bmilitary (?:build-?up|presence|activities|activity|posture)\b|\bnaval patrols?\b|\bshow of force\b|\bbuild-?up\b|\bmassing\b|\bwarplanes?\b|\bbombers?\b|\bstationed\b`),
+  R("intelligence-and-cyber", 0.85, String.raw`\bcyber\w*|\bhack(?:ing|ers?|ed)?\b|\bespionage\b|\bspy(?:ing)?\b|\bspies\b|\bintelligence (?:sharing|services?|agencies|agency|officials?)\b|\bsabotage\w*|\bundersea cables?\b|\bsubsea cables?\b|\bcables?\b`),
+  R("nuclear-weapons", 0.85, String.raw`\bnuclear (?:weapons?|programmes?|programs?|tests?|arsenal|deterrent|threats?|warheads?|activities|ambitions|bomb|material|facilities|sites?|capabilit\w+)\b|\benrich(?:ment|ed)\b|\buranium\b|\batomic\b|\bnuclear\b`),
+  R("ballistic-missiles", 0.85, String.raw`\bmissiles?\b|\bballistic\b|\bICBMs?\b|\bIRBMs?\b|\bhypersonic\b|\brocket launch\w*`),
+  R("space-and-satellites", 0.85, String.raw`\bsatellites?\b|\bspace (?:launch\w*|programmes?|programs?|cooperation|technolog\w+|vehicles?|rockets?|agency)\b|\breconnaissance satellites?\b|\borbit\w*`),
+  R("arms-control", 0.85, String.raw`\barms control\b|\bnon-?proliferation\b|\bdenucleari[sz]\w*|\bNPT\b|\binspect(?:ions?|ors?)\b|\bIAEA\b|\bdisarmament\b|\bJCPOA\b|\bnuclear (?:deal|agreement|talks|accord)\b|\bsafeguards\b|\bproliferation\b`),
+  R("armed-conflict", 0.7, String.raw`\bwars?\b|\battacks?\b|\battacked\b|\bshelling\b|\bair ?strikes?\b|\bdrone strikes?\b|\bfighting\b|\bkilled\b|\bcasualties\b|\binvasion\b|\boffensive\b|\bclashes\b|\bhostilities\b|\bbombing\w*|\barmed conflict\b|\bconflict\b|\bmilitary operations?\b|\bcombat\b|\bparamilitary\b|\bRSF\b|\bmilitias?\b`),
+  R("ceasefire-and-peace-talks", 0.9, String.raw`\bcease-?fires?\b|\btruces?\b|\bpeace (?:talks|deal|agreement|process|plan|negotiations|accord|efforts?|treaty|framework|settlement|summit)\b|\barmistice\b|\bprisoners? (?:swaps?|exchanges?)\b|\bswap\b|\bhostilities\b|\bguns\b[^.]{0,20}\bsilent\b|\bexchange of prisoners\b|\bend (?:the|this) (?:war|fighting|conflict)\b|\bpeace\b|\bnegotiat\w+`),
+  R("territorial-disputes", 0.85, String.raw`\bterritor(?:y|ial|ies)\b|\bsovereignty\b|\bborder disputes?\b|\bannex\w*|\bdisputed (?:region|area|territory|land|islands?|border)\b|\boccupied\b|\bboundary\b|\bborder\b|\bclaims? (?:to|over)\b`),
+  R("maritime-disputes", 0.9, String.raw`\bmaritime\b|\bshoals?\b|\bexclusive economic zones?\b|\bEEZ\b|\bterritorial waters\b|\bcoast guard\b|\bwater cannons?\b|\bfreedom of navigation\b|\breefs?\b|\bvessels?\b|\bat sea\b|\bnaval blockade\b|\bresupply missions?\b`),
+  R("terrorism", 0.85, String.raw`\bterror\w*|\bextremis\w*|\binsurgen\w*|\bjihadi\w*|\bIslamic State\b|\bal-Qaeda\b`),
+  R("diplomacy", 0.5, String.raw`\bdiplomacy\b|\bdialogue\b`),
+  R("summits-and-visits", 0.85, String.raw`\bsummits?\b|\b(?:state|official|working) visits?\b|\bvisit(?:s|ed|ing)?\b|\bmet (?:with )?\b|\bmeetings?\b|\btalks with\b|\bhosted\b|\btrip\b`),
+  R("diplomatic-relations", 0.85, String.raw`\bdiplomatic (?:ties|relations)\b|\bambassadors?\b|\bembass(?:y|ies)\b|\bexpel\w*|\bexpulsions?\b|\bsummon\w*|\bsever\w* (?:diplomatic )?(?:ties|relations)\b|\bnormali[sz]\w*|\b(?:bilateral|diplomatic) relations\b|\brelations (?:between|with)\b|\bpersona non grata\b|\bchargé d'affaires\b|\bcharge d'affaires\b`),
+  R("sanctions", 0.9, String.raw`\bsanction\w*|\bembargo\w*|\basset freezes?\b|\bexport bans?\b|\bblacklist\w*|\bsnapback\b|\bsnap-back\b|\bpunitive measures\b`),
+  R("un-security-council", 0.9, String.raw`\bSecurity Council\b|\bUNSC\b|\bU\.?N\.? resolutions?\b|\bresolutions? \d{3,4}\b|\bpanel of experts\b|\bsanctions committee\b`),
+  R("economy", 0.5, String.raw`\beconom(?:y|ic|ies)\b|\bGDP\b|\bbusiness(?:es)?\b`),
+  R("trade", 0.8, String.raw`\btrade\b|\bexports?\b|\bimports?\b|\bcommerce\b|\bmarket access\b|\bfree-trade\b|\bgoods\b`),
+  R("trade-disputes", 0.9, String.raw`\btariffs?\b|\bexport controls?\b|\banti-dumping\b|\btrade wars?\b|\bduties\b|\btrade barriers?\b|\blevies\b|\bcustoms duties\b`),
+  R("energy", 0.85, String.raw`\boil\b|\bgas\b|\bpipelines?\b|\benergy\b|\bLNG\b|\belectricity\b|\bnuclear power\b|\bpower plants?\b|\bcrude\b|\bfuel\b`),
+  R("investment-and-infrastructure", 0.85, String.raw`\binvest\w*|\binfrastructure\b|\brailways?\b|\brail\b|\bports?\b|\bcorridors?\b|\bloans?\b|\broads?\b|\btransit routes?\b|\btransport routes?\b|\bconnectivity\b|\bBelt and Road\b|\bhighways?\b|\bbridges?\b|\bconstruction\b|\bfinancing\b`),
+  R("science-and-technology", 0.85, String.raw`\bsemiconductors?\b|\bchips?\b|\bartificial intelligence\b|\bAI\b|\btechnology cooperation\b|\bresearch\b|\bquantum\b|\bcritical minerals\b|\bscientific\b`),
+  R("humanitarian-affairs", 0.6, String.raw`\bhumanitarian\b`),
+  R("humanitarian-aid", 0.9, String.raw`\bhumanitarian (?:aid|assistance|relief|access|supplies|convoys?|corridors?)\b|\baid (?:convoys?|deliveries|trucks|workers|agencies|groups|shipments?|drops?)\b|\bfood aid\b|\brelief\b|\bfamine\b|\bstarvation\b|\bmedical supplies\b|\baid\b|\bdonors?\b|\bfunding\b|\bassistance\b|\bfood\b`),
+  R("refugees-and-migration", 0.9, String.raw`\brefugees?\b|\bdisplaced\b|\bdisplacement\b|\bmigra\w+|\basylum\b|\brepatriat\w+|\breturnees?\b|\breturns? (?:of|to|home)\b|\bgo home\b|\bcamps?\b|\bpeople out of\b|\bborder crossings?\b|\bfled\b`),
+  R("human-rights", 0.85, String.raw`\bhuman rights\b|\babuses\b|\brepression\b|\bpolitical prisoners?\b|\babduct\w*|\bgenocide\b|\bethnic cleansing\b|\bpersecut\w*|\btorture\b|\bcitizenship\b|\batrocities\b|\bwar crimes?\b|\brights\b`),
+  R("climate-and-environment", 0.85, String.raw`\bclimate\b|\bemissions\b|\benvironment\w*|\bpollution\b|\bwater sharing\b|\bcarbon\b|\boil spills?\b`),
+];
+
+function ancestors(slug: string): string[] {
+  const out: string[] = [];
+  let p = TOPIC_PARENTS[slug] ?? null;
+  while (p) {
+    out.push(p);
+    p = TOPIC_PARENTS[p] ?? null;
+  }
+  return out;
+}
+
+/**
+ * Topics of a statement: every slug whose lexicon matches the text, keeping only the most specific ones
+ * (an ancestor is dropped when a descendant matched). Each carries the matched phrase as evidence.
+ */
+export function assignTopics(text: string, minConfidence = 0.5, profile?: TopicProfile): ExtractedTopic[] {
+  const found = new Map<string, ExtractedTopic>();
+  for (const rule of TOPIC_RULES) {
+    if (rule.confidence < minConfidence) continue;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const existing = found.get(rule.slug);
+    if (!existing || existing.confidence < rule.confidence) found.set(rule.slug, { slug: rule.slug, evidence: m[0], confidence: rule.confidence });
+  }
+  if (profile) {
+    // Keep what the article is about; a statement naming no topic inherits the article's main topic.
+    for (const [slug, t] of found) {
+      const weight = profile.weights.get(slug) ?? 0;
+      if (weight < 0.25 && t.confidence < 0.9) found.delete(slug);
+    }
+    if (found.size === 0 && profile.main) found.set(profile.main, { slug: profile.main, evidence: profile.mainEvidence, confidence: 0.4 });
+  }
+  const drop = new Set<string>();
+  for (const slug of found.keys()) for (const a of ancestors(slug)) drop.add(a);
+  return [...found.values()].filter((t) => !drop.has(t.slug));
+}
+
+export interface TopicProfile {
+  /** Relative weight (0..1, 1 = the article's main topic) of each slug in the article. */
+  weights: Map<string, number>;
+  main: string | null;
+  mainEvidence: string;
+}
+
+/** What the article as a whole is about: topic matches in the title (counted three times) and the body. */
+export function articleTopicProfile(title: string, body: string): TopicProfile {
+  const counts = new Map<string, number>();
+  const evidence = new Map<string, string>();
+  for (const rule of TOPIC_RULES) {
+    if (rule.confidence < 0.6) continue;
+    const global = new RegExp(rule.pattern.source, "gi");
+    let n = 0;
+    let first = "";
+    for (const m of title.matchAll(global)) {
+      n += 3;
+      first ||= m[0];
+    }
+    for (const m of body.matchAll(global)) {
+      n += 1;
+      first ||= m[0];
+    }
+    if (n > 0) {
+      counts.set(rule.slug, (counts.get(rule.slug) ?? 0) + n);
+      if (!evidence.has(rule.slug)) evidence.set(rule.slug, first);
+    }
+  }
+  const max = Math.max(0, ...counts.values());
+  const weights = new Map<string, number>();
+  let main: string | null = null;
+  for (const [slug, n] of counts) {
+    weights.set(slug, max > 0 ? n / max : 0);
+    if (n === max && !main) main = slug;
+  }
+  return { weights, main, mainEvidence: main ? evidence.get(main) ?? "" : "" };
+}

@@ -1,0 +1,75 @@
+import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver, registerEnumType } from "type-graphql";
+import type { Article as ArticleRow } from "../../generated/prisma/client.js";
+import type { GraphQLContext } from "../context.js";
+import { Article } from "../articles/article.type.js";
+import { DateTimeScalar } from "../common/scalars.js";
+import { parseArticleInput } from "../../ingestion/article-input.js";
+import { ArticleIngester } from "../../ingestion/ingest-article.js";
+import { requireApiKey } from "./auth.js";
+import { UserError } from "./user-error.js";
+
+export enum IngestStatus {
+  CREATED = "CREATED",
+  UPDATED = "UPDATED",
+  UNCHANGED = "UNCHANGED",
+  DUPLICATE = "DUPLICATE",
+}
+registerEnumType(IngestStatus, {
+  name: "IngestStatus",
+  description: "What ingesting an article did.",
+  valuesConfig: {
+    CREATED: { description: "A new article was stored with its extracted statements, people and states." },
+    UPDATED: { description: "The url was known with other content: the extracted data was replaced (reviewed statements kept)." },
+    UNCHANGED: { description: "The url was known with the same content: nothing changed." },
+    DUPLICATE: { description: "The same text is already stored under another url; `article` is that one and nothing was written." },
+  },
+});
+
+@InputType({ description: "An article to ingest." })
+export class IngestArticleInput {
+  @Field(() => String, { description: "Canonical http(s) URL; ingesting it again updates the same article." })
+  url!: string;
+
+  @Field(() => String, { description: "Headline." })
+  title!: string;
+
+  @Field(() => String, { description: "Full text; paragraphs separated by blank lines." })
+  body!: string;
+
+  @Field(() => DateTimeScalar, { description: "Publication time." })
+  publishedAt!: Date;
+
+  @Field(() => String, { description: "Outlet name." })
+  source!: string;
+
+  @Field(() => String, { nullable: true, defaultValue: "en", description: "ISO 639-1 language code (default `en`)." })
+  language?: string | null;
+}
+
+@ObjectType({ description: "Result of `ingestArticle`." })
+export class IngestArticlePayload {
+  @Field(() => Article, { nullable: true, description: "The stored article, with its statements, people and states; null when the input was rejected." })
+  article!: ArticleRow | null;
+
+  @Field(() => IngestStatus, { nullable: true, description: "What happened; null when the input was rejected." })
+  status!: IngestStatus | null;
+
+  @Field(() => [UserError], { description: "Problems with the input; empty on success." })
+  userErrors!: UserError[];
+}
+
+@Resolver()
+export class IngestArticleResolver {
+  @Mutation(() => IngestArticlePayload, { description: "Stores a news article and extracts its statements (speakers, targets, sentiment, type, topics). Idempotent per url and content. Needs an API key." })
+  async ingestArticle(
+    @Arg("input", () => IngestArticleInput, { description: "The article." }) input: IngestArticleInput,
+    @Ctx() context: GraphQLContext,
+  ): Promise<IngestArticlePayload> {
+    requireApiKey(context);
+    const parsed = parseArticleInput({ ...input, language: input.language ?? "en" });
+    if ("errors" in parsed) return { article: null, status: null, userErrors: parsed.errors };
+    const outcome = await new ArticleIngester(context.prisma).ingest(parsed.article);
+    const article = await context.prisma.article.findUnique({ where: { id: outcome.articleId } });
+    return { article, status: outcome.status as IngestStatus, userErrors: [] };
+  }
+}

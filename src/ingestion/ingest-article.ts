@@ -1,0 +1,201 @@
+// Stores an article and everything extracted from it in one transaction: a failure leaves nothing behind.
+// Re-ingesting the same url with the same content changes nothing; new content replaces the extracted data
+// (statements an editor reviewed are kept); the same text under another url is reported as a duplicate.
+import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import { extractArticle } from "../extraction/extract-article.js";
+import type { ExtractionContext, ExtractionResult } from "../extraction/types.js";
+import type { ArticleToIngest } from "./article-input.js";
+import { contentHash } from "./content-hash.js";
+import { loadExtractionContext } from "./extraction-context.js";
+
+export type IngestStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "DUPLICATE";
+
+export interface IngestOutcome {
+  status: IngestStatus;
+  articleId: number;
+  statements: number;
+  people: number;
+  states: number;
+}
+
+type Tx = Prisma.TransactionClient;
+
+const MAX_ATTEMPTS = 3;
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export class ArticleIngester {
+  private context: ExtractionContext | undefined;
+  private stateIds: Map<string, number> | undefined;
+  private topicIds: Map<string, number> | undefined;
+
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Ingests one article; concurrent calls for the same article never create duplicates. */
+  async ingest(article: ArticleToIngest): Promise<IngestOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(article);
+      } catch (error) {
+        // Another ingest created the same article or person first: start again, it will see that row.
+        if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) {
+          this.context = undefined;
+          continue;
+        }
+        throw error;
+      }
+    }
+  }
+
+  private async attempt(article: ArticleToIngest): Promise<IngestOutcome> {
+    const hash = contentHash(article.body);
+    const existing = await this.prisma.article.findUnique({ where: { url: article.url }, select: { id: true, contentHash: true } });
+    if (existing && existing.contentHash === hash) return this.summary("UNCHANGED", existing.id);
+    if (!existing) {
+      const duplicate = await this.prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+      if (duplicate) return this.summary("DUPLICATE", duplicate.id);
+    }
+    const context = await this.extractionContext();
+    // Extraction is pure and runs outside the transaction, so the transaction stays short.
+    const extraction = extractArticle(
+      { title: article.title, body: article.body, publishedAt: article.publishedAt, language: article.language },
+      context,
+    );
+    const articleId = await this.prisma.$transaction((tx) => this.store(tx, article, hash, extraction, existing?.id ?? null), { timeout: 60_000, maxWait: 60_000 });
+    this.context = undefined; // new people may have been created: reload before the next extraction
+    return {
+      status: existing ? "UPDATED" : "CREATED",
+      articleId,
+      statements: extraction.statements.length,
+      people: extraction.people.length,
+      states: extraction.states.length,
+    };
+  }
+
+  private async summary(status: IngestStatus, articleId: number): Promise<IngestOutcome> {
+    const [statements, people, states] = await Promise.all([
+      this.prisma.statement.count({ where: { articleId } }),
+      this.prisma.articlePersonMention.count({ where: { articleId } }),
+      this.prisma.articleStateMention.count({ where: { articleId } }),
+    ]);
+    return { status, articleId, statements, people, states };
+  }
+
+  private async extractionContext(): Promise<ExtractionContext> {
+    this.context ??= await loadExtractionContext(this.prisma);
+    return this.context;
+  }
+
+  private async lookups(tx: Tx): Promise<{ states: Map<string, number>; topics: Map<string, number> }> {
+    this.stateIds ??= new Map((await tx.state.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]));
+    this.topicIds ??= new Map((await tx.topic.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
+    return { states: this.stateIds, topics: this.topicIds };
+  }
+
+  private async store(tx: Tx, input: ArticleToIngest, hash: string, extraction: ExtractionResult, existingId: number | null): Promise<number> {
+    const { states, topics } = await this.lookups(tx);
+    const data = { title: input.title, body: input.body, publishedAt: input.publishedAt, source: input.source, language: input.language, contentHash: hash };
+    // A plain create (not an upsert) when the url was new: a concurrent ingest of the same article then fails
+    // on the unique url, retries, and finds the article unchanged instead of writing it a second time.
+    const article = existingId
+      ? await tx.article.update({ where: { id: existingId }, data, select: { id: true } })
+      : await tx.article.create({ data: { url: input.url, ...data }, select: { id: true } });
+
+    // Replace what a previous extraction stored, but keep statements an editor reviewed.
+    await tx.statement.deleteMany({ where: { articleId: article.id, reviewed: false } });
+    await tx.articleStateMention.deleteMany({ where: { articleId: article.id } });
+    await tx.articlePersonMention.deleteMany({ where: { articleId: article.id } });
+    const reviewed = await tx.statement.findMany({ where: { articleId: article.id }, select: { startOffset: true, endOffset: true, text: true } });
+    const reviewedTexts = new Set(reviewed.map((statement) => statement.text));
+    await tx.statement.updateMany({ where: { articleId: article.id }, data: { publishedAt: input.publishedAt } });
+
+    const personIds = new Map<string, number>();
+    for (const person of extraction.people) {
+      const stateId = person.stateCode ? (states.get(person.stateCode) ?? null) : null;
+      const where = person.knownPersonId ? { id: person.knownPersonId } : { normalizedName: person.normalizedName };
+      const current = await tx.person.findUnique({ where });
+      if (current) {
+        // Fill what was unknown; never overwrite what we (or an editor) already had.
+        const aliases = [...new Set([...current.aliases, ...person.aliases, ...(person.name !== current.name ? [person.name] : [])])];
+        await tx.person.update({
+          where: { id: current.id },
+          data: {
+            aliases,
+            role: current.role ?? person.role,
+            organisation: current.organisation ?? person.organisation,
+            stateId: current.stateId ?? stateId,
+            ...(person.sanctioned && !current.sanctioned ? { sanctioned: true, sanctionNote: person.sanctionNote } : {}),
+          },
+        });
+        personIds.set(person.key, current.id);
+      } else {
+        const created = await tx.person.create({
+          data: {
+            name: person.name,
+            normalizedName: person.normalizedName,
+            aliases: person.aliases.filter((alias) => alias !== person.name),
+            role: person.role,
+            organisation: person.organisation,
+            stateId,
+            sanctioned: person.sanctioned,
+            sanctionNote: person.sanctionNote,
+          },
+          select: { id: true },
+        });
+        personIds.set(person.key, created.id);
+      }
+    }
+
+    const fresh = extraction.statements.filter((statement) => !reviewedTexts.has(statement.text));
+    const created = await tx.statement.createManyAndReturn({
+      data: fresh.map((statement) => ({
+        articleId: article.id,
+        text: statement.text,
+        kind: statement.kind,
+        speakerId: statement.speakerKey ? (personIds.get(statement.speakerKey) ?? null) : null,
+        speakerStateId: statement.speakerStateCode ? (states.get(statement.speakerStateCode) ?? null) : null,
+        sentimentScore: statement.sentiment.score,
+        sentimentLabel: statement.sentiment.label,
+        type: statement.type,
+        cameoCode: statement.cameoCode,
+        goldstein: statement.goldstein,
+        publishedAt: input.publishedAt,
+        startOffset: statement.startOffset,
+        endOffset: statement.endOffset,
+        sentenceIndex: statement.sentenceIndex,
+        extractorVersion: extraction.extractorVersion,
+        confidence: statement.confidence,
+      })),
+      select: { id: true },
+    });
+    const targets = fresh.flatMap((statement, index) =>
+      [...new Set(statement.targetCodes)].flatMap((code) => (states.has(code) ? [{ statementId: created[index]!.id, stateId: states.get(code)! }] : [])),
+    );
+    const topicRows = fresh.flatMap((statement, index) => {
+      const seen = new Set<string>();
+      return statement.topics.flatMap((topic) => {
+        if (seen.has(topic.slug) || !topics.has(topic.slug)) return [];
+        seen.add(topic.slug);
+        return [{ statementId: created[index]!.id, topicId: topics.get(topic.slug)!, evidence: topic.evidence, confidence: topic.confidence }];
+      });
+    });
+    if (targets.length) await tx.statementTarget.createMany({ data: targets });
+    if (topicRows.length) await tx.statementTopic.createMany({ data: topicRows });
+
+    const stateMentions = extraction.states.filter((state) => states.has(state.code));
+    if (stateMentions.length) {
+      await tx.articleStateMention.createMany({ data: stateMentions.map((state) => ({ articleId: article.id, stateId: states.get(state.code)!, count: state.count })) });
+    }
+    const personMentions = new Map<number, number>();
+    for (const person of extraction.people) {
+      const id = personIds.get(person.key)!;
+      personMentions.set(id, (personMentions.get(id) ?? 0) + Math.max(1, person.count));
+    }
+    if (personMentions.size) {
+      await tx.articlePersonMention.createMany({ data: [...personMentions].map(([personId, count]) => ({ articleId: article.id, personId, count })) });
+    }
+    return article.id;
+  }
+}
