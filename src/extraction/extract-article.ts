@@ -71,7 +71,9 @@ function buildStatement(profile: TopicProfile, body: string, r: RawStatement, st
   const cueText = r.speaker.attribution ? body.slice(r.speaker.attribution.start, Math.min(body.length, r.speaker.attribution.end + 12)) : "";
   const typeInfo = classifyStatement(r.cue, contentText, lexical.raw, cueText);
   // The statement's stance: its words plus the lean of what it does (condemning, praising...).
-  const sentiment = squash(lexical.raw, contentText.split(/\s+/).length, TYPE_POLARITY[typeInfo.type]);
+  // Appeals describe the state of affairs the speaker asks for; their words say little about the stance.
+  const weight = typeInfo.type === "APPEALS" ? 0.5 : 1;
+  const sentiment = squash(lexical.raw * weight, contentText.split(/\s+/).length, TYPE_POLARITY[typeInfo.type]);
   const topics = assignTopics(contentText, 0.5, profile);
   const targets = findTargets(r, stateMentions, sentences);
   return {

@@ -297,7 +297,7 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
     nameStart++;
     roleBridge = true;
   }
-  let roleStart = nameStart;
+  let roleStart: number;
   // Walk back over role words (any case), stopping at a state (demonym or possessive) which gives the state.
   let k = from - 1;
   let stateCode: string | null = null;
@@ -369,7 +369,7 @@ function detectSanctions(text: string, p: PersonEntity): void {
   for (const m of p.mentions) {
     const windowEnd = Math.min(text.length, m.end + 90);
     let tail = text.slice(m.end, windowEnd);
-    const stop = tail.search(/[.!?](?:\s|$)|\n/);
+    const stop = tail.search(/(?<![A-Z])[.!?](?:\s|$)|\n/);
     if (stop >= 0) tail = tail.slice(0, stop);
     // The sanction phrase must come right after the name (apposition / relative clause), not in a later clause.
     const hit = SANCTION_PATTERN.exec(tail);

@@ -61,28 +61,40 @@ export function segment(text: string): SegmentedText {
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  // wink emits line breaks as tokens: drop them (remembering where they were) and keep only real tokens.
+  const filteredIndex = new Int32Array(values.length + 1);
+  const breakBefore: boolean[] = [];
+  let pendingBreak = false;
+  for (let i = 0; i < values.length; i++) {
+    filteredIndex[i] = tokens.length;
+    const t = text.slice(starts[i], ends[i]);
+    if (t.trim() === "") {
+      if (t.includes("\n")) pendingBreak = true;
+      continue;
+    }
+    breakBefore.push(pendingBreak || (tokens.length > 0 && text.slice(tokens[tokens.length - 1]!.end, starts[i]).includes("\n")));
+    pendingBreak = false;
+    tokens.push({ text: t, lower: t.toLowerCase(), start: starts[i]!, end: ends[i]!, pos: tags[i] ?? "X", sentenceIndex: 0 });
+  }
+  filteredIndex[values.length] = tokens.length;
   const pushSentence = (from: number, to: number) => {
-    // Trim leading/trailing whitespace tokens are never produced by wink; guard anyway.
     if (to <= from) return;
     const index = sentences.length;
     for (let t = from; t < to; t++) tokens[t]!.sentenceIndex = index;
     sentences.push({ index, start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to });
   };
-  for (let i = 0; i < values.length; i++) {
-    const t = text.slice(starts[i], ends[i]);
-    tokens.push({ text: t, lower: t.toLowerCase(), start: starts[i]!, end: ends[i]!, pos: tags[i] ?? "X", sentenceIndex: 0 });
-  }
   for (const [first, last] of spans) {
-    let from = first;
-    for (let t = first + 1; t <= last; t++) {
+    const a = filteredIndex[first]!;
+    const b = filteredIndex[last + 1]!;
+    let from = a;
+    for (let t = a + 1; t < b; t++) {
       // A line break between two tokens ends a sentence.
-      const gap = text.slice(tokens[t - 1]!.end, tokens[t]!.start);
-      if (gap.includes("\n")) {
+      if (breakBefore[t]) {
         pushSentence(from, t);
         from = t;
       }
     }
-    pushSentence(from, last + 1);
+    pushSentence(from, b);
   }
   return { text, sentences, tokens };
 }

@@ -40,6 +40,7 @@ export const DIPLOMATIC_LEXICON: Record<string, number> = {
   harassment: -2, harass: -2, intimidation: -2, intimidate: -2, dangerously: -2, risk: -1, risks: -1,
   humanitarian: 0, catastrophe: -3, catastrophic: -3, famine: -3, starvation: -3, atrocities: -3, genocide: -4,
   war: -1, wars: -1, conflict: -1, violence: -2, violent: -2, clashes: -1, fighting: -1, shelling: -2, bombing: -2,
+  tighten: -1, tightening: -1, curb: -1, refrain: -1, halt: -1, militants: -1, unaccounted: -2, press: 0,
   fled: -1, dispute: -1, disputes: -1, disputed: -1, deficit: 0, cut: 0, cuts: 0,
   abandon: -2, abandoning: -2, abandoned: -2, withdraw: -1, suspension: -1, suspend: -1, suspended: -1,
   reject: -2, rejects: -2, rejected: -2, rejection: -2, deny: -1, denied: -1, denies: -1, oppose: -2, opposes: -2,
@@ -50,7 +51,7 @@ export const DIPLOMATIC_LEXICON: Record<string, number> = {
   deepen: 2, deepening: 2, deepened: 2, strengthen: 2, strengthening: 2, strengthened: 2, enhance: 2, enhanced: 1,
   expand: 1, expanding: 1, welcome: 2, welcomes: 2, welcomed: 2, welcoming: 2, praise: 3, praised: 3, praises: 3,
   hail: 2, hailed: 2, commend: 2, commended: 2, friendship: 2, friendly: 2, peace: 2, peaceful: 2, peacefully: 2,
-  stability: 1, stable: 1, dialogue: 1, agreement: 1, agreed: 1, agree: 1, constructive: 2, productive: 2,
+  stability: 1, stable: 1, dialogue: 1, agreement: 1, agreements: 1, deal: 1, deals: 1, agreed: 1, agree: 1, constructive: 2, productive: 2,
   fruitful: 2, mutual: 1, "win-win": 2, trust: 1, solidarity: 2, ally: 1, allies: 1, alliance: 1, progress: 2,
   breakthrough: 2, historic: 1, milestone: 2, prosperity: 2, grateful: 2, gratitude: 2, appreciate: 2,
   appreciation: 2, thank: 2, thanks: 2, ceasefire: 1, truce: 1, relief: 1, aid: 1, assistance: 1, help: 1,
@@ -168,7 +169,7 @@ export function scoreSentiment(text: string, masks: Span[] = [], prior = 0): Sen
 export function squash(sum: number, count: number, prior = 0): SentimentResult {
   const norm = count > 0 ? sum / Math.sqrt(Math.max(1, count / 12)) : sum;
   const score = Math.tanh((norm + prior) / 4);
-  const label = score >= 0.3 ? SentimentLabel.POSITIVE : score <= -0.3 ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+  const label = score >= 0.25 ? SentimentLabel.POSITIVE : score <= -0.25 ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
   return { score: Math.round(score * 1000) / 1000, label, raw: sum };
 }
 
@@ -178,6 +179,7 @@ function scoreWords(words: string[], prior: number): SentimentResult {
   let multiplier = 1;
   let multiplierLeft = 0;
   let count = 0;
+  let negator = "";
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === "" ) {
@@ -191,6 +193,12 @@ function scoreWords(words: string[], prior: number): SentimentResult {
     count++;
     if (NEGATORS.has(w)) {
       negation = 4;
+      negator = w;
+      continue;
+    }
+    if (w === "but" || w === "however" || w === "yet" || w === "although") {
+      // What follows a contrast carries the stance: "supported peace but questioned why".
+      sum *= 0.5;
       continue;
     }
     const intens = INTENSIFIERS[w];
@@ -225,7 +233,8 @@ function scoreWords(words: string[], prior: number): SentimentResult {
     if (negation > 0 && (score !== 0 || absorbs)) {
       // Negated positive words are clearly negative; negated negative words are only mildly positive.
       // "no intention of abandoning" is positive; "no damage" is merely not negative.
-      score = score > 0 ? -score : absorbs ? Math.max(1.5, -score * 0.75) : 0;
+      // "no damage" is merely not negative; "nothing to fear", "not dangerous" lean positive.
+      score = score > 0 ? -score : absorbs && score < 0 ? Math.max(1.5, -score * 0.75) : negator === "no" ? 0 : -score * 0.75;
       negation = 0;
     } else if (negation > 0) {
       negation--;

@@ -117,7 +117,11 @@ export function compileGazetteer(states: GazetteerState[]): CompiledGazetteer {
   for (const state of states) {
     add(state.name, state.code, "NAME");
     add(state.officialName, state.code, "NAME");
-    for (const alias of state.aliases) add(alias.value, state.code, alias.kind);
+    for (const alias of state.aliases) {
+      add(alias.value, state.code, alias.kind);
+      // "the North" also starts sentences: "The North said".
+      if (alias.value.startsWith("the ")) add("The " + alias.value.slice(4), state.code, alias.kind);
+    }
   }
   for (const [surface, code] of INSTITUTIONS) add(surface, code, "INSTITUTION");
   for (const list of byKey.values()) list.sort((a, b) => b.surface.length - a.surface.length);
@@ -196,6 +200,11 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
       if (!source.startsWith(entry.surface, i)) continue;
       const after = source[i + entry.surface.length];
       if (isWordChar(after)) continue;
+      if (entry.kind === "SHORT_FORM") {
+        // "the North Korean ...", "the South China Sea": part of a longer name, let the longer match win.
+        const next = nextWord(source, i + entry.surface.length);
+        if (next.gap === " " && next.word && isUpperInitial(next.word)) continue;
+      }
       matched = entry;
       break;
     }

@@ -113,7 +113,9 @@ export function assignTopics(text: string, minConfidence = 0.5, profile?: TopicP
       const weight = profile.weights.get(slug) ?? 0;
       if (weight < 0.25 && t.confidence < 0.9) found.delete(slug);
     }
-    if (found.size === 0 && profile.main) found.set(profile.main, { slug: profile.main, evidence: profile.mainEvidence, confidence: 0.4 });
+    // Statements in an article are mostly about the article's main subject, even when they only allude to it
+    // ("the launch", "the deal"): add it with a lower confidence.
+    if (profile.main && !found.has(profile.main)) found.set(profile.main, { slug: profile.main, evidence: profile.mainEvidence, confidence: found.size === 0 ? 0.5 : 0.4 });
   }
   const drop = new Set<string>();
   for (const slug of found.keys()) for (const a of ancestors(slug)) drop.add(a);
@@ -127,13 +129,24 @@ export interface TopicProfile {
   mainEvidence: string;
 }
 
+const GLOBAL_PATTERNS = new Map<TopicRule, RegExp>();
+function globalPattern(rule: TopicRule): RegExp {
+  let re = GLOBAL_PATTERNS.get(rule);
+  if (!re) {
+    re = new RegExp(rule.pattern.source, "gi");
+    GLOBAL_PATTERNS.set(rule, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
 /** What the article as a whole is about: topic matches in the title (counted three times) and the body. */
 export function articleTopicProfile(title: string, body: string): TopicProfile {
   const counts = new Map<string, number>();
   const evidence = new Map<string, string>();
   for (const rule of TOPIC_RULES) {
     if (rule.confidence < 0.6) continue;
-    const global = new RegExp(rule.pattern.source, "gi");
+    const global = globalPattern(rule);
     let n = 0;
     let first = "";
     for (const m of title.matchAll(global)) {

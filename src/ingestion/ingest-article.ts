@@ -3,7 +3,7 @@
 // (statements an editor reviewed are kept); the same text under another url is reported as a duplicate.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { extractArticle } from "../extraction/extract-article.js";
-import type { ExtractionContext, ExtractionResult } from "../extraction/types.js";
+import type { ExtractionContext, ExtractionResult, KnownPerson } from "../extraction/types.js";
 import type { ArticleToIngest } from "./article-input.js";
 import { contentHash } from "./content-hash.js";
 import { loadExtractionContext } from "./extraction-context.js";
@@ -63,8 +63,13 @@ export class ArticleIngester {
       { title: article.title, body: article.body, publishedAt: article.publishedAt, language: article.language },
       context,
     );
-    const articleId = await this.prisma.$transaction((tx) => this.store(tx, article, hash, extraction, existing?.id ?? null), { timeout: 60_000, maxWait: 60_000 });
-    this.context = undefined; // new people may have been created: reload before the next extraction
+    const created: KnownPerson[] = [];
+    const articleId = await this.prisma.$transaction((tx) => this.store(tx, article, hash, extraction, existing?.id ?? null, created), {
+      timeout: 60_000,
+      maxWait: 60_000,
+    });
+    // People created by this article are known to the next extraction, without reloading everyone.
+    context.knownPeople.push(...created);
     return {
       status: existing ? "UPDATED" : "CREATED",
       articleId,
@@ -94,7 +99,14 @@ export class ArticleIngester {
     return { states: this.stateIds, topics: this.topicIds };
   }
 
-  private async store(tx: Tx, input: ArticleToIngest, hash: string, extraction: ExtractionResult, existingId: number | null): Promise<number> {
+  private async store(
+    tx: Tx,
+    input: ArticleToIngest,
+    hash: string,
+    extraction: ExtractionResult,
+    existingId: number | null,
+    createdPeople: KnownPerson[],
+  ): Promise<number> {
     const { states, topics } = await this.lookups(tx);
     const data = { title: input.title, body: input.body, publishedAt: input.publishedAt, source: input.source, language: input.language, contentHash: hash };
     // A plain create (not an upsert) when the url was new: a concurrent ingest of the same article then fails
@@ -104,31 +116,40 @@ export class ArticleIngester {
       : await tx.article.create({ data: { url: input.url, ...data }, select: { id: true } });
 
     // Replace what a previous extraction stored, but keep statements an editor reviewed.
-    await tx.statement.deleteMany({ where: { articleId: article.id, reviewed: false } });
-    await tx.articleStateMention.deleteMany({ where: { articleId: article.id } });
-    await tx.articlePersonMention.deleteMany({ where: { articleId: article.id } });
-    const reviewed = await tx.statement.findMany({ where: { articleId: article.id }, select: { startOffset: true, endOffset: true, text: true } });
-    const reviewedTexts = new Set(reviewed.map((statement) => statement.text));
-    await tx.statement.updateMany({ where: { articleId: article.id }, data: { publishedAt: input.publishedAt } });
+    let reviewedTexts = new Set<string>();
+    if (existingId) {
+      await tx.statement.deleteMany({ where: { articleId: article.id, reviewed: false } });
+      await tx.articleStateMention.deleteMany({ where: { articleId: article.id } });
+      await tx.articlePersonMention.deleteMany({ where: { articleId: article.id } });
+      const reviewed = await tx.statement.findMany({ where: { articleId: article.id }, select: { text: true } });
+      reviewedTexts = new Set(reviewed.map((statement) => statement.text));
+      await tx.statement.updateMany({ where: { articleId: article.id }, data: { publishedAt: input.publishedAt } });
+    }
 
+    // One query finds every extracted person already in the database (by id or normalised name).
+    const known = await tx.person.findMany({
+      where: {
+        OR: [
+          { id: { in: extraction.people.flatMap((person) => (person.knownPersonId ? [person.knownPersonId] : [])) } },
+          { normalizedName: { in: extraction.people.map((person) => person.normalizedName) } },
+        ],
+      },
+    });
     const personIds = new Map<string, number>();
     for (const person of extraction.people) {
       const stateId = person.stateCode ? (states.get(person.stateCode) ?? null) : null;
-      const where = person.knownPersonId ? { id: person.knownPersonId } : { normalizedName: person.normalizedName };
-      const current = await tx.person.findUnique({ where });
+      const current = known.find((row) => row.id === person.knownPersonId) ?? known.find((row) => row.normalizedName === person.normalizedName);
       if (current) {
         // Fill what was unknown; never overwrite what we (or an editor) already had.
         const aliases = [...new Set([...current.aliases, ...person.aliases, ...(person.name !== current.name ? [person.name] : [])])];
-        await tx.person.update({
-          where: { id: current.id },
-          data: {
-            aliases,
-            role: current.role ?? person.role,
-            organisation: current.organisation ?? person.organisation,
-            stateId: current.stateId ?? stateId,
-            ...(person.sanctioned && !current.sanctioned ? { sanctioned: true, sanctionNote: person.sanctionNote } : {}),
-          },
-        });
+        const changes = {
+          ...(aliases.length !== current.aliases.length ? { aliases } : {}),
+          ...(!current.role && person.role ? { role: person.role } : {}),
+          ...(!current.organisation && person.organisation ? { organisation: person.organisation } : {}),
+          ...(current.stateId === null && stateId !== null ? { stateId } : {}),
+          ...(person.sanctioned && !current.sanctioned ? { sanctioned: true, sanctionNote: person.sanctionNote } : {}),
+        };
+        if (Object.keys(changes).length) await tx.person.update({ where: { id: current.id }, data: changes });
         personIds.set(person.key, current.id);
       } else {
         const created = await tx.person.create({
@@ -145,6 +166,8 @@ export class ArticleIngester {
           select: { id: true },
         });
         personIds.set(person.key, created.id);
+        known.push({ ...(created as unknown as (typeof known)[number]), normalizedName: person.normalizedName, aliases: [], name: person.name });
+        createdPeople.push({ id: created.id, name: person.name, normalizedName: person.normalizedName, aliases: person.aliases, stateCode: person.stateCode });
       }
     }
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { normalizeName } from "../../src/extraction/text-utils.js";
+import { article, context } from "./helpers.js";
+
+const people = (body: string, known = context()) => extractArticle(article(body), known).people;
+
+describe("normalizeName", () => {
+  it("unifies case, accents, hyphens and spaces", () => {
+    expect(normalizeName("Kim Jong-un")).toBe(normalizeName("Kim Jong Un"));
+    expect(normalizeName("Jean-Noël Barrot")).toBe("jean noel barrot");
+  });
+});
+
+describe("people", () => {
+  it("splits titles off as roles and takes the state from demonyms and possessives", () => {
+    const ps = people("Chinese Foreign Minister Wang Yi met Japan's Defence Minister Gen Nakatani. Wang said the talks were useful.");
+    expect(ps.map((p) => [p.name, p.stateCode, p.role])).toEqual([
+      ["Wang Yi", "CN", "Foreign Minister"],
+      ["Gen Nakatani", "JP", "Defence Minister"],
+    ]);
+    expect(ps[0]!.count).toBe(2);
+  });
+
+  it("reads appositions and person-only contexts", () => {
+    const ps = people("Abbas Araghchi, the Iranian foreign minister, said talks would continue. The RSF is led by Mohamed Hamdan Dagalo, who is under U.S. sanctions.");
+    const araghchi = ps.find((p) => p.name === "Abbas Araghchi");
+    expect(araghchi?.stateCode).toBe("IR");
+    expect(araghchi?.role).toBe("Iranian foreign minister");
+    const dagalo = ps.find((p) => p.name === "Mohamed Hamdan Dagalo");
+    expect(dagalo?.sanctioned).toBe(true);
+    expect(dagalo?.sanctionNote).toMatch(/sanctions/);
+  });
+
+  it("keeps particles and hyphenated names, and skips organisations and places", () => {
+    const ps = people("European Commission President Ursula von der Leyen met General Abdel Fattah al-Burhan. Elections for a governor of Essequibo were banned. The Foreign Ministry said nothing.");
+    expect(ps.map((p) => p.name)).toEqual(["Ursula von der Leyen", "Abdel Fattah al-Burhan"]);
+  });
+
+  it("does not treat 'Un' in Kim Jong Un as the UN", () => {
+    expect(people("Photos showed leader Kim Jong Un at the launch.").map((p) => p.name)).toEqual(["Kim Jong Un"]);
+  });
+
+  it("matches known people by normalised name and aliases", () => {
+    const known = context([{ id: 42, name: "Kim Jong-un", normalizedName: "kim jong un", aliases: ["Kim Jong Un"], stateCode: "KP" }]);
+    const [kim] = people("Marshal Kim Jong Un inspected the site.", known);
+    expect(kim?.knownPersonId).toBe(42);
+    expect(kim?.stateCode).toBe("KP");
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { compileGazetteer, findStateMentions } from "../../src/extraction/states.js";
+import { states } from "./helpers.js";
+
+const codes = (text: string) => findStateMentions(text, compileGazetteer(states())).map((m) => m.code);
+const surfaces = (text: string) => findStateMentions(text, compileGazetteer(states())).map((m) => `${m.surface}:${m.code}`);
+
+describe("state mentions", () => {
+  it("finds names, abbreviations, demonyms and capitals, longest first", () => {
+    expect(surfaces("The U.S. and the DPRK met; North Korean and South Korean officials, Beijing and the UK too.")).toEqual([
+      "U.S.:US", "DPRK:KP", "North Korean:KP", "South Korean:KR", "Beijing:CN", "UK:GB",
+    ]);
+    expect(codes("the Democratic People's Republic of Korea")).toEqual(["KP"]);
+    expect(codes("the Democratic People’s Republic of Korea")).toEqual(["KP"]);
+  });
+
+  it("is case-sensitive and respects word boundaries", () => {
+    expect(codes("a turkey dinner on fine china in chad")).toEqual([]);
+    expect(codes("Nigerian and Niger")).toEqual(["NG", "NE"]);
+    expect(codes("the Indiana governor")).toEqual([]);
+  });
+
+  it("does not read people's names or U.S. states as states", () => {
+    expect(codes("Michael Jordan visited Jordan.")).toEqual(["JO"]);
+    expect(codes("Jordan Peterson spoke.")).toEqual([]);
+    expect(codes("He flew to Atlanta, Georgia, on Monday.")).toEqual([]);
+    expect(codes("Georgia's government in Tbilisi said")).toEqual(["GE", "GE"]);
+    expect(codes("officials in Washington state and at the Washington Post")).toEqual([]);
+    expect(codes("Washington said it would respond.")).toEqual(["US"]);
+    expect(codes("storms in New Mexico and the South China Sea")).toEqual([]);
+  });
+
+  it("resolves the North/the South only in a Korean context", () => {
+    expect(codes("North Korea fired a missile. The South said the North would pay.")).toEqual(["KP", "KR", "KP"]);
+    expect(codes("Sudan's army fought in the North. The South was calm.")).toEqual(["SD"]);
+    expect(codes("Seoul said the North Korean launch was a provocation.")).toEqual(["KR", "KP"]);
+  });
+
+  it("maps government institutions to their state", () => {
+    expect(codes("The Kremlin and the White House said")).toEqual(["RU", "US"]);
+  });
+});
