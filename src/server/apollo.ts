@@ -2,6 +2,7 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
 import type { GraphQLContext } from "../graphql/context.js";
@@ -23,6 +24,45 @@ function sqlTracePlugin(): ApolloServerPlugin<EntenteContext> {
             ...response.body.singleResult.extensions,
             sql: { queries: contextValue.sqlTrace.queries, durationMs: Math.round(contextValue.sqlTrace.durationMs * 100) / 100 },
           };
+        },
+      };
+    },
+  };
+}
+
+const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
+
+/**
+ * GraphQL over HTTP: a client that asked for plain `application/json` SHOULD get 200 for request errors
+ * (parse, validation, variables); `application/graphql-response+json` clients keep the 400.
+ */
+function jsonRequestErrorStatusPlugin(): ApolloServerPlugin<EntenteContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response }) {
+          if (response.body.kind !== "single" || response.http.status !== 400) return;
+          const { data, errors } = response.body.singleResult;
+          if (data !== undefined || !errors?.length) return;
+          if (!errors.every((error) => REQUEST_ERROR_CODES.has(String(error.extensions?.code)))) return;
+          if ((request.http?.headers.get("accept") ?? "").includes("application/graphql-response+json")) return;
+          response.http.status = 200;
+          response.http.headers.set("content-type", "application/json; charset=utf-8");
+        },
+      };
+    },
+  };
+}
+
+/** Public reads are cacheable for a minute; requests with credentials only privately; mutations never. */
+function cacheScopePlugin(): ApolloServerPlugin<EntenteContext> {
+  return {
+    async requestDidStart({ request }) {
+      const withCredentials = Boolean(request.http?.headers.get("authorization"));
+      return {
+        async executionDidStart({ operation, overallCachePolicy }) {
+          if (operation.operation !== "query") overallCachePolicy.restrict({ maxAge: 0 });
+          else if (withCredentials) overallCachePolicy.restrict({ scope: "PRIVATE" });
         },
       };
     },
@@ -77,6 +117,10 @@ export function createApolloServer(options: {
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       // Apollo's landing page loads from a CDN; Entente serves its own GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
+      // Cache-Control on GET/POST responses: ingestion makes data change slowly, so a minute is safe.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 60 }),
+      cacheScopePlugin(),
+      jsonRequestErrorStatusPlugin(),
       ...(options.sqlTrace ? [sqlTracePlugin()] : []),
     ],
   });

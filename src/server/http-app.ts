@@ -10,6 +10,7 @@ import { buildGraphQLSchema } from "../graphql/schema.js";
 import { LoaderRegistry } from "../graphql/context.js";
 import { createApolloServer, type EntenteContext } from "./apollo.js";
 import { bearerToken, createApiKeyRing } from "./api-keys.js";
+import { mountExplorer } from "./explorer.js";
 import type { Logger } from "./logger.js";
 
 export interface HttpApp {
@@ -68,6 +69,9 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
       }),
     }),
   );
+
+  // Self-hosted GraphiQL at /graphiql (and / redirects there); its docs explorer needs introspection.
+  if (config.introspection) mountExplorer(app);
 
   return {
     app,
