@@ -1,17 +1,7 @@
 // Small string helpers shared by the extraction stages.
 
-/** Lower-case, strip accents and punctuation, unify hyphens and spaces: "Kim Jong-un" and "Kim Jong Un" give "kim jong un". */
-export function normalizeName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[’']/g, "")
-    .replace(/[\u2010-\u2015\-_.]+/g, " ")
-    .replace(/[^\p{L}\p{N} ]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+// One normal form of names for extraction, storage and search alike ("Kim Jong-un" = "Kim Jong Un").
+export { normalizeName } from "../text/normalize-name.js";
 
 export function isUpperInitial(word: string): boolean {
   const c = word.charCodeAt(0);
