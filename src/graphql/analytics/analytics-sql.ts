@@ -3,6 +3,7 @@
 import { Prisma, type PrismaClient } from "../../generated/prisma/client.js";
 import type { RelationStats } from "./analytics.types.js";
 import { TimeGranularity } from "./analytics.types.js";
+import { badUserInput } from "../common/sql-conditions.js";
 
 export interface Pair {
   sourceId: number;
@@ -65,6 +66,12 @@ export interface TimeWindow {
   granularity: TimeGranularity;
   from?: Date | null;
   to?: Date | null;
+}
+
+/** Validates timeline arguments into a window; `from` must come before `to`. */
+export function timeWindow(args: TimeWindow): TimeWindow {
+  if (args.from && args.to && args.from >= args.to) throw badUserInput("`from` must be before `to`.", "from");
+  return { granularity: args.granularity, from: args.from ?? null, to: args.to ?? null };
 }
 
 export function windowConditions(window: TimeWindow): Prisma.Sql {

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeScalar } from "../common/scalars.js";
 import { State } from "../states/state.type.js";
 import { Topic } from "../topics/topic.type.js";
@@ -48,6 +48,18 @@ registerEnumType(RelationOrderField, {
     AVERAGE_GOLDSTEIN: { description: "Mean Goldstein-style score." },
   },
 });
+
+@ArgsType()
+export class TimelineArgs {
+  @Field(() => TimeGranularity, { defaultValue: TimeGranularity.MONTH, description: "Bucket size (default MONTH)." })
+  granularity!: TimeGranularity;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Only statements published at or after this time." })
+  from?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "Only statements published before this time." })
+  to?: Date | null;
+}
 
 @ObjectType({ description: "How many statements fall under each sentiment label." })
 export class SentimentCounts {

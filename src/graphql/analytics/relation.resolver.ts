@@ -3,7 +3,6 @@ import { Prisma, type State as StateRow } from "../../generated/prisma/client.js
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { badUserInput } from "../common/sql-conditions.js";
-import { DateTimeScalar } from "../common/scalars.js";
 import { PagingArgs } from "../relay/paging-args.js";
 import { OrderDirection } from "../relay/order-direction.js";
 import { argumentsKey, loadNestedConnection } from "../relay/load-connection.js";
@@ -18,12 +17,12 @@ import {
   RelationDirection,
   RelationOrderField,
   SentimentCounts,
-  TimeGranularity,
+  TimelineArgs,
   TimelineBucket,
   TopicBreakdown,
   type RelationStats,
 } from "./analytics.types.js";
-import { EMPTY_STATS, STATS_COLUMNS, pairKey, relationStats, relationTimelines, relationTopics, type Pair } from "./analytics-sql.js";
+import { EMPTY_STATS, STATS_COLUMNS, pairKey, relationStats, relationTimelines, relationTopics, timeWindow, type Pair } from "./analytics-sql.js";
 
 // Nested relation statements are paged per pair in one query; the pair is folded into one integer
 // partition key (state ids are far below this factor).
@@ -115,13 +114,10 @@ export class RelationResolver {
   @FieldResolver(() => [TimelineBucket], { description: "Statement count and mean tone per time bucket, oldest first; buckets without statements are left out." })
   async timeline(
     @Root() relation: Relation,
-    @Arg("granularity", () => TimeGranularity, { defaultValue: TimeGranularity.MONTH, description: "Bucket size (default MONTH)." }) granularity: TimeGranularity,
-    @Arg("from", () => DateTimeScalar, { nullable: true, description: "Only statements published at or after this time." }) from: Date | null,
-    @Arg("to", () => DateTimeScalar, { nullable: true, description: "Only statements published before this time." }) to: Date | null,
+    @Args(() => TimelineArgs) args: TimelineArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<TimelineBucket[]> {
-    if (from && to && from >= to) throw badUserInput("`from` must be before `to`.", "from");
-    const window = { granularity, from, to };
+    const window = timeWindow(args);
     return context.loaders
       .get<Pair, TimelineBucket[]>(argumentsKey("Relation.timeline", window), async (pairs) => {
         const map = await relationTimelines(context.prisma, pairs, window);

@@ -1,13 +1,12 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { Prisma, type Topic as TopicRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { badUserInput } from "../common/sql-conditions.js";
-import { DateTimeScalar } from "../common/scalars.js";
 import { argumentsKey } from "../relay/load-connection.js";
 import { Topic } from "../topics/topic.type.js";
-import { StateActivity, TimeGranularity, TimelineBucket } from "./analytics.types.js";
-import { bucketExpression, windowConditions, type BucketRow } from "./analytics-sql.js";
+import { StateActivity, TimelineArgs, TimelineBucket } from "./analytics.types.js";
+import { bucketExpression, timeWindow, windowConditions, type BucketRow } from "./analytics-sql.js";
 
 /** Statements in the subtree of each topic in `topicIds`: s = statement, scope = the topic asked about. */
 function subtreeStatements(topicIds: readonly number[]): Prisma.Sql {
@@ -54,17 +53,14 @@ export class TopicAnalyticsResolver {
   @FieldResolver(() => [TimelineBucket], { description: "Statements on this topic (subtopics included) per time bucket, oldest first; buckets without statements are left out." })
   async timeline(
     @Root() topic: TopicRow,
-    @Arg("granularity", () => TimeGranularity, { defaultValue: TimeGranularity.MONTH, description: "Bucket size (default MONTH)." }) granularity: TimeGranularity,
-    @Arg("from", () => DateTimeScalar, { nullable: true, description: "Only statements published at or after this time." }) from: Date | null,
-    @Arg("to", () => DateTimeScalar, { nullable: true, description: "Only statements published before this time." }) to: Date | null,
+    @Args(() => TimelineArgs) args: TimelineArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<TimelineBucket[]> {
-    if (from && to && from >= to) throw badUserInput("`from` must be before `to`.", "from");
-    const window = { granularity, from, to };
+    const window = timeWindow(args);
     return context.loaders
       .get<number, BucketRow[]>(argumentsKey("Topic.timeline", window), async (ids) => {
         const rows = await context.prisma.$queryRaw<(BucketRow & { topicId: number })[]>`
-          SELECT scope."id" AS "topicId", ${bucketExpression(granularity)} AS "start", COUNT(*)::int AS "statementCount",
+          SELECT scope."id" AS "topicId", ${bucketExpression(window.granularity)} AS "start", COUNT(*)::int AS "statementCount",
                  AVG(s."sentimentScore")::float8 AS "averageSentiment", AVG(s."goldstein")::float8 AS "averageGoldstein"
           FROM ${subtreeStatements(ids)} ${windowConditions(window)}
           GROUP BY 1, 2 ORDER BY 2`;
