@@ -182,4 +182,62 @@ query RefetchByGlobalId($id: ID!) {
 `,
     variables: `{ "id": "paste-an-id-here" }`,
   },
+  {
+    name: "RelationTimeline",
+    query: `# How one state speaks about another over time: counts, mean tone and Goldstein score,
+# the topics they talk about, and a month-by-month timeline for a chart.
+query RelationTimeline($source: String!, $target: String!) {
+  relation(source: $source, target: $target) {
+    source { name }
+    target { name }
+    statementCount
+    averageSentiment
+    averageGoldstein
+    sentimentCounts { negative neutral positive }
+    topics { topic { slug name } statementCount averageSentiment }
+    timeline(granularity: MONTH) { start statementCount averageSentiment }
+  }
+  state(code: $target) {
+    # Who speaks about the target state, and in what tone
+    relations(direction: INCOMING, first: 10) {
+      nodes { source { code name } statementCount averageSentiment }
+    }
+  }
+}
+`,
+    variables: `{ "source": "JP", "target": "KP" }`,
+  },
+  {
+    name: "IngestArticle",
+    query: `# Writes need an API key: put it in the Headers pane below, e.g.
+# { "Authorization": "Bearer <your API key>" }
+# Ingesting the same url and text again changes nothing (status UNCHANGED).
+mutation IngestArticle($input: IngestArticleInput!) {
+  ingestArticle(input: $input) {
+    status
+    userErrors { field message code }
+    article {
+      id
+      statements {
+        nodes { text kind type speaker { name role } speakerState { code } targets { code } sentiment { score label } topics { slug } }
+      }
+    }
+  }
+}
+`,
+    variables: `{
+  "input": {
+    "url": "https://example.org/news/tokyo-protests-launch",
+    "title": "Tokyo protests North Korean missile launch",
+    "source": "Example News",
+    "publishedAt": "2025-05-01T09:00:00Z",
+    "body": "Japan lodged a strong protest with North Korea on Thursday after a ballistic missile fell into the sea. \\"This launch is a grave threat to the peace of the region,\\" Chief Cabinet Secretary Yoshimasa Hayashi told reporters in Tokyo."
+  }
+}`,
+    headers: `{
+  // Replace with one of the server's ENTENTE_API_KEYS:
+  "Authorization": "Bearer <your API key>"
+}
+`,
+  },
 ];
