@@ -93,7 +93,8 @@ export class ArticleIngester {
     return this.context;
   }
 
-  private async lookups(tx: Tx): Promise<{ states: Map<string, number>; topics: Map<string, number> }> {
+  /** Ids of states by code and topics by slug, loaded once per ingester. */
+  protected async lookups(tx: Tx): Promise<{ states: Map<string, number>; topics: Map<string, number> }> {
     this.stateIds ??= new Map((await tx.state.findMany({ select: { id: true, code: true } })).map((s) => [s.code, s.id]));
     this.topicIds ??= new Map((await tx.topic.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
     return { states: this.stateIds, topics: this.topicIds };
