@@ -8,6 +8,7 @@ import type { Server } from "node:http";
 import type { GraphQLContext } from "../graphql/context.js";
 import type { SqlTrace } from "../db/sql-trace.js";
 import type { Logger } from "./logger.js";
+import { MAX_REQUESTED_NODES, queryTooLargeError, requestedNodes } from "../graphql/query-cost.js";
 
 export interface EntenteContext extends GraphQLContext {
   sqlTrace: SqlTrace;
@@ -30,7 +31,25 @@ function sqlTracePlugin(): ApolloServerPlugin<EntenteContext> {
   };
 }
 
-const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT"]);
+/** Refuses queries whose nested page sizes multiply past MAX_REQUESTED_NODES, before any SQL runs. */
+function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<EntenteContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request }) {
+          if (!operation) return;
+          const fragments = Object.fromEntries(
+            document.definitions.flatMap((definition) => (definition.kind === "FragmentDefinition" ? [[definition.name.value, definition]] : [])),
+          );
+          const nodes = requestedNodes(schema, operation, fragments, request.variables ?? {});
+          if (nodes > MAX_REQUESTED_NODES) throw queryTooLargeError(nodes);
+        },
+      };
+    },
+  };
+}
+
+const REQUEST_ERROR_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "QUERY_TOO_LARGE"]);
 
 /**
  * GraphQL over HTTP: a client that asked for plain `application/json` SHOULD get 200 for request errors
@@ -80,6 +99,7 @@ const PUBLIC_CODES = new Set([
   "PERSISTED_QUERY_NOT_FOUND",
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
+  "QUERY_TOO_LARGE",
 ]);
 
 /** Errors we did not raise on purpose are logged and replaced by a generic message: no SQL, paths or stacks leak. */
@@ -118,6 +138,7 @@ export function createApolloServer(options: {
       // Apollo's landing page loads from a CDN; Entente serves its own GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
       // Cache-Control on GET/POST responses: ingestion makes data change slowly, so a minute is safe.
+      queryCostPlugin(options.schema),
       ApolloServerPluginCacheControl({ defaultMaxAge: 60 }),
       cacheScopePlugin(),
       jsonRequestErrorStatusPlugin(),
