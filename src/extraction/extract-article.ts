@@ -9,7 +9,7 @@ import { classifyStatement, TYPE_POLARITY } from "./statement-types.js";
 import { articleTopicProfile, assignTopics, type TopicProfile } from "./topics.js";
 
 /** Bump when rules or lexicons change, so stored statements can be re-extracted. */
-export const EXTRACTOR_VERSION = "2026.11.1";
+export const EXTRACTOR_VERSION = "2026.11.2";
 
 export function extractArticle(article: ArticleInput, context: ExtractionContext): ExtractionResult {
   const body = article.body;
@@ -41,6 +41,8 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
   return { extractorVersion: EXTRACTOR_VERSION, states, people, statements };
 }
 
+const COOPERATIVE_TYPES = new Set<string>(["AGREES", "INTENDS_TO_COOPERATE", "PRAISES"]);
+
 function summariseStates(mentions: StateMention[]): ExtractedState[] {
   const byCode = new Map<string, ExtractedState>();
   for (const m of mentions) {
@@ -68,11 +70,13 @@ function buildStatement(profile: TopicProfile, body: string, r: RawStatement, st
     base += part.end - part.start + 3;
   }
   const lexical = scoreSentiment(contentText, masks);
-  const cueText = r.speaker.attribution ? body.slice(r.speaker.attribution.start, Math.min(body.length, r.speaker.attribution.end + 12)) : "";
+  const cueText = r.speaker.attribution ? body.slice(r.speaker.attribution.start, Math.min(body.length, r.speaker.attribution.end + 40)) : "";
   const typeInfo = classifyStatement(r.cue, contentText, lexical.raw, cueText);
   // The statement's stance: its words plus the lean of what it does (condemning, praising...).
   // Appeals describe the state of affairs the speaker asks for; their words say little about the stance.
-  const weight = typeInfo.type === "APPEALS" ? 0.5 : 1;
+  // Cooperative acts (agreeing, pledging, praising) are only classified so when no conflictual cue was found, so their
+  // negative words mostly describe what the act relieves ("swap wounded prisoners", "end the killing"): they count little.
+  const weight = typeInfo.type === "APPEALS" ? 0.5 : COOPERATIVE_TYPES.has(typeInfo.type) && lexical.raw < 0 ? 0.25 : 1;
   const sentiment = squash(lexical.raw * weight, contentText.split(/\s+/).length, TYPE_POLARITY[typeInfo.type]);
   const topics = assignTopics(contentText, 0.5, profile);
   const targets = findTargets(r, stateMentions, sentences);

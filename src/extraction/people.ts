@@ -350,7 +350,10 @@ function findAppositive(seg: SegmentedText, stateAt: (StateMention | null)[], af
     if (t.text === "," || t.text === "." || t.text === ";" || t.text === "(" || t.text === "\"" || t.text === "“" || t.sentenceIndex !== tokens[after]!.sentenceIndex) break;
     if (SPEECH_VERBS[t.lower] !== undefined && t.lower !== "states") return null;
     if (stateAt[k] && !stateCode && title < 0) stateCode = stateAt[k]!.code;
+    // "a spokesperson for Iran", "the sister of the North Korean leader": a state right after of/for/to (and an
+    // article) following the title.
     if (stateAt[k] && !stateCode && title >= 0 && /^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? "") && k - title <= 3) stateCode = stateAt[k]!.code;
+    if (stateAt[k] && !stateCode && title >= 0 && k - title <= 4 && /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? "") && /^(?:of|for|to)$/.test(tokens[k - 2]?.lower ?? "")) stateCode = stateAt[k]!.code;
     if (PERSON_TITLES.has(t.lower) && title < 0) title = k;
     end = k + 1;
   }

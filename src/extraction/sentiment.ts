@@ -81,6 +81,14 @@ const PHRASES: { words: string[]; score: number; absorbs?: boolean }[] = [
   { words: ["pay", "the", "price"], score: -3 },
   { words: ["pay", "a", "heavy", "price"], score: -3 },
   { words: ["work", "together"], score: 2 },
+  // "the guns fell silent": the fighting stopped.
+  { words: ["fall", "silent"], score: 2 },
+  { words: ["falls", "silent"], score: 2 },
+  { words: ["fell", "silent"], score: 2 },
+  { words: ["fallen", "silent"], score: 2 },
+  // Trust: "a partner we can rely on".
+  { words: ["rely", "on"], score: 2 },
+  { words: ["relied", "on"], score: 2 },
   { words: ["working", "together"], score: 2 },
   { words: ["step", "up"], score: 0 },
   { words: ["crack", "down"], score: -2 },

@@ -101,7 +101,10 @@ export function classifyStatement(cue: string | null, content: string, lexicalSe
   if (cue === "call" && /\bcall\w*\s+(?:on|upon|for)\b/i.test(cueText)) cueType = StatementType.APPEALS;
   if (cueType === StatementType.APPEALS && /\b(?:immediately|without delay|unconditionally)\b/i.test(content)) cueType = StatementType.DEMANDS;
   if (cue === "express" && /^\W*(?:\w+\s+){0,2}(?:concern|alarm|worry)/i.test(content)) cueType = StatementType.EXPRESSES_CONCERN;
-  if (cue === "reject" && /^\W*(?:\w+\s+){0,2}(?:suggestions?|claims?|allegations?|accusations?|reports?) (?:that|of)\b/i.test(content) && /\bsuggestions? that|claims?|allegations?|accusations?/i.test(content)) cueType = StatementType.DENIES;
+  // "rejected suggestions/claims that …" denies an allegation; look right after the cue verb (the content may start
+  // with words before the attribution).
+  const afterCue = /\breject\w*\s+((?:\w+\s+){0,2}(?:suggestions?|claims?|allegations?|accusations?|reports?) (?:that|of)\b)/i.exec(cueText);
+  if (cue === "reject" && ((afterCue !== null && /\bsuggestions? that|claims?|allegations?|accusations?/i.test(afterCue[1]!)) || (/^\W*(?:\w+\s+){0,2}(?:suggestions?|claims?|allegations?|accusations?|reports?) (?:that|of)\b/i.test(content) && /\bsuggestions? that|claims?|allegations?|accusations?/i.test(content)))) cueType = StatementType.DENIES;
   if (cueType) {
     type = cueType;
     evidence = cue;

@@ -8,6 +8,12 @@ import type { GoldArticle } from "./metrics.js";
 
 export const articlesDir = path.join(seedDataDir, "articles");
 export const goldDir = path.join(projectRoot, "tests", "evaluation", "gold");
+/** Held-out gold set: never used to tune rules, only to check that changes generalise. */
+export const holdoutGoldDir = path.join(projectRoot, "tests", "evaluation", "gold-holdout");
+
+/** The tuning set (rules may be developed against it) and the held-out set (only ever measured). */
+export type EvalSetName = "tuning" | "holdout";
+export const EVAL_SET_DIRS: Record<EvalSetName, string> = { tuning: goldDir, holdout: holdoutGoldDir };
 
 export interface CorpusArticle extends ArticleInput {
   file: string;
@@ -56,14 +62,21 @@ export function listArticles(prefix = ""): string[] {
   return readdirSync(articlesDir).filter((f) => f.endsWith(".json") && f.startsWith(prefix)).sort();
 }
 
-/** Pairs of (article, gold) for every gold file present. */
-export function loadEvalSet(): { article: CorpusArticle; gold: GoldArticle }[] {
-  if (!existsSync(goldDir)) return [];
-  return readdirSync(goldDir)
+/** Whether a gold set has at least one gold file. */
+export function hasEvalSet(set: EvalSetName): boolean {
+  const dir = EVAL_SET_DIRS[set];
+  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".json"));
+}
+
+/** Pairs of (article, gold) for every gold file present in the given set (the tuning set by default). */
+export function loadEvalSet(set: EvalSetName = "tuning"): { article: CorpusArticle; gold: GoldArticle }[] {
+  const dir = EVAL_SET_DIRS[set];
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(path.join(goldDir, f), "utf8")) as GoldArticle;
+      const gold = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as GoldArticle;
       return { article: loadArticle(gold.article || f), gold };
     });
 }
