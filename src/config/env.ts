@@ -29,6 +29,12 @@ const envSchema = z.object({
     })
     .refine((value) => URL.canParse(value), { message: "is not a valid URL" })
     .optional(),
+  DATABASE_READ_URL: z
+    .string()
+    .refine((value) => /^postgres(ql)?:\/\//.test(value) && URL.canParse(value), {
+      message: "must be a postgres:// URL of a read replica of DATABASE_URL",
+    })
+    .optional(),
   DATA_DIR: z.string().min(1, "must not be empty").default("./data"),
   MIGRATE_ON_START: booleanFlag.optional(),
   SEED_ON_START: booleanFlag.optional(),
@@ -57,6 +63,8 @@ export interface AppConfig {
   port: number;
   host: string;
   database: DatabaseTarget;
+  /** A read replica of the PostgreSQL primary: GraphQL queries read from it, mutations use the primary. */
+  readReplicaUrl: string | null;
   /** Apply pending migrations when the server starts. */
   migrateOnStart: boolean;
   /** Load reference data (states, topics) and the demo corpus into an empty database at start. */
@@ -87,6 +95,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}.`);
   }
   const values = parsed.data;
+  if (values.DATABASE_READ_URL && !values.DATABASE_URL) {
+    throw new ConfigError("Invalid configuration: DATABASE_READ_URL needs DATABASE_URL (the primary) to be set too.");
+  }
   const production = values.NODE_ENV === "production";
   const database: DatabaseTarget = values.DATABASE_URL
     ? { kind: "postgres", url: values.DATABASE_URL }
@@ -99,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: values.PORT,
     host: values.HOST,
     database,
+    readReplicaUrl: values.DATABASE_READ_URL ?? null,
     migrateOnStart: values.MIGRATE_ON_START ?? true,
     seedOnStart: values.SEED_ON_START ?? true,
     // The demo corpus is for the embedded default; a real PostgreSQL starts empty unless asked.

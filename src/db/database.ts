@@ -8,7 +8,10 @@ import { applyMigrations } from "./migrations/apply-migrations.js";
 import { traceAdapterFactory } from "./sql-trace.js";
 
 export interface Database {
+  /** Client on the primary: migrations, writes, and reads when there is no replica. */
   prisma: PrismaClient;
+  /** Client for reads: the read replica when one is configured, otherwise the same as `prisma`. */
+  reader: PrismaClient;
   target: DatabaseTarget;
   /** Human-readable name of the database, without credentials. */
   description: string;
@@ -25,14 +28,17 @@ async function migrationNamesOnDisk(): Promise<string[]> {
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+export async function openDatabase(target: DatabaseTarget, options: { readReplicaUrl?: string | null } = {}): Promise<Database> {
   const driver = await openDriver(target);
   const prisma = new PrismaClient({ adapter: traceAdapterFactory(driver.adapterFactory) });
+  const replica = options.readReplicaUrl ? await openDriver({ kind: "postgres", url: options.readReplicaUrl }) : null;
+  const reader = replica ? new PrismaClient({ adapter: traceAdapterFactory(replica.adapterFactory) }) : prisma;
   const expectedMigrations = await migrationNamesOnDisk();
   let closed = false;
 
   return {
     prisma,
+    reader,
     target,
     description: describeTarget(target),
     migrate: () => applyMigrations(driver.adapterFactory),
@@ -56,6 +62,10 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       closed = true;
       await prisma.$disconnect();
       await driver.close();
+      if (replica) {
+        await reader.$disconnect();
+        await replica.close();
+      }
     },
   };
 }

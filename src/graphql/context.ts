@@ -17,12 +17,15 @@ export class LoaderRegistry {
 }
 
 export interface GraphQLContext {
+  /** Client for reads: a read replica when DATABASE_READ_URL is set, else the primary. */
   prisma: PrismaClient;
+  /** Client on the primary database, for writes. */
+  writer: PrismaClient;
   loaders: LoaderRegistry;
   /** The API key's label when the request carried a valid `Authorization: Bearer` key. */
   apiKeyLabel: string | null;
 }
 
-export function createContext(prisma: PrismaClient, apiKeyLabel: string | null = null): GraphQLContext {
-  return { prisma, loaders: new LoaderRegistry(), apiKeyLabel };
+export function createContext(prisma: PrismaClient, apiKeyLabel: string | null = null, writer: PrismaClient = prisma): GraphQLContext {
+  return { prisma, writer, loaders: new LoaderRegistry(), apiKeyLabel };
 }

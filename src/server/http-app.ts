@@ -62,7 +62,9 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<EntenteContext> => ({
-        prisma: database.prisma,
+        // Queries read from the replica when there is one; a mutation switches its request to the primary.
+        prisma: database.reader,
+        writer: database.prisma,
         loaders: new LoaderRegistry(),
         apiKeyLabel: apiKeys.verify(bearerToken(req.headers.authorization)),
         sqlTrace: res.locals.sqlTrace,

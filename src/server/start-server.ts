@@ -25,6 +25,15 @@ async function prepareDatabase(config: AppConfig, database: Database, logger: Lo
       `Cannot reach the database ${database.description}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}. Check DATABASE_URL, or unset it to use the embedded database.`,
     );
   }
+  if (database.reader !== database.prisma) {
+    try {
+      await database.reader.$queryRaw`SELECT 1`;
+    } catch (error) {
+      throw new StartupError(
+        `Cannot reach the read replica: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}. Check DATABASE_READ_URL.`,
+      );
+    }
+  }
   if (config.migrateOnStart) {
     const started = performance.now();
     const applied = await database.migrate();
@@ -47,7 +56,7 @@ async function prepareDatabase(config: AppConfig, database: Database, logger: Lo
 }
 
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { readReplicaUrl: config.readReplicaUrl });
   try {
     await prepareDatabase(config, database, logger);
   } catch (error) {

@@ -5,7 +5,7 @@ import { StatementType } from "../common/enums.js";
 import { Statement } from "../statements/statement.type.js";
 import { fromGlobalId } from "../relay/global-id.js";
 import { STATEMENT_TYPES } from "../../extraction/statement-types.js";
-import { requireApiKey } from "./auth.js";
+import { beginWrite } from "./auth.js";
 import { UserError } from "./user-error.js";
 
 @InputType({ description: "Corrections to a statement. Only the fields given change; the statement is then marked reviewed and re-extraction keeps it." })
@@ -50,8 +50,7 @@ export class EditStatementResolver {
     @Arg("input", () => UpdateStatementInput, { description: "The corrections." }) input: UpdateStatementInput,
     @Ctx() context: GraphQLContext,
   ): Promise<UpdateStatementPayload> {
-    requireApiKey(context);
-    const { prisma } = context;
+    const prisma = beginWrite(context);
     const errors: UserError[] = [];
     const fail = (field: string, message: string, code = "BAD_USER_INPUT") => errors.push({ field, message, code });
 

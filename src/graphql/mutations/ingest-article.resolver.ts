@@ -5,7 +5,7 @@ import { Article } from "../articles/article.type.js";
 import { DateTimeScalar } from "../common/scalars.js";
 import { parseArticleInput } from "../../ingestion/article-input.js";
 import { ArticleIngester } from "../../ingestion/ingest-article.js";
-import { requireApiKey } from "./auth.js";
+import { beginWrite } from "./auth.js";
 import { UserError } from "./user-error.js";
 
 export enum IngestStatus {
@@ -65,11 +65,11 @@ export class IngestArticleResolver {
     @Arg("input", () => IngestArticleInput, { description: "The article." }) input: IngestArticleInput,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestArticlePayload> {
-    requireApiKey(context);
+    const prisma = beginWrite(context);
     const parsed = parseArticleInput({ ...input, language: input.language ?? "en" });
     if ("errors" in parsed) return { article: null, status: null, userErrors: parsed.errors };
-    const outcome = await new ArticleIngester(context.prisma).ingest(parsed.article);
-    const article = await context.prisma.article.findUnique({ where: { id: outcome.articleId } });
+    const outcome = await new ArticleIngester(prisma).ingest(parsed.article);
+    const article = await prisma.article.findUnique({ where: { id: outcome.articleId } });
     return { article, status: outcome.status as IngestStatus, userErrors: [] };
   }
 }

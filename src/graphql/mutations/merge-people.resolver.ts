@@ -3,7 +3,7 @@ import type { Person as PersonRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { Person } from "../people/person.type.js";
 import { fromGlobalId } from "../relay/global-id.js";
-import { requireApiKey } from "./auth.js";
+import { beginWrite } from "./auth.js";
 import { UserError } from "./user-error.js";
 
 @InputType({ description: "Two records of the same person: `duplicate` is folded into `into`." })
@@ -31,8 +31,7 @@ export class MergePeopleResolver {
     @Arg("input", () => MergePeopleInput, { description: "Which person to keep and which to fold in." }) input: MergePeopleInput,
     @Ctx() context: GraphQLContext,
   ): Promise<MergePeoplePayload> {
-    requireApiKey(context);
-    const { prisma } = context;
+    const prisma = beginWrite(context);
     const find = async (id: string) => {
       const ref = fromGlobalId(id);
       return ref?.type === "Person" ? prisma.person.findUnique({ where: { id: ref.id } }) : null;
