@@ -37,7 +37,8 @@ function run(name: EvalSetName): Metric[] | null {
   return metrics;
 }
 
-const names: EvalSetName[] = setArg === "both" ? (hasEvalSet("holdout") ? ["tuning", "holdout"] : ["tuning"]) : [setArg as EvalSetName];
+const names: EvalSetName[] =
+  setArg === "both" ? (hasEvalSet("holdout") ? ["tuning", "holdout"] : ["tuning"]) : [setArg as EvalSetName];
 const results = new Map<EvalSetName, Metric[] | null>(names.map((n) => [n, run(n)]));
 const decisive: EvalSetName = setArg === "holdout" ? "holdout" : "tuning";
 const metrics = results.get(decisive);

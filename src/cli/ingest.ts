@@ -24,7 +24,12 @@ await runCli(async () => {
   try {
     await database.migrate();
     const summary = await bulkIngest(database.prisma, positionals, {
-      defaults: { source: values.source, publishedAt: values["published-at"], urlPrefix: values["url-prefix"], language: values.language },
+      defaults: {
+        source: values.source,
+        publishedAt: values["published-at"],
+        urlPrefix: values["url-prefix"],
+        language: values.language,
+      },
       progress: process.stderr,
     });
     for (const failure of summary.failures) console.error(`failed: ${failure}`);

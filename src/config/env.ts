@@ -45,12 +45,22 @@ const envSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number({ error: "must be a number" }).int().positive().default(10_000),
   ENTENTE_API_KEYS: z
     .string()
-    .transform((value) => value.split(",").map((key) => key.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((key) => key.trim())
+        .filter(Boolean),
+    )
     .refine((keys) => keys.every((key) => key.length >= 16), { message: "keys must be at least 16 characters long" })
     .optional(),
   CORS_ORIGINS: z
     .string()
-    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .refine((origins) => origins.every((origin) => origin === "*" || URL.canParse(origin)), {
       message: "must be * or a comma-separated list of origins like https://app.example.org",
     })
@@ -103,8 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ? { kind: "postgres", url: values.DATABASE_URL }
     : {
         kind: "pglite",
-        dataDir:
-          values.DATA_DIR === "memory://" ? "memory://" : path.resolve(values.DATA_DIR),
+        dataDir: values.DATA_DIR === "memory://" ? "memory://" : path.resolve(values.DATA_DIR),
       };
   return {
     port: values.PORT,

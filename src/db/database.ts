@@ -49,9 +49,7 @@ export async function openDatabase(target: DatabaseTarget, options: { readReplic
           WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
         const applied = new Set(rows.map((row) => row.migration_name));
         const missing = expectedMigrations.filter((name) => !applied.has(name));
-        return missing.length === 0
-          ? { ready: true }
-          : { ready: false, reason: `migrations not applied: ${missing.join(", ")}` };
+        return missing.length === 0 ? { ready: true } : { ready: false, reason: `migrations not applied: ${missing.join(", ")}` };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return { ready: false, reason: /_prisma_migrations/.test(message) ? "no migrations applied" : "database unreachable" };

@@ -1,11 +1,7 @@
 // Counts the SQL statements Prisma sends, per unit of work (a GraphQL request, a test).
 // The count is taken at the driver adapter, below Prisma, so it is the real number of round trips.
 import { AsyncLocalStorage } from "node:async_hooks";
-import type {
-  SqlDriverAdapter,
-  SqlDriverAdapterFactory,
-  SqlQueryable,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQueryable } from "@prisma/driver-adapter-utils";
 
 export interface SqlTrace {
   queries: number;

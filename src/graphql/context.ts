@@ -26,6 +26,10 @@ export interface GraphQLContext {
   apiKeyLabel: string | null;
 }
 
-export function createContext(prisma: PrismaClient, apiKeyLabel: string | null = null, writer: PrismaClient = prisma): GraphQLContext {
+export function createContext(
+  prisma: PrismaClient,
+  apiKeyLabel: string | null = null,
+  writer: PrismaClient = prisma,
+): GraphQLContext {
   return { prisma, writer, loaders: new LoaderRegistry(), apiKeyLabel };
 }

@@ -35,15 +35,30 @@ export function requestedNodes(
   variables: Record<string, unknown> = {},
 ): number {
   let total = 0;
-  const walk = (selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | null | undefined, multiplier: number, seen: Set<string>) => {
+  const walk = (
+    selectionSet: SelectionSetNode | undefined,
+    parent: GraphQLNamedType | null | undefined,
+    multiplier: number,
+    seen: Set<string>,
+  ) => {
     if (!selectionSet || !parent) return;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = fragments[selection.name.value];
         if (!fragment || seen.has(fragment.name.value)) continue;
-        walk(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), multiplier, new Set([...seen, fragment.name.value]));
+        walk(
+          fragment.selectionSet,
+          schema.getType(fragment.typeCondition.name.value),
+          multiplier,
+          new Set([...seen, fragment.name.value]),
+        );
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(selection.selectionSet, selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent, multiplier, seen);
+        walk(
+          selection.selectionSet,
+          selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent,
+          multiplier,
+          seen,
+        );
       } else if (isObjectType(parent) || isInterfaceType(parent)) {
         const field = parent.getFields()[selection.name.value];
         if (!field) continue;

@@ -22,7 +22,11 @@ const articleSchema = z.object({
     .trim()
     .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), { message: "must be an http(s) URL" }),
   title: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(1000, "must be at most 1000 characters"),
-  body: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(1_000_000, "must be at most 1,000,000 characters"),
+  body: z
+    .string({ error: "is required" })
+    .trim()
+    .min(1, "must not be empty")
+    .max(1_000_000, "must be at most 1,000,000 characters"),
   publishedAt: z.coerce.date({ error: "must be a date-time such as 2025-03-01T09:00:00Z" }),
   source: z.string({ error: "is required" }).trim().min(1, "must not be empty").max(200, "must be at most 200 characters"),
   language: z

@@ -21,7 +21,11 @@ export interface BulkIngestOptions {
   progress?: NodeJS.WritableStream | null;
 }
 
-export async function bulkIngest(prisma: PrismaClient, inputs: string[], options: BulkIngestOptions = {}): Promise<BulkIngestSummary> {
+export async function bulkIngest(
+  prisma: PrismaClient,
+  inputs: string[],
+  options: BulkIngestOptions = {},
+): Promise<BulkIngestSummary> {
   const records: ArticleRecord[] = [];
   for (const file of await listArticleFiles(inputs)) records.push(...(await readArticleFile(file, options.defaults)));
   // Extraction needs the states gazetteer and the topic taxonomy.

@@ -51,7 +51,10 @@ export class ArticleIngester {
 
   private async attempt(article: ArticleToIngest): Promise<IngestOutcome> {
     const hash = contentHash(article.body);
-    const existing = await this.prisma.article.findUnique({ where: { url: article.url }, select: { id: true, contentHash: true } });
+    const existing = await this.prisma.article.findUnique({
+      where: { url: article.url },
+      select: { id: true, contentHash: true },
+    });
     if (existing && existing.contentHash === hash) return this.summary("UNCHANGED", existing.id);
     if (!existing) {
       const duplicate = await this.prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
@@ -64,10 +67,13 @@ export class ArticleIngester {
       context,
     );
     const created: KnownPerson[] = [];
-    const articleId = await this.prisma.$transaction((tx) => this.store(tx, article, hash, extraction, existing?.id ?? null, created), {
-      timeout: 60_000,
-      maxWait: 60_000,
-    });
+    const articleId = await this.prisma.$transaction(
+      (tx) => this.store(tx, article, hash, extraction, existing?.id ?? null, created),
+      {
+        timeout: 60_000,
+        maxWait: 60_000,
+      },
+    );
     // People created by this article are known to the next extraction, without reloading everyone.
     context.knownPeople.push(...created);
     return {
@@ -109,7 +115,14 @@ export class ArticleIngester {
     createdPeople: KnownPerson[],
   ): Promise<number> {
     const { states, topics } = await this.lookups(tx);
-    const data = { title: input.title, body: input.body, publishedAt: input.publishedAt, source: input.source, language: input.language, contentHash: hash };
+    const data = {
+      title: input.title,
+      body: input.body,
+      publishedAt: input.publishedAt,
+      source: input.source,
+      language: input.language,
+      contentHash: hash,
+    };
     // A plain create (not an upsert) when the url was new: a concurrent ingest of the same article then fails
     // on the unique url, retries, and finds the article unchanged instead of writing it a second time.
     const article = existingId
@@ -139,10 +152,13 @@ export class ArticleIngester {
     const personIds = new Map<string, number>();
     for (const person of extraction.people) {
       const stateId = person.stateCode ? (states.get(person.stateCode) ?? null) : null;
-      const current = known.find((row) => row.id === person.knownPersonId) ?? known.find((row) => row.normalizedName === person.normalizedName);
+      const current =
+        known.find((row) => row.id === person.knownPersonId) ?? known.find((row) => row.normalizedName === person.normalizedName);
       if (current) {
         // Fill what was unknown; never overwrite what we (or an editor) already had.
-        const aliases = [...new Set([...current.aliases, ...person.aliases, ...(person.name !== current.name ? [person.name] : [])])];
+        const aliases = [
+          ...new Set([...current.aliases, ...person.aliases, ...(person.name !== current.name ? [person.name] : [])]),
+        ];
         const changes = {
           ...(aliases.length !== current.aliases.length ? { aliases } : {}),
           ...(!current.role && person.role ? { role: person.role } : {}),
@@ -167,8 +183,19 @@ export class ArticleIngester {
           select: { id: true },
         });
         personIds.set(person.key, created.id);
-        known.push({ ...(created as unknown as (typeof known)[number]), normalizedName: person.normalizedName, aliases: [], name: person.name });
-        createdPeople.push({ id: created.id, name: person.name, normalizedName: person.normalizedName, aliases: person.aliases, stateCode: person.stateCode });
+        known.push({
+          ...(created as unknown as (typeof known)[number]),
+          normalizedName: person.normalizedName,
+          aliases: [],
+          name: person.name,
+        });
+        createdPeople.push({
+          id: created.id,
+          name: person.name,
+          normalizedName: person.normalizedName,
+          aliases: person.aliases,
+          stateCode: person.stateCode,
+        });
       }
     }
 
@@ -195,14 +222,23 @@ export class ArticleIngester {
       select: { id: true },
     });
     const targets = fresh.flatMap((statement, index) =>
-      [...new Set(statement.targetCodes)].flatMap((code) => (states.has(code) ? [{ statementId: created[index]!.id, stateId: states.get(code)! }] : [])),
+      [...new Set(statement.targetCodes)].flatMap((code) =>
+        states.has(code) ? [{ statementId: created[index]!.id, stateId: states.get(code)! }] : [],
+      ),
     );
     const topicRows = fresh.flatMap((statement, index) => {
       const seen = new Set<string>();
       return statement.topics.flatMap((topic) => {
         if (seen.has(topic.slug) || !topics.has(topic.slug)) return [];
         seen.add(topic.slug);
-        return [{ statementId: created[index]!.id, topicId: topics.get(topic.slug)!, evidence: topic.evidence, confidence: topic.confidence }];
+        return [
+          {
+            statementId: created[index]!.id,
+            topicId: topics.get(topic.slug)!,
+            evidence: topic.evidence,
+            confidence: topic.confidence,
+          },
+        ];
       });
     });
     if (targets.length) await tx.statementTarget.createMany({ data: targets });
@@ -210,7 +246,9 @@ export class ArticleIngester {
 
     const stateMentions = extraction.states.filter((state) => states.has(state.code));
     if (stateMentions.length) {
-      await tx.articleStateMention.createMany({ data: stateMentions.map((state) => ({ articleId: article.id, stateId: states.get(state.code)!, count: state.count })) });
+      await tx.articleStateMention.createMany({
+        data: stateMentions.map((state) => ({ articleId: article.id, stateId: states.get(state.code)!, count: state.count })),
+      });
     }
     const personMentions = new Map<number, number>();
     for (const person of extraction.people) {
@@ -218,7 +256,9 @@ export class ArticleIngester {
       personMentions.set(id, (personMentions.get(id) ?? 0) + Math.max(1, person.count));
     }
     if (personMentions.size) {
-      await tx.articlePersonMention.createMany({ data: [...personMentions].map(([personId, count]) => ({ articleId: article.id, personId, count })) });
+      await tx.articlePersonMention.createMany({
+        data: [...personMentions].map(([personId, count]) => ({ articleId: article.id, personId, count })),
+      });
     }
     return article.id;
   }

@@ -36,7 +36,8 @@ export async function listArticleFiles(inputs: string[]): Promise<string[]> {
           .sort(),
       );
     } else {
-      if (!EXTENSIONS.has(path.extname(input).toLowerCase())) throw new Error(`${input}: unsupported file type (use .json, .ndjson, .jsonl, .txt or .md)`);
+      if (!EXTENSIONS.has(path.extname(input).toLowerCase()))
+        throw new Error(`${input}: unsupported file type (use .json, .ndjson, .jsonl, .txt or .md)`);
       files.push(input);
     }
   }
@@ -60,7 +61,9 @@ export async function readArticleFile(file: string, defaults: TextDefaults = {})
   if (extension === ".json") {
     try {
       const value = JSON.parse(text) as unknown;
-      return Array.isArray(value) ? value.map((item, index) => ({ origin: `${file}[${index}]`, value: item })) : [{ origin: file, value }];
+      return Array.isArray(value)
+        ? value.map((item, index) => ({ origin: `${file}[${index}]`, value: item }))
+        : [{ origin: file, value }];
     } catch (error) {
       return [{ origin: file, value: null, readError: `invalid JSON: ${(error as Error).message}` }];
     }

@@ -39,7 +39,9 @@ function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<EntenteConte
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
-            document.definitions.flatMap((definition) => (definition.kind === "FragmentDefinition" ? [[definition.name.value, definition]] : [])),
+            document.definitions.flatMap((definition) =>
+              definition.kind === "FragmentDefinition" ? [[definition.name.value, definition]] : [],
+            ),
           );
           const nodes = requestedNodes(schema, operation, fragments, request.variables ?? {});
           if (nodes > MAX_REQUESTED_NODES) throw queryTooLargeError(nodes);

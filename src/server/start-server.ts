@@ -37,11 +37,16 @@ async function prepareDatabase(config: AppConfig, database: Database, logger: Lo
   if (config.migrateOnStart) {
     const started = performance.now();
     const applied = await database.migrate();
-    logger.info({ applied, ms: Math.round(performance.now() - started) }, applied.length ? "applied migrations" : "database schema up to date");
+    logger.info(
+      { applied, ms: Math.round(performance.now() - started) },
+      applied.length ? "applied migrations" : "database schema up to date",
+    );
   }
   const readiness = await database.readiness();
   if (!readiness.ready) {
-    throw new StartupError(`The database is not ready (${readiness.reason}). Run \`npm run db:migrate\` or set MIGRATE_ON_START=true.`);
+    throw new StartupError(
+      `The database is not ready (${readiness.reason}). Run \`npm run db:migrate\` or set MIGRATE_ON_START=true.`,
+    );
   }
   if (config.seedOnStart && !(await referenceDataPresent(database.prisma))) {
     const started = performance.now();

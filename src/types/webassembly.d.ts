@@ -5,8 +5,5 @@ declare namespace WebAssembly {
   interface Instance {
     readonly exports: Record<string, unknown>;
   }
-  function instantiate(
-    bytes: Uint8Array,
-    imports?: Record<string, ModuleImports>,
-  ): Promise<{ instance: Instance }>;
+  function instantiate(bytes: Uint8Array, imports?: Record<string, ModuleImports>): Promise<{ instance: Instance }>;
 }

@@ -11,7 +11,10 @@ describe("configuration", () => {
   });
 
   it("uses PostgreSQL when DATABASE_URL is set", () => {
-    expect(loadConfig({ DATABASE_URL: "postgres://u@db:5432/entente" }).database).toEqual({ kind: "postgres", url: "postgres://u@db:5432/entente" });
+    expect(loadConfig({ DATABASE_URL: "postgres://u@db:5432/entente" }).database).toEqual({
+      kind: "postgres",
+      url: "postgres://u@db:5432/entente",
+    });
   });
 
   it.each([

@@ -14,7 +14,9 @@ describe.each(testTargets)("migrations on %s", (target) => {
       expect(await db.migrate()).toEqual([]);
       const tables = await db.prisma.$queryRaw<{ name: string }[]>`
         SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1`;
-      expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["Article", "Person", "State", "Statement", "Topic", "_prisma_migrations"]));
+      expect(tables.map((t) => t.name)).toEqual(
+        expect.arrayContaining(["Article", "Person", "State", "Statement", "Topic", "_prisma_migrations"]),
+      );
     } finally {
       await db.close();
     }
@@ -24,7 +26,11 @@ describe.each(testTargets)("migrations on %s", (target) => {
     const db = await openTestDatabase(target);
     try {
       const first = await seedReferenceData(db.prisma);
-      const counts = async () => [await db.prisma.state.count(), await db.prisma.stateAlias.count(), await db.prisma.topic.count()];
+      const counts = async () => [
+        await db.prisma.state.count(),
+        await db.prisma.stateAlias.count(),
+        await db.prisma.topic.count(),
+      ];
       const before = await counts();
       await seedReferenceData(db.prisma);
       expect(await counts()).toEqual(before);
@@ -44,7 +50,9 @@ describe("embedded database on disk", () => {
   it("keeps data written before a restart", async () => {
     const first = await openDatabase({ kind: "pglite", dataDir: dir });
     expect(await first.migrate()).not.toEqual([]);
-    await first.prisma.topic.create({ data: { slug: "restart-check", name: "Restart check", description: "Written before the restart." } });
+    await first.prisma.topic.create({
+      data: { slug: "restart-check", name: "Restart check", description: "Written before the restart." },
+    });
     await first.close();
 
     const second = await openDatabase({ kind: "pglite", dataDir: dir });

@@ -13,13 +13,16 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
   afterAll(() => db?.close());
 
   it("aggregates a directed pair: counts, tone, Goldstein, topics, timeline, statements", async () => {
-    const data = await querySuccess(db, `{ relation(source: "JP", target: "CHN") {
+    const data = await querySuccess(
+      db,
+      `{ relation(source: "JP", target: "CHN") {
       source { code } target { code } statementCount averageSentiment averageGoldstein
       sentimentCounts { negative neutral positive }
       topics { topic { slug } statementCount averageSentiment }
       timeline(granularity: MONTH) { start statementCount averageSentiment }
       statements(orderBy: { field: SENTIMENT, direction: DESC }) { totalCount nodes { type } }
-    } }`);
+    } }`,
+    );
     const r = data.relation;
     expect(r.source.code).toBe("JP");
     expect(r.target.code).toBe("CN");
@@ -28,15 +31,20 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
     expect(r.averageGoldstein).toBeCloseTo(4, 6);
     expect(r.sentimentCounts).toEqual({ negative: 1, neutral: 0, positive: 1 });
     expect(r.topics.map((t: any) => t.topic.slug).sort()).toEqual(["energy", "trade", "trade-disputes"]);
-    expect(r.timeline).toEqual([{ start: new Date("2025-03-01T00:00:00.000Z"), statementCount: 2, averageSentiment: expect.closeTo(0.3, 6) }]);
+    expect(r.timeline).toEqual([
+      { start: new Date("2025-03-01T00:00:00.000Z"), statementCount: 2, averageSentiment: expect.closeTo(0.3, 6) },
+    ]);
     expect(r.statements.nodes.map((n: any) => n.type)).toEqual(["AGREES", "APPEALS"]);
   });
 
   it("lists a state's relations both ways with aggregates, and an unknown code is a clear error", async () => {
-    const data = await querySuccess(db, `{ state(code: "KP") {
+    const data = await querySuccess(
+      db,
+      `{ state(code: "KP") {
       outgoing: relations { nodes { target { code } statementCount averageSentiment } }
       incoming: relations(direction: INCOMING, orderBy: { field: AVERAGE_SENTIMENT, direction: ASC }) { totalCount nodes { source { code } statementCount averageSentiment } }
-    } }`);
+    } }`,
+    );
     expect(data.state.outgoing.nodes).toEqual([
       // Equal counts: the counterpart's id breaks the tie, in the same direction (RU was seeded after KR).
       { target: { code: "RU" }, statementCount: 1, averageSentiment: 0.8 },
@@ -49,15 +57,29 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
   });
 
   it("answers which states speak on a topic and how, and a person's summary", async () => {
-    const data = await querySuccess(db, `{
+    const data = await querySuccess(
+      db,
+      `{
       topic(slug: "security-and-defence") { states { state { code } statementCount averageSentiment } timeline(granularity: YEAR) { statementCount } }
       people(filter: { search: "kim jong un" }) { nodes { name summary { statementCount averageSentiment topTargets { state { code } statementCount } } } }
-    }`);
+    }`,
+    );
     const speakers = data.topic.states.map((s: any) => [s.state.code, s.statementCount]);
     expect(speakers).toHaveLength(3);
-    expect(speakers).toEqual(expect.arrayContaining([["JP", 1], ["KP", 1], ["KR", 1]]));
+    expect(speakers).toEqual(
+      expect.arrayContaining([
+        ["JP", 1],
+        ["KP", 1],
+        ["KR", 1],
+      ]),
+    );
     expect(data.topic.timeline).toEqual([{ statementCount: 3 }]);
-    expect(data.people.nodes).toEqual([{ name: "Kim Jong-un", summary: { statementCount: 1, averageSentiment: 0.8, topTargets: [{ state: { code: "RU" }, statementCount: 1 }] } }]);
+    expect(data.people.nodes).toEqual([
+      {
+        name: "Kim Jong-un",
+        summary: { statementCount: 1, averageSentiment: 0.8, topTargets: [{ state: { code: "RU" }, statementCount: 1 }] },
+      },
+    ]);
   });
 
   it("filters statements by speaker state, targets any/all, topic subtree, tone, type and text search with snippets", async () => {
@@ -78,13 +100,16 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
   });
 
   it("filters articles, people and states", async () => {
-    const data = await querySuccess(db, `{
+    const data = await querySuccess(
+      db,
+      `{
       articles(filter: { search: "trade energy", states: ["CN"] }) { nodes { title snippet } }
       byTopic: articles(filter: { topics: ["strategic-weapons"] }) { totalCount }
       people(filter: { states: ["KP"], role: "minister" }) { nodes { name } }
       states(filter: { search: "dprk" }) { nodes { code } }
       asia: states(filter: { regions: ["Asia"], hasStatements: true }) { totalCount }
-    }`);
+    }`,
+    );
     expect(data.articles.nodes).toHaveLength(1);
     expect(data.articles.nodes[0].snippet).toContain("<mark>");
     expect(data.byTopic.totalCount).toBe(2);

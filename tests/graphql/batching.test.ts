@@ -15,7 +15,9 @@ describe.each(testTargets)("SQL round trips on %s", (target) => {
   let db: Database;
   beforeAll(async () => {
     db = await openSeededTestDatabase(target);
-    const codes = (await db.prisma.state.findMany({ orderBy: { code: "asc" }, take: 50, select: { code: true } })).map((s) => s.code);
+    const codes = (await db.prisma.state.findMany({ orderBy: { code: "asc" }, take: 50, select: { code: true } })).map(
+      (s) => s.code,
+    );
     await insertSyntheticStatements(db.prisma, codes, 22);
   }, 300_000);
   afterAll(() => db?.close());

@@ -16,24 +16,32 @@ describe.each(testTargets)("nested queries on %s", (target) => {
     const data = await querySuccess(db, `{ state(code: "KR") { name alpha3 } states { totalCount } topics { slug } }`);
     expect(data.state).toEqual({ name: "South Korea", alpha3: "KOR" });
     expect(data.states.totalCount).toBeGreaterThanOrEqual(249);
-    expect(data.topics.map((t: { slug: string }) => t.slug)).toEqual(expect.arrayContaining(["arms-transfers", "sanctions", "military-cooperation"]));
+    expect(data.topics.map((t: { slug: string }) => t.slug)).toEqual(
+      expect.arrayContaining(["arms-transfers", "sanctions", "military-cooperation"]),
+    );
   });
 
   it("finds states by alpha-2 or alpha-3 code in any case and rejects malformed codes", async () => {
-    const data = await querySuccess(db, `{ a: state(code: "kor") { code } b: state(code: "jp") { code } c: state(code: "ZZ") { code } }`);
+    const data = await querySuccess(
+      db,
+      `{ a: state(code: "kor") { code } b: state(code: "jp") { code } c: state(code: "ZZ") { code } }`,
+    );
     expect(data).toMatchObject({ a: { code: "KR" }, b: { code: "JP" }, c: null });
     const bad = await runQuery(db, `{ state(code: "Korea!") { code } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 
   it("walks state → statements → speaker, targets, topics, article", async () => {
-    const data = await querySuccess(db, `{
+    const data = await querySuccess(
+      db,
+      `{
       state(code: "KR") {
         statements { totalCount nodes { text type sentiment { score label } speaker { name role state { code } }
           speakerState { code } targets { code } topics { slug } article { title source } } }
         statementsAbout { nodes { speakerState { code } } }
         people { nodes { name } }
-      } }`);
+      } }`,
+    );
     const statements = data.state.statements;
     expect(statements.totalCount).toBe(2);
     const warning = statements.nodes.find((s: any) => s.type === "WARNS");
@@ -47,14 +55,17 @@ describe.each(testTargets)("nested queries on %s", (target) => {
   });
 
   it("walks article → statements, states and people; person → statements; topic → parent, children, statements", async () => {
-    const data = await querySuccess(db, `{
+    const data = await querySuccess(
+      db,
+      `{
       article(url: "https://fixtures.example/tokyo-protest") {
         title statements { nodes { text } } states { count state { code } } people { count person { name sanctioned } }
       }
       people(filter: { sanctioned: true }) { nodes { name sanctionNote statements { nodes { type } } } }
       topic(slug: "arms-transfers") { name parent { slug } children { slug } statements { totalCount nodes { speakerState { code } } } }
       sec: topic(slug: "security-and-defence") { children { slug } statements { totalCount } }
-    }`);
+    }`,
+    );
     expect(data.article.statements.nodes.map((s: any) => s.text)).toEqual([
       "Tokyo lodged a strong protest over the ballistic missile launch.",
       "Japan will deepen trilateral security cooperation with South Korea and the United States.",
@@ -71,9 +82,13 @@ describe.each(testTargets)("nested queries on %s", (target) => {
 
   it("refetches any object through node and nodes with opaque global IDs", async () => {
     const first = await querySuccess(db, `{ state(code: "JP") { id } statements(first: 1) { nodes { id text } } }`);
-    const data = await querySuccess(db, `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on State { code } ... on Statement { text } } }`, {
-      ids: [first.state.id, first.statements.nodes[0].id, "bm9wZQ"],
-    });
+    const data = await querySuccess(
+      db,
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on State { code } ... on Statement { text } } }`,
+      {
+        ids: [first.state.id, first.statements.nodes[0].id, "bm9wZQ"],
+      },
+    );
     expect(data.nodes[0]).toMatchObject({ __typename: "State", code: "JP" });
     expect(data.nodes[1]).toMatchObject({ __typename: "Statement", text: first.statements.nodes[0].text });
     expect(data.nodes[2]).toBeNull();

@@ -38,7 +38,11 @@ describe.each(testTargets)("cursor paging on %s", (target) => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const page: any = await querySuccess(db, `query($after: String) { statements(first: 3, after: $after) { nodes { id publishedAt } pageInfo { hasNextPage endCursor } } }`, { after });
+      const page: any = await querySuccess(
+        db,
+        `query($after: String) { statements(first: 3, after: $after) { nodes { id publishedAt } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
       seen.push(...page.statements.nodes.map((n: any) => n.id));
       if (!page.statements.pageInfo.hasNextPage) break;
       after = page.statements.pageInfo.endCursor;
@@ -56,7 +60,10 @@ describe.each(testTargets)("cursor paging on %s", (target) => {
     expect(nested.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const cursor = await runQuery(db, `{ states(after: "not-a-cursor") { totalCount } }`);
     expect(cursor.errors?.[0]?.message).toMatch(/not a cursor/);
-    const wrongKind = await runQuery(db, `{ statements(after: "${Buffer.from(JSON.stringify([1, "JP", 3])).toString("base64url")}") { totalCount } }`);
+    const wrongKind = await runQuery(
+      db,
+      `{ statements(after: "${Buffer.from(JSON.stringify([1, "JP", 3])).toString("base64url")}") { totalCount } }`,
+    );
     expect(wrongKind.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

@@ -17,33 +17,134 @@ export interface FixtureStatement {
 }
 
 export const FIXTURE_ARTICLES = [
-  { url: "https://fixtures.example/seoul-concern", title: "Seoul voices concern over Moscow-Pyongyang arms cooperation", source: "Fixture Wire", publishedAt: new Date("2025-01-15T08:00:00Z") },
-  { url: "https://fixtures.example/tokyo-protest", title: "Tokyo protests missile launch", source: "Fixture Wire", publishedAt: new Date("2025-02-20T09:30:00Z") },
-  { url: "https://fixtures.example/summit-pledge", title: "Leaders pledge deeper trade and energy ties", source: "Fixture Daily", publishedAt: new Date("2025-03-05T12:00:00Z") },
+  {
+    url: "https://fixtures.example/seoul-concern",
+    title: "Seoul voices concern over Moscow-Pyongyang arms cooperation",
+    source: "Fixture Wire",
+    publishedAt: new Date("2025-01-15T08:00:00Z"),
+  },
+  {
+    url: "https://fixtures.example/tokyo-protest",
+    title: "Tokyo protests missile launch",
+    source: "Fixture Wire",
+    publishedAt: new Date("2025-02-20T09:30:00Z"),
+  },
+  {
+    url: "https://fixtures.example/summit-pledge",
+    title: "Leaders pledge deeper trade and energy ties",
+    source: "Fixture Daily",
+    publishedAt: new Date("2025-03-05T12:00:00Z"),
+  },
 ];
 
 export const FIXTURE_PEOPLE = [
   { name: "Cho Tae-yul", role: "Foreign Minister", state: "KR", sanctioned: false },
   { name: "Hayashi Yoshimasa", role: "Chief Cabinet Secretary", state: "JP", sanctioned: false },
-  { name: "Choe Son Hui", role: "Foreign Minister", state: "KP", sanctioned: true, sanctionNote: "Sanctioned by the United States Treasury" },
+  {
+    name: "Choe Son Hui",
+    role: "Foreign Minister",
+    state: "KP",
+    sanctioned: true,
+    sanctionNote: "Sanctioned by the United States Treasury",
+  },
   { name: "Kim Jong-un", role: "Leader", state: "KP", sanctioned: true, sanctionNote: "Listed by the EU" },
 ];
 
 export const FIXTURE_STATEMENTS: FixtureStatement[] = [
-  { article: "https://fixtures.example/seoul-concern", text: "Seoul expressed deep concern over arms transfers between Russia and North Korea.", speaker: "Cho Tae-yul", speakerState: "KR", targets: ["RU", "KP"], topics: ["arms-transfers"], score: -0.6, type: "EXPRESSES_CONCERN" },
-  { article: "https://fixtures.example/seoul-concern", text: "The minister warned that satellite technology transfers would violate Security Council resolutions.", speaker: "Cho Tae-yul", speakerState: "KR", targets: ["RU"], topics: ["space-and-satellites", "un-security-council"], score: -0.5, type: "WARNS" },
-  { article: "https://fixtures.example/seoul-concern", text: "Pyongyang rejected the criticism as a hostile provocation.", speaker: "Choe Son Hui", speakerState: "KP", targets: ["KR"], topics: ["diplomatic-relations"], score: -0.7, type: "REJECTS" },
-  { article: "https://fixtures.example/tokyo-protest", text: "Tokyo lodged a strong protest over the ballistic missile launch.", speaker: "Hayashi Yoshimasa", speakerState: "JP", targets: ["KP"], topics: ["ballistic-missiles"], score: -0.8, type: "CONDEMNS" },
-  { article: "https://fixtures.example/tokyo-protest", text: "Japan will deepen trilateral security cooperation with South Korea and the United States.", speaker: "Hayashi Yoshimasa", speakerState: "JP", targets: ["KR", "US"], topics: ["alliances-and-security-cooperation"], score: 0.6, type: "INTENDS_TO_COOPERATE" },
-  { article: "https://fixtures.example/summit-pledge", text: "Japan and China agreed to expand energy and trade cooperation.", speakerState: "JP", targets: ["CN"], topics: ["energy", "trade"], score: 0.7, type: "AGREES" },
-  { article: "https://fixtures.example/summit-pledge", text: "Japan called on China to ease export restrictions on rare earths.", speakerState: "JP", targets: ["CN"], topics: ["trade-disputes"], score: -0.1, type: "APPEALS" },
-  { article: "https://fixtures.example/summit-pledge", text: "Kim Jong-un praised the growing partnership with Moscow.", speaker: "Kim Jong-un", speakerState: "KP", targets: ["RU"], topics: ["military-cooperation"], score: 0.8, type: "PRAISES" },
+  {
+    article: "https://fixtures.example/seoul-concern",
+    text: "Seoul expressed deep concern over arms transfers between Russia and North Korea.",
+    speaker: "Cho Tae-yul",
+    speakerState: "KR",
+    targets: ["RU", "KP"],
+    topics: ["arms-transfers"],
+    score: -0.6,
+    type: "EXPRESSES_CONCERN",
+  },
+  {
+    article: "https://fixtures.example/seoul-concern",
+    text: "The minister warned that satellite technology transfers would violate Security Council resolutions.",
+    speaker: "Cho Tae-yul",
+    speakerState: "KR",
+    targets: ["RU"],
+    topics: ["space-and-satellites", "un-security-council"],
+    score: -0.5,
+    type: "WARNS",
+  },
+  {
+    article: "https://fixtures.example/seoul-concern",
+    text: "Pyongyang rejected the criticism as a hostile provocation.",
+    speaker: "Choe Son Hui",
+    speakerState: "KP",
+    targets: ["KR"],
+    topics: ["diplomatic-relations"],
+    score: -0.7,
+    type: "REJECTS",
+  },
+  {
+    article: "https://fixtures.example/tokyo-protest",
+    text: "Tokyo lodged a strong protest over the ballistic missile launch.",
+    speaker: "Hayashi Yoshimasa",
+    speakerState: "JP",
+    targets: ["KP"],
+    topics: ["ballistic-missiles"],
+    score: -0.8,
+    type: "CONDEMNS",
+  },
+  {
+    article: "https://fixtures.example/tokyo-protest",
+    text: "Japan will deepen trilateral security cooperation with South Korea and the United States.",
+    speaker: "Hayashi Yoshimasa",
+    speakerState: "JP",
+    targets: ["KR", "US"],
+    topics: ["alliances-and-security-cooperation"],
+    score: 0.6,
+    type: "INTENDS_TO_COOPERATE",
+  },
+  {
+    article: "https://fixtures.example/summit-pledge",
+    text: "Japan and China agreed to expand energy and trade cooperation.",
+    speakerState: "JP",
+    targets: ["CN"],
+    topics: ["energy", "trade"],
+    score: 0.7,
+    type: "AGREES",
+  },
+  {
+    article: "https://fixtures.example/summit-pledge",
+    text: "Japan called on China to ease export restrictions on rare earths.",
+    speakerState: "JP",
+    targets: ["CN"],
+    topics: ["trade-disputes"],
+    score: -0.1,
+    type: "APPEALS",
+  },
+  {
+    article: "https://fixtures.example/summit-pledge",
+    text: "Kim Jong-un praised the growing partnership with Moscow.",
+    speaker: "Kim Jong-un",
+    speakerState: "KP",
+    targets: ["RU"],
+    topics: ["military-cooperation"],
+    score: 0.8,
+    type: "PRAISES",
+  },
 ];
 
 const CAMEO: Record<string, [string, number]> = {
-  COMMENTS: ["01", 0], EXPRESSES_CONCERN: ["01", -1], CRITICISES: ["11", -2], CONDEMNS: ["11", -2.5], WARNS: ["13", -3],
-  THREATENS: ["13", -4.4], DEMANDS: ["10", -5], APPEALS: ["02", 3], REJECTS: ["12", -4], DENIES: ["12", -2],
-  INTENDS_TO_COOPERATE: ["03", 4], AGREES: ["05", 5], PRAISES: ["05", 3.4],
+  COMMENTS: ["01", 0],
+  EXPRESSES_CONCERN: ["01", -1],
+  CRITICISES: ["11", -2],
+  CONDEMNS: ["11", -2.5],
+  WARNS: ["13", -3],
+  THREATENS: ["13", -4.4],
+  DEMANDS: ["10", -5],
+  APPEALS: ["02", 3],
+  REJECTS: ["12", -4],
+  DENIES: ["12", -2],
+  INTENDS_TO_COOPERATE: ["03", 4],
+  AGREES: ["05", 5],
+  PRAISES: ["05", 3.4],
 };
 
 function label(score: number): SentimentLabel {
@@ -60,7 +161,9 @@ export async function insertFixtures(prisma: PrismaClient): Promise<void> {
   const topics = new Map((await prisma.topic.findMany()).map((t) => [t.slug, t.id]));
   const articles = new Map<string, { id: number; publishedAt: Date }>();
   for (const article of FIXTURE_ARTICLES) {
-    const body = FIXTURE_STATEMENTS.filter((s) => s.article === article.url).map((s) => s.text).join(" ");
+    const body = FIXTURE_STATEMENTS.filter((s) => s.article === article.url)
+      .map((s) => s.text)
+      .join(" ");
     const saved = await prisma.article.create({
       data: { ...article, body, language: "en", contentHash: createHash("sha256").update(body).digest("hex") },
     });
@@ -114,13 +217,15 @@ export async function insertFixtures(prisma: PrismaClient): Promise<void> {
   for (const [url, article] of articles) {
     const mentioned = new Map<string, number>();
     for (const s of FIXTURE_STATEMENTS.filter((x) => x.article === url)) {
-      for (const code of [...s.targets, ...(s.speakerState ? [s.speakerState] : [])]) mentioned.set(code, (mentioned.get(code) ?? 0) + 1);
+      for (const code of [...s.targets, ...(s.speakerState ? [s.speakerState] : [])])
+        mentioned.set(code, (mentioned.get(code) ?? 0) + 1);
     }
     await prisma.articleStateMention.createMany({
       data: [...mentioned].map(([code, count]) => ({ articleId: article.id, stateId: states.get(code)!, count })),
     });
     const speakers = new Map<string, number>();
-    for (const s of FIXTURE_STATEMENTS.filter((x) => x.article === url && x.speaker)) speakers.set(s.speaker!, (speakers.get(s.speaker!) ?? 0) + 1);
+    for (const s of FIXTURE_STATEMENTS.filter((x) => x.article === url && x.speaker))
+      speakers.set(s.speaker!, (speakers.get(s.speaker!) ?? 0) + 1);
     await prisma.articlePersonMention.createMany({
       data: [...speakers].map(([name, count]) => ({ articleId: article.id, personId: people.get(name)!, count })),
     });
@@ -137,7 +242,12 @@ export async function insertSyntheticStatements(prisma: PrismaClient, codes: str
   for (const [index, code] of codes.entries()) {
     const stateId = states.get(code)!;
     const person = await prisma.person.create({
-      data: { name: `Synthetic Speaker ${code}`, normalizedName: `synthetic speaker ${code.toLowerCase()}`, role: "Spokesperson", stateId },
+      data: {
+        name: `Synthetic Speaker ${code}`,
+        normalizedName: `synthetic speaker ${code.toLowerCase()}`,
+        role: "Spokesperson",
+        stateId,
+      },
     });
     const body = `Synthetic article ${code}.`;
     const article = await prisma.article.create({

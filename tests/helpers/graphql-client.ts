@@ -32,7 +32,11 @@ export async function runQuery<T = any>(
 }
 
 /** Runs a query that must succeed; throws with the GraphQL errors otherwise. */
-export async function querySuccess<T = any>(database: Database, source: string, variables?: Record<string, unknown>): Promise<T & { __sql: SqlTrace }> {
+export async function querySuccess<T = any>(
+  database: Database,
+  source: string,
+  variables?: Record<string, unknown>,
+): Promise<T & { __sql: SqlTrace }> {
   const result = await runQuery<T>(database, source, variables);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${result.errors.map((e) => e.message).join("; ")}`);
   return Object.assign(result.data as object, { __sql: result.sql }) as T & { __sql: SqlTrace };

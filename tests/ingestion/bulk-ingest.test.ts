@@ -18,11 +18,23 @@ describe("bulk ingestion from files", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "entente-ingest-"));
   beforeAll(async () => {
     db = await openTestDatabase("pglite"); // no reference data: bulk ingest seeds it when missing
-    const article = (n: number) => ({ url: `https://files.example/${n}`, title: `Article ${n}`, source: "Files", publishedAt: "2025-06-02T10:00:00Z", body: body(n) });
+    const article = (n: number) => ({
+      url: `https://files.example/${n}`,
+      title: `Article ${n}`,
+      source: "Files",
+      publishedAt: "2025-06-02T10:00:00Z",
+      body: body(n),
+    });
     writeFileSync(path.join(dir, "one.json"), JSON.stringify(article(1)));
     writeFileSync(path.join(dir, "many.json"), JSON.stringify([article(2), { ...article(3), publishedAt: "not a date" }]));
-    writeFileSync(path.join(dir, "lines.ndjson"), [JSON.stringify(article(4)), "{ broken", "", JSON.stringify(article(1))].join("\n"));
-    writeFileSync(path.join(dir, "note.md"), `---\nurl: https://files.example/5\npublishedAt: 2025-06-03T08:00:00Z\n---\n# Manila protests\n\n${body(5)}\n`);
+    writeFileSync(
+      path.join(dir, "lines.ndjson"),
+      [JSON.stringify(article(4)), "{ broken", "", JSON.stringify(article(1))].join("\n"),
+    );
+    writeFileSync(
+      path.join(dir, "note.md"),
+      `---\nurl: https://files.example/5\npublishedAt: 2025-06-03T08:00:00Z\n---\n# Manila protests\n\n${body(5)}\n`,
+    );
     writeFileSync(path.join(dir, "plain.txt"), `Manila protests again\n${body(6)}\n`);
     writeFileSync(path.join(dir, "ignored.csv"), "not read");
   });
@@ -47,10 +59,15 @@ describe("bulk ingestion from files", () => {
     ]);
     expect(summary.found.statements).toBeGreaterThanOrEqual(5);
     expect(shown).toMatch(/8\/8 \| [\d.]+ articles\/s/);
-    expect(formatSummary(summary)).toMatch(/^8 records in [\d.]+ s: 5 new, 0 updated, 1 unchanged, 0 duplicates, 2 failed; found \d+ statements/);
+    expect(formatSummary(summary)).toMatch(
+      /^8 records in [\d.]+ s: 5 new, 0 updated, 1 unchanged, 0 duplicates, 2 failed; found \d+ statements/,
+    );
     const txt = await db.prisma.article.findUnique({ where: { url: "https://files.example/txt/plain" } });
     expect(txt).toMatchObject({ title: "Manila protests again", source: "Desk" });
-    expect(await db.prisma.article.findUnique({ where: { url: "https://files.example/5" } })).toMatchObject({ title: "Manila protests", source: "Desk" });
+    expect(await db.prisma.article.findUnique({ where: { url: "https://files.example/5" } })).toMatchObject({
+      title: "Manila protests",
+      source: "Desk",
+    });
   });
 
   it("rejects unknown paths and file types with a clear message", async () => {
@@ -66,7 +83,13 @@ describe("bulk ingestion from files", () => {
         return { states: real.states, topics: new Map([...real.topics.keys()].map((slug) => [slug, 9_999_999])) };
       }
     }
-    const parsed = parseArticleInput({ url: "https://files.example/atomic", title: "Atomic", source: "Files", publishedAt: "2025-06-05T00:00:00Z", body: body(7) + " Manila will deepen trade and energy cooperation with Tokyo, Manalo said." });
+    const parsed = parseArticleInput({
+      url: "https://files.example/atomic",
+      title: "Atomic",
+      source: "Files",
+      publishedAt: "2025-06-05T00:00:00Z",
+      body: body(7) + " Manila will deepen trade and energy cooperation with Tokyo, Manalo said.",
+    });
     if (!("article" in parsed)) throw new Error("fixture is invalid");
     const before = [await db.prisma.article.count(), await db.prisma.statement.count(), await db.prisma.person.count()];
     await expect(new BrokenIngester(db.prisma).ingest(parsed.article)).rejects.toThrow();

@@ -54,7 +54,11 @@ describe.each(testTargets)("ingestArticle on %s", (target) => {
     expect(quote.speakerState?.code).toBe("KR");
     expect(quote.sentiment.label).toBe("NEGATIVE");
     expect(payload.article.states.map((m: any) => m.state.code)).toEqual(expect.arrayContaining(["KR", "RU", "KP", "JP"]));
-    const counts = async () => [await db.prisma.article.count(), await db.prisma.statement.count(), await db.prisma.person.count()];
+    const counts = async () => [
+      await db.prisma.article.count(),
+      await db.prisma.statement.count(),
+      await db.prisma.person.count(),
+    ];
     const before = await counts();
     const again = await runQuery(db, INGEST, { input: ARTICLE }, key);
     expect(again.data.ingestArticle.status).toBe("UNCHANGED");
@@ -68,15 +72,34 @@ describe.each(testTargets)("ingestArticle on %s", (target) => {
   it("keeps reviewed corrections when new content replaces the extraction, and merges duplicate people", async () => {
     const article = (await runQuery(db, `{ article(url: "${ARTICLE.url}") { statements { nodes { id text } } } }`)).data.article;
     const quote = article.statements.nodes.find((s: any) => s.text.includes("violates Security Council"));
-    const fix = await runQuery(db, `mutation($input: UpdateStatementInput!) { updateStatement(input: $input) {
+    const fix = await runQuery(
+      db,
+      `mutation($input: UpdateStatementInput!) { updateStatement(input: $input) {
       statement { reviewed type targets { code } topics { slug } sentiment { score label } goldstein } userErrors { field code } } }`,
-      { input: { id: quote.id, targets: ["RU", "KP"], topics: ["space-and-satellites"], type: "CRITICISES", sentiment: -0.8 } }, key);
+      { input: { id: quote.id, targets: ["RU", "KP"], topics: ["space-and-satellites"], type: "CRITICISES", sentiment: -0.8 } },
+      key,
+    );
     expect(fix.data.updateStatement.userErrors).toEqual([]);
-    expect(fix.data.updateStatement.statement).toMatchObject({ reviewed: true, type: "CRITICISES", goldstein: -2, sentiment: { score: -0.8, label: "NEGATIVE" } });
-    const bad = await runQuery(db, `mutation { updateStatement(input: { id: "${quote.id}", targets: ["ZZ"] }) { statement { id } userErrors { field code } } }`, undefined, key);
+    expect(fix.data.updateStatement.statement).toMatchObject({
+      reviewed: true,
+      type: "CRITICISES",
+      goldstein: -2,
+      sentiment: { score: -0.8, label: "NEGATIVE" },
+    });
+    const bad = await runQuery(
+      db,
+      `mutation { updateStatement(input: { id: "${quote.id}", targets: ["ZZ"] }) { statement { id } userErrors { field code } } }`,
+      undefined,
+      key,
+    );
     expect(bad.data.updateStatement.userErrors).toEqual([{ field: "targets", code: "BAD_USER_INPUT" }]);
 
-    const updated = await runQuery(db, INGEST, { input: { ...ARTICLE, body: ARTICLE.body + `\n\nMoscow denied the accusations, the Russian foreign ministry said.` } }, key);
+    const updated = await runQuery(
+      db,
+      INGEST,
+      { input: { ...ARTICLE, body: ARTICLE.body + `\n\nMoscow denied the accusations, the Russian foreign ministry said.` } },
+      key,
+    );
     expect(updated.data.ingestArticle.status).toBe("UPDATED");
     const kept = await db.prisma.statement.findMany({ where: { reviewed: true }, include: { targets: true } });
     expect(kept).toHaveLength(1);
@@ -87,15 +110,27 @@ describe.each(testTargets)("ingestArticle on %s", (target) => {
     const cho = await db.prisma.person.findUniqueOrThrow({ where: { normalizedName: "cho tae yul" } });
     await db.prisma.statement.updateMany({ where: { id: kept[0]!.id }, data: { speakerId: dup.id } });
     const { toGlobalId } = await import("../../src/graphql/relay/global-id.js");
-    const merged = await runQuery(db, `mutation { mergePeople(input: { into: "${toGlobalId("Person", cho.id)}", duplicate: "${toGlobalId("Person", dup.id)}" }) {
-      person { name aliases statements { totalCount } } userErrors { code } } }`, undefined, key);
+    const merged = await runQuery(
+      db,
+      `mutation { mergePeople(input: { into: "${toGlobalId("Person", cho.id)}", duplicate: "${toGlobalId("Person", dup.id)}" }) {
+      person { name aliases statements { totalCount } } userErrors { code } } }`,
+      undefined,
+      key,
+    );
     expect(merged.data.mergePeople.person.aliases).toContain("Tae-yul Cho");
     expect(await db.prisma.person.findUnique({ where: { id: dup.id } })).toBeNull();
-    expect(await db.prisma.statement.count({ where: { speakerId: cho.id } })).toBe(merged.data.mergePeople.person.statements.totalCount);
+    expect(await db.prisma.statement.count({ where: { speakerId: cho.id } })).toBe(
+      merged.data.mergePeople.person.statements.totalCount,
+    );
   });
 
   it("never creates duplicates under concurrent ingests of the same article", async () => {
-    const input = { ...ARTICLE, url: "https://tests.example/concurrent", body: ARTICLE.body.replace("Tuesday", "Wednesday"), publishedAt: new Date(ARTICLE.publishedAt) };
+    const input = {
+      ...ARTICLE,
+      url: "https://tests.example/concurrent",
+      body: ARTICLE.body.replace("Tuesday", "Wednesday"),
+      publishedAt: new Date(ARTICLE.publishedAt),
+    };
     const outcomes = await Promise.all([1, 2, 3].map(() => new ArticleIngester(db.prisma).ingest({ ...input, language: "en" })));
     expect(outcomes.filter((o) => o.status === "CREATED")).toHaveLength(1);
     expect(await db.prisma.article.count({ where: { url: input.url } })).toBe(1);

@@ -39,8 +39,11 @@ describe("GraphQL schema", () => {
 
   it("keeps the public field names of the contract", async () => {
     const sdl = await printEntenteSchema();
-    for (const field of ["code", "alpha3", "officialName", "region", "aliases"]) expect(sdl).toMatch(new RegExp(`type State implements Node \\{[^}]*\\b${field}\\b`, "s"));
-    for (const field of ["sanctioned", "sanctionNote", "organisation", "role"]) expect(sdl).toMatch(new RegExp(`type Person implements Node \\{[^}]*\\b${field}\\b`, "s"));
-    for (const field of ["cameoCode", "goldstein", "startOffset", "endOffset", "speakerState", "targets", "topics"]) expect(sdl).toMatch(new RegExp(`type Statement implements Node \\{[^}]*\\b${field}\\b`, "s"));
+    for (const field of ["code", "alpha3", "officialName", "region", "aliases"])
+      expect(sdl).toMatch(new RegExp(`type State implements Node \\{[^}]*\\b${field}\\b`, "s"));
+    for (const field of ["sanctioned", "sanctionNote", "organisation", "role"])
+      expect(sdl).toMatch(new RegExp(`type Person implements Node \\{[^}]*\\b${field}\\b`, "s"));
+    for (const field of ["cameoCode", "goldstein", "startOffset", "endOffset", "speakerState", "targets", "topics"])
+      expect(sdl).toMatch(new RegExp(`type Statement implements Node \\{[^}]*\\b${field}\\b`, "s"));
   });
 });

@@ -7,7 +7,13 @@ import { startServer, type RunningServer } from "../../src/server/start-server.j
 describe("HTTP server", () => {
   let server: RunningServer;
   beforeAll(async () => {
-    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", GRAPHQL_SQL_TRACE: "1", SEED_DEMO: "false" });
+    const config = loadConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: "memory://",
+      GRAPHQL_SQL_TRACE: "1",
+      SEED_DEMO: "false",
+    });
     server = await startServer(config, createLogger({ level: "silent", format: "json" }));
   }, 120_000);
   afterAll(() => server?.stop());
@@ -51,18 +57,32 @@ describe("HTTP server", () => {
 describe("query size limit", () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", SEED_DEMO: "false" }), createLogger({ level: "silent", format: "json" }));
+    server = await startServer(
+      loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", SEED_DEMO: "false" }),
+      createLogger({ level: "silent", format: "json" }),
+    );
   }, 120_000);
   afterAll(() => server?.stop());
 
   const post = async (query: string, variables?: Record<string, unknown>) =>
-    (await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json() as Promise<any>;
+    (
+      await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json() as Promise<any>;
 
   it("refuses a query whose nested pages multiply past the limit, before running it", async () => {
     // 100 states + 100 × 100 statements + 100 × 100 × 10 statements of their articles = 110,100.
-    const body = await post(`query($n: Int) { states(first: 100) { nodes { statements(first: 100) { nodes { article { statements(first: $n) { totalCount } } } } } } }`, { n: 10 });
+    const body = await post(
+      `query($n: Int) { states(first: 100) { nodes { statements(first: 100) { nodes { article { statements(first: $n) { totalCount } } } } } } }`,
+      { n: 10 },
+    );
     expect(body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_LARGE", requestedNodes: 110_100, maxNodes: 50_000 });
-    const deeper = await post(`fragment S on State { statements(first: 100) { nodes { article { statements(first: 100) { totalCount } } } } } { states(first: 100) { nodes { ...S } } }`);
+    const deeper = await post(
+      `fragment S on State { statements(first: 100) { nodes { article { statements(first: 100) { totalCount } } } } } { states(first: 100) { nodes { ...S } } }`,
+    );
     expect(deeper.errors[0].extensions.code).toBe("QUERY_TOO_LARGE");
     expect(deeper.errors[0].extensions.requestedNodes).toBe(1_010_100);
     const fine = await post(`{ states(first: 100) { nodes { statements(first: 100) { totalCount } } } }`);

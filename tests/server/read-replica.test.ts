@@ -22,10 +22,17 @@ describe.skipIf(!serverUrl)("read replica routing on PostgreSQL", () => {
       const db = await openDatabase({ kind: "postgres", url });
       await db.migrate();
       await seedReferenceData(db.prisma);
-      if (url === replica.url) await db.prisma.state.update({ where: { code: "KR" }, data: { name: "South Korea (as seen on the replica)" } });
+      if (url === replica.url)
+        await db.prisma.state.update({ where: { code: "KR" }, data: { name: "South Korea (as seen on the replica)" } });
       await db.close();
     }
-    const config = loadConfig({ PORT: "0", HOST: "127.0.0.1", DATABASE_URL: primary.url, DATABASE_READ_URL: replica.url, ENTENTE_API_KEYS: KEY });
+    const config = loadConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_URL: primary.url,
+      DATABASE_READ_URL: replica.url,
+      ENTENTE_API_KEYS: KEY,
+    });
     server = await startServer(config, createLogger({ level: "silent", format: "json" }));
   }, 120_000);
   afterAll(async () => {
@@ -34,7 +41,13 @@ describe.skipIf(!serverUrl)("read replica routing on PostgreSQL", () => {
   });
 
   const post = async (query: string, headers: Record<string, string> = {}) =>
-    (await (await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) })).json()) as any;
+    (await (
+      await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query }),
+      })
+    ).json()) as any;
 
   it("reads queries from the replica and writes mutations to the primary, reading the payload there too", async () => {
     expect((await post(`{ state(code: "KR") { name } }`)).data.state.name).toBe("South Korea (as seen on the replica)");

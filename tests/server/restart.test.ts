@@ -10,11 +10,22 @@ import { startServer } from "../../src/server/start-server.js";
 const KEY = "test-key-with-enough-characters";
 const dir = mkdtempSync(path.join(tmpdir(), "entente-server-"));
 const config = () =>
-  loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: dir, SEED_DEMO: "false", ENTENTE_API_KEYS: KEY, CORS_ORIGINS: "https://app.example.org" });
+  loadConfig({
+    PORT: "0",
+    HOST: "127.0.0.1",
+    DATA_DIR: dir,
+    SEED_DEMO: "false",
+    ENTENTE_API_KEYS: KEY,
+    CORS_ORIGINS: "https://app.example.org",
+  });
 const logger = createLogger({ level: "silent", format: "json" });
 
 async function graphql(url: string, query: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query }),
+  });
   return { response, body: (await response.json()) as any };
 }
 
@@ -28,13 +39,29 @@ describe("embedded server lifecycle", () => {
     const first = await startServer(config(), logger);
     try {
       expect((await graphql(first.url, mutation)).body.errors[0].extensions.code).toBe("UNAUTHENTICATED");
-      expect((await graphql(first.url, mutation, { authorization: `Bearer ${KEY}` })).body.data.ingestArticle.status).toBe("CREATED");
+      expect((await graphql(first.url, mutation, { authorization: `Bearer ${KEY}` })).body.data.ingestArticle.status).toBe(
+        "CREATED",
+      );
       const preflight = await fetch(`${first.url}/graphql`, {
         method: "OPTIONS",
-        headers: { origin: "https://app.example.org", "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+        headers: {
+          origin: "https://app.example.org",
+          "access-control-request-method": "POST",
+          "access-control-request-headers": "content-type,authorization",
+        },
       });
       expect(preflight.headers.get("access-control-allow-origin")).toBe("https://app.example.org");
-      const other = await graphql(first.url, `{ states(first: 1) { totalCount } }`, { origin: "https://evil.example" });
+      const other = await graphql(
+        first.url,
+        `
+          {
+            states(first: 1) {
+              totalCount
+            }
+          }
+        `,
+        { origin: "https://evil.example" },
+      );
       expect(other.response.headers.get("access-control-allow-origin")).toBeNull();
     } finally {
       await first.stop();
@@ -42,7 +69,22 @@ describe("embedded server lifecycle", () => {
 
     const second = await startServer(config(), logger);
     try {
-      const { body } = await graphql(second.url, `{ article(url: "https://restart.example/a") { title statements { totalCount } } states { totalCount } }`);
+      const { body } = await graphql(
+        second.url,
+        `
+          {
+            article(url: "https://restart.example/a") {
+              title
+              statements {
+                totalCount
+              }
+            }
+            states {
+              totalCount
+            }
+          }
+        `,
+      );
       expect(body.data.article.title).toBe("Seoul and Tokyo agree");
       expect(body.data.states.totalCount).toBeGreaterThanOrEqual(249);
     } finally {
@@ -52,6 +94,8 @@ describe("embedded server lifecycle", () => {
 
   it("refuses to start on an unreachable PostgreSQL with one clear message", async () => {
     const unreachable = loadConfig({ PORT: "0", DATABASE_URL: "postgres://nobody@127.0.0.1:1/none" });
-    await expect(startServer(unreachable, logger)).rejects.toThrow(/^Cannot reach the database PostgreSQL \(127\.0\.0\.1:1\/none\).*Check DATABASE_URL/);
+    await expect(startServer(unreachable, logger)).rejects.toThrow(
+      /^Cannot reach the database PostgreSQL \(127\.0\.0\.1:1\/none\).*Check DATABASE_URL/,
+    );
   });
 });

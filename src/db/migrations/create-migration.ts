@@ -27,11 +27,12 @@ function migrationTimestamp(now: Date): string {
  * Diffs the migrations folder (replayed on a throwaway in-memory PGlite) against schema.prisma
  * and writes the difference as a new migration. Returns null when there is nothing to migrate.
  */
-export async function createMigration(
-  name: string,
-  baseDir: string = migrationsDir,
-): Promise<CreatedMigration | null> {
-  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+export async function createMigration(name: string, baseDir: string = migrationsDir): Promise<CreatedMigration | null> {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!slug) throw new Error("A migration needs a name made of letters or digits, e.g. `add_topic_colour`.");
   const schemaText = await readFile(schemaFile, "utf8");
   const db = new PGlite("memory://");
@@ -43,10 +44,7 @@ export async function createMigration(
     migrationsList.lockfile.content ??= LOCKFILE_CONTENT;
     // Existing migrations are replayed on a shadow database (another in-memory PGlite) and diffed against the schema.
     const { stdout } = await engine.diff({
-      from:
-        migrationsList.migrationDirectories.length === 0
-          ? { tag: "empty" }
-          : { tag: "migrations", ...migrationsList },
+      from: migrationsList.migrationDirectories.length === 0 ? { tag: "empty" } : { tag: "migrations", ...migrationsList },
       to: { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content: schemaText }] },
       script: true,
       exitCode: null,

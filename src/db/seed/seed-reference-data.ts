@@ -12,35 +12,41 @@ export interface ReferenceSeedResult {
 export async function seedStates(prisma: PrismaClient): Promise<{ states: number; aliases: number }> {
   const records = buildStateRecords();
   let aliases = 0;
-  await prisma.$transaction(async (tx) => {
-    for (const { aliases: stateAliases, ...state } of records) {
-      const saved = await tx.state.upsert({ where: { code: state.code }, create: state, update: state, select: { id: true } });
-      // Aliases are replaced as a set so that removing one from the data removes it here too.
-      await tx.stateAlias.deleteMany({ where: { stateId: saved.id } });
-      await tx.stateAlias.createMany({ data: stateAliases.map((alias) => ({ ...alias, stateId: saved.id })) });
-      aliases += stateAliases.length;
-    }
-  }, { timeout: 120_000 });
+  await prisma.$transaction(
+    async (tx) => {
+      for (const { aliases: stateAliases, ...state } of records) {
+        const saved = await tx.state.upsert({ where: { code: state.code }, create: state, update: state, select: { id: true } });
+        // Aliases are replaced as a set so that removing one from the data removes it here too.
+        await tx.stateAlias.deleteMany({ where: { stateId: saved.id } });
+        await tx.stateAlias.createMany({ data: stateAliases.map((alias) => ({ ...alias, stateId: saved.id })) });
+        aliases += stateAliases.length;
+      }
+    },
+    { timeout: 120_000 },
+  );
   return { states: records.length, aliases };
 }
 
 export async function seedTopics(prisma: PrismaClient): Promise<number> {
   const records = loadTopicRecords();
-  await prisma.$transaction(async (tx) => {
-    const idBySlug = new Map<string, number>();
-    for (const topic of records) {
-      const data = {
-        slug: topic.slug,
-        name: topic.name,
-        description: topic.description,
-        cameoCode: topic.cameo,
-        ploverContext: topic.plover,
-        parentId: topic.parent ? idBySlug.get(topic.parent)! : null,
-      };
-      const saved = await tx.topic.upsert({ where: { slug: topic.slug }, create: data, update: data, select: { id: true } });
-      idBySlug.set(topic.slug, saved.id);
-    }
-  }, { timeout: 60_000 });
+  await prisma.$transaction(
+    async (tx) => {
+      const idBySlug = new Map<string, number>();
+      for (const topic of records) {
+        const data = {
+          slug: topic.slug,
+          name: topic.name,
+          description: topic.description,
+          cameoCode: topic.cameo,
+          ploverContext: topic.plover,
+          parentId: topic.parent ? idBySlug.get(topic.parent)! : null,
+        };
+        const saved = await tx.topic.upsert({ where: { slug: topic.slug }, create: data, update: data, select: { id: true } });
+        idBySlug.set(topic.slug, saved.id);
+      }
+    },
+    { timeout: 60_000 },
+  );
   return records.length;
 }
 

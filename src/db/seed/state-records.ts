@@ -59,8 +59,7 @@ export function buildStateRecords(): StateRecord[] {
     .map(([code, datasetNames]): StateRecord => {
       const override = overrides[code] ?? {};
       const facts = countryFacts[code as keyof typeof countryFacts] as
-        | { name: string; capital: string; continent: string }
-        | undefined;
+        { name: string; capital: string; continent: string } | undefined;
       const name = override.name ?? facts?.name ?? datasetNames[0]!;
       const aliases = new Map<string, StateAliasRecord>();
       const add = (kind: AliasKind, value: string | undefined) => {
@@ -78,7 +77,8 @@ export function buildStateRecords(): StateRecord[] {
         alpha3: countries.alpha2ToAlpha3(code)!,
         name,
         officialName: override.officialName ?? countries.getName(code, "en", { select: "official" }) ?? name,
-        region: override.region ?? REGION_BY_CONTINENT[continent] ?? continents[continent as keyof typeof continents] ?? "Unknown",
+        region:
+          override.region ?? REGION_BY_CONTINENT[continent] ?? continents[continent as keyof typeof continents] ?? "Unknown",
         subregion: override.subregion ?? null,
         aliases: [...aliases.values()],
       };

@@ -11,9 +11,30 @@ export const goldDir = path.join(projectRoot, "tests", "evaluation", "gold");
 /** Held-out gold set: never used to tune rules, only to check that changes generalise. */
 export const holdoutGoldDir = path.join(projectRoot, "tests", "evaluation", "gold-holdout");
 
-/** The tuning set (rules may be developed against it) and the held-out set (only ever measured). */
-export type EvalSetName = "tuning" | "holdout";
-export const EVAL_SET_DIRS: Record<EvalSetName, string> = { tuning: goldDir, holdout: holdoutGoldDir };
+/**
+ * The gold sets:
+ * - tuning: tests/evaluation/gold, rules may be developed against it;
+ * - dev: part of the held-out folder whose gold and per-article errors may be studied to find general rules;
+ * - test: the rest of the held-out folder, only ever measured in aggregate (never inspect its errors or gold);
+ * - holdout: the whole held-out folder (dev + test), kept for comparison with earlier figures.
+ */
+export type EvalSetName = "tuning" | "dev" | "test" | "holdout";
+export const EVAL_SET_NAMES: readonly EvalSetName[] = ["tuning", "dev", "test", "holdout"];
+export const EVAL_SET_DIRS: Record<EvalSetName, string> = { tuning: goldDir, dev: holdoutGoldDir, test: holdoutGoldDir, holdout: holdoutGoldDir };
+/** Held-out articles (file-name prefixes in gold-holdout) that form the DEV split. */
+export const DEV_ARTICLES: readonly string[] = ["demo-01-", "demo-06-", "demo-12-", "demo-17-"];
+/** Held-out articles that form the TEST split: aggregate figures only. */
+export const TEST_ARTICLES: readonly string[] = ["demo-03-", "demo-09-", "demo-14-", "demo-20-"];
+/** Whether a set only prints aggregate figures (its per-article errors must not be looked at). */
+export function isBlindSet(set: EvalSetName): boolean {
+  return set === "test" || set === "holdout";
+}
+
+function inSet(set: EvalSetName, file: string): boolean {
+  if (set === "dev") return DEV_ARTICLES.some((p) => file.startsWith(p));
+  if (set === "test") return TEST_ARTICLES.some((p) => file.startsWith(p));
+  return true;
+}
 
 export interface CorpusArticle extends ArticleInput {
   file: string;
@@ -65,7 +86,7 @@ export function listArticles(prefix = ""): string[] {
 /** Whether a gold set has at least one gold file. */
 export function hasEvalSet(set: EvalSetName): boolean {
   const dir = EVAL_SET_DIRS[set];
-  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".json"));
+  return existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".json") && inSet(set, f));
 }
 
 /** Pairs of (article, gold) for every gold file present in the given set (the tuning set by default). */
@@ -73,7 +94,7 @@ export function loadEvalSet(set: EvalSetName = "tuning"): { article: CorpusArtic
   const dir = EVAL_SET_DIRS[set];
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
+    .filter((f) => f.endsWith(".json") && inSet(set, f))
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(path.join(dir, f), "utf8")) as GoldArticle;

@@ -25,7 +25,14 @@ export const STATS_COLUMNS = Prisma.sql`COUNT(*)::int AS "statementCount",
   (COUNT(*) FILTER (WHERE s."sentimentLabel" = 'POSITIVE'))::int AS "positive",
   AVG(s."goldstein")::float8 AS "averageGoldstein"`;
 
-export const EMPTY_STATS: RelationStats = { statementCount: 0, averageSentiment: null, negative: 0, neutral: 0, positive: 0, averageGoldstein: null };
+export const EMPTY_STATS: RelationStats = {
+  statementCount: 0,
+  averageSentiment: null,
+  negative: 0,
+  neutral: 0,
+  positive: 0,
+  averageGoldstein: null,
+};
 
 export async function relationStats(prisma: PrismaClient, pairs: readonly Pair[]): Promise<Map<string, RelationStats>> {
   const rows = await prisma.$queryRaw<(RelationStats & { sourceId: number; targetId: number })[]>`
@@ -38,7 +45,9 @@ export async function relationTopics(
   prisma: PrismaClient,
   pairs: readonly Pair[],
 ): Promise<Map<string, { topicId: number; statementCount: number; averageSentiment: number }[]>> {
-  const joined = await prisma.$queryRaw<{ sourceId: number; targetId: number; topicId: number; statementCount: number; averageSentiment: number }[]>`
+  const joined = await prisma.$queryRaw<
+    { sourceId: number; targetId: number; topicId: number; statementCount: number; averageSentiment: number }[]
+  >`
     SELECT s."speakerStateId" AS "sourceId", t."stateId" AS "targetId", st."topicId",
            COUNT(*)::int AS "statementCount", AVG(s."sentimentScore")::float8 AS "averageSentiment"
     FROM "Statement" s
@@ -88,7 +97,11 @@ export interface BucketRow {
   averageGoldstein: number;
 }
 
-export async function relationTimelines(prisma: PrismaClient, pairs: readonly Pair[], window: TimeWindow): Promise<Map<string, BucketRow[]>> {
+export async function relationTimelines(
+  prisma: PrismaClient,
+  pairs: readonly Pair[],
+  window: TimeWindow,
+): Promise<Map<string, BucketRow[]>> {
   const rows = await prisma.$queryRaw<(BucketRow & { sourceId: number; targetId: number })[]>`
     SELECT s."speakerStateId" AS "sourceId", t."stateId" AS "targetId", ${bucketExpression(window.granularity)} AS "start",
            COUNT(*)::int AS "statementCount", AVG(s."sentimentScore")::float8 AS "averageSentiment", AVG(s."goldstein")::float8 AS "averageGoldstein"

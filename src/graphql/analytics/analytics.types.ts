@@ -123,7 +123,9 @@ export interface RelationStats {
 }
 
 /** A directed pair of states: what `source` says about `target`. */
-@ObjectType({ description: "A directed relation: what the `source` state has said about the `target` state, aggregated over statements." })
+@ObjectType({
+  description: "A directed relation: what the `source` state has said about the `target` state, aggregated over statements.",
+})
 export class Relation {
   sourceId!: number;
   targetId!: number;
@@ -150,6 +152,8 @@ export class PersonSummary {
   @Field(() => Float, { nullable: true, description: "Mean sentiment of those statements; null when there are none." })
   averageSentiment!: number | null;
 
-  @Field(() => [StateActivity], { description: "The states the person speaks about most, with how often and in what tone (top 10)." })
+  @Field(() => [StateActivity], {
+    description: "The states the person speaks about most, with how often and in what tone (top 10).",
+  })
   topTargets!: StateActivity[];
 }

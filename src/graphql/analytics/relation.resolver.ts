@@ -22,7 +22,16 @@ import {
   TopicBreakdown,
   type RelationStats,
 } from "./analytics.types.js";
-import { EMPTY_STATS, STATS_COLUMNS, pairKey, relationStats, relationTimelines, relationTopics, timeWindow, type Pair } from "./analytics-sql.js";
+import {
+  EMPTY_STATS,
+  STATS_COLUMNS,
+  pairKey,
+  relationStats,
+  relationTimelines,
+  relationTopics,
+  timeWindow,
+  type Pair,
+} from "./analytics-sql.js";
 
 // Nested relation statements are paged per pair in one query; the pair is folded into one integer
 // partition key (state ids are far below this factor).
@@ -58,7 +67,9 @@ function statsOf(context: GraphQLContext, relation: Relation): Promise<RelationS
 
 @Resolver(() => Relation)
 export class RelationResolver {
-  @Query(() => Relation, { description: "What one state has said about another: counts, tone, topics, a timeline and the statements themselves." })
+  @Query(() => Relation, {
+    description: "What one state has said about another: counts, tone, topics, a timeline and the statements themselves.",
+  })
   async relation(
     @Arg("source", () => String, { description: "ISO code of the speaking state, e.g. `JP`." }) source: string,
     @Arg("target", () => String, { description: "ISO code of the state spoken about, e.g. `CN`." }) target: string,
@@ -94,12 +105,17 @@ export class RelationResolver {
     return { negative, neutral, positive };
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: "Mean Goldstein-style score (-10..10); null when there are no statements." })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "Mean Goldstein-style score (-10..10); null when there are no statements.",
+  })
   async averageGoldstein(@Root() relation: Relation, @Ctx() context: GraphQLContext): Promise<number | null> {
     return (await statsOf(context, relation)).averageGoldstein;
   }
 
-  @FieldResolver(() => [TopicBreakdown], { description: "Topics of the relation's statements, most frequent first, with the mean tone on each." })
+  @FieldResolver(() => [TopicBreakdown], {
+    description: "Topics of the relation's statements, most frequent first, with the mean tone on each.",
+  })
   async topics(@Root() relation: Relation, @Ctx() context: GraphQLContext): Promise<TopicBreakdown[]> {
     const rows = await context.loaders
       .get<Pair, { topicId: number; statementCount: number; averageSentiment: number }[]>("Relation.topics", async (pairs) => {
@@ -111,7 +127,9 @@ export class RelationResolver {
     return rows.map((row, index) => ({ ...row, topic: topics[index] }) as unknown as TopicBreakdown);
   }
 
-  @FieldResolver(() => [TimelineBucket], { description: "Statement count and mean tone per time bucket, oldest first; buckets without statements are left out." })
+  @FieldResolver(() => [TimelineBucket], {
+    description: "Statement count and mean tone per time bucket, oldest first; buckets without statements are left out.",
+  })
   async timeline(
     @Root() relation: Relation,
     @Args(() => TimelineArgs) args: TimelineArgs,
@@ -130,29 +148,40 @@ export class RelationResolver {
   statements(
     @Root() relation: Relation,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Further conditions on the statements." }) filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Further conditions on the statements." })
+    filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
+    orderBy: StatementOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StatementConnection> {
     const key = relation.sourceId * PAIR_FACTOR + relation.targetId;
-    return loadNestedConnection(context, StatementConnection, argumentsKey("Relation.statements", { paging, filter, orderBy }), key, () => {
-      const base = statementSource({ kind: "all" }, filter);
-      return {
-        source: {
-          ...base,
-          from: Prisma.sql`"Statement" s JOIN "StatementTarget" scope ON scope."statementId" = s."id"`,
-          partitionBy: Prisma.sql`(s."speakerStateId" * ${PAIR_FACTOR} + scope."stateId")`,
-        },
-        sort: statementSort(orderBy, filter),
-        paging,
-      };
-    });
+    return loadNestedConnection(
+      context,
+      StatementConnection,
+      argumentsKey("Relation.statements", { paging, filter, orderBy }),
+      key,
+      () => {
+        const base = statementSource({ kind: "all" }, filter);
+        return {
+          source: {
+            ...base,
+            from: Prisma.sql`"Statement" s JOIN "StatementTarget" scope ON scope."statementId" = s."id"`,
+            partitionBy: Prisma.sql`(s."speakerStateId" * ${PAIR_FACTOR} + scope."stateId")`,
+          },
+          sort: statementSort(orderBy, filter),
+          paging,
+        };
+      },
+    );
   }
 }
 
 /** The counterpart states of many states at once, with the relation aggregates, for State.relations. */
 function relationsSource(direction: RelationDirection, filter: StatementFilter | null): KeysetSource {
-  const [self, other] = direction === RelationDirection.OUTGOING ? [Prisma.sql`s."speakerStateId"`, Prisma.sql`scope."stateId"`] : [Prisma.sql`scope."stateId"`, Prisma.sql`s."speakerStateId"`];
+  const [self, other] =
+    direction === RelationDirection.OUTGOING
+      ? [Prisma.sql`s."speakerStateId"`, Prisma.sql`scope."stateId"`]
+      : [Prisma.sql`scope."stateId"`, Prisma.sql`s."speakerStateId"`];
   const conditions = statementConditions(filter);
   return {
     select: Prisma.sql`r.*`,
@@ -182,13 +211,25 @@ function relationsSort(order: RelationOrder | null): SortSpec {
 
 @Resolver(() => State)
 export class StateRelationsResolver {
-  @FieldResolver(() => RelationConnection, { description: "The states this state speaks about (OUTGOING) or that speak about it (INCOMING), with the relation aggregates: a state's relations at a glance." })
+  @FieldResolver(() => RelationConnection, {
+    description:
+      "The states this state speaks about (OUTGOING) or that speak about it (INCOMING), with the relation aggregates: a state's relations at a glance.",
+  })
   relations(
     @Root() state: StateRow,
-    @Arg("direction", () => RelationDirection, { defaultValue: RelationDirection.OUTGOING, description: "OUTGOING (default): what this state says about others; INCOMING: what others say about it." }) direction: RelationDirection,
+    @Arg("direction", () => RelationDirection, {
+      defaultValue: RelationDirection.OUTGOING,
+      description: "OUTGOING (default): what this state says about others; INCOMING: what others say about it.",
+    })
+    direction: RelationDirection,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Only count statements matching these conditions (e.g. a topic or a time range)." }) filter: StatementFilter | null,
-    @Arg("orderBy", () => RelationOrder, { nullable: true, description: "Ordering (default: most statements first)." }) orderBy: RelationOrder | null,
+    @Arg("filter", () => StatementFilter, {
+      nullable: true,
+      description: "Only count statements matching these conditions (e.g. a topic or a time range).",
+    })
+    filter: StatementFilter | null,
+    @Arg("orderBy", () => RelationOrder, { nullable: true, description: "Ordering (default: most statements first)." })
+    orderBy: RelationOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<RelationConnection> {
     type Row = RelationStats & { id: number; selfId: number };

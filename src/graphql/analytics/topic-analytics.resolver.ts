@@ -26,16 +26,23 @@ function groupRows<T extends { topicId: number }>(ids: readonly number[], rows: 
 
 @Resolver(() => Topic)
 export class TopicAnalyticsResolver {
-  @FieldResolver(() => [StateActivity], { description: "Which states speak on this topic (subtopics included), how often and in what tone; most active first." })
+  @FieldResolver(() => [StateActivity], {
+    description: "Which states speak on this topic (subtopics included), how often and in what tone; most active first.",
+  })
   async states(
     @Root() topic: TopicRow,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many states to return (1 to 100, default 20)." }) first: number,
+    @Arg("first", () => Int, { defaultValue: 20, description: "How many states to return (1 to 100, default 20)." })
+    first: number,
     @Ctx() context: GraphQLContext,
   ): Promise<StateActivity[]> {
     if (first < 1 || first > 100) throw badUserInput(`\`first\` must be between 1 and 100; got ${first}.`, "first");
     const rows = await context.loaders
-      .get<number, { stateId: number; statementCount: number; averageSentiment: number }[]>(`Topic.states:${first}`, async (ids) => {
-        const result = await context.prisma.$queryRaw<{ topicId: number; stateId: number; statementCount: number; averageSentiment: number }[]>`
+      .get<number, { stateId: number; statementCount: number; averageSentiment: number }[]>(
+        `Topic.states:${first}`,
+        async (ids) => {
+          const result = await context.prisma.$queryRaw<
+            { topicId: number; stateId: number; statementCount: number; averageSentiment: number }[]
+          >`
           SELECT "topicId", "stateId", "statementCount", "averageSentiment" FROM (
             SELECT scope."id" AS "topicId", s."speakerStateId" AS "stateId", COUNT(*)::int AS "statementCount",
                    AVG(s."sentimentScore")::float8 AS "averageSentiment",
@@ -43,14 +50,18 @@ export class TopicAnalyticsResolver {
             FROM ${subtreeStatements(ids)} AND s."speakerStateId" IS NOT NULL
             GROUP BY 1, 2) ranked
           WHERE rank <= ${first} ORDER BY "topicId", rank`;
-        return groupRows(ids, result);
-      })
+          return groupRows(ids, result);
+        },
+      )
       .load(topic.id);
     const states = await loaders.state(context).loadMany(rows.map((row) => row.stateId));
     return rows.map((row, index) => ({ ...row, state: states[index] }) as unknown as StateActivity);
   }
 
-  @FieldResolver(() => [TimelineBucket], { description: "Statements on this topic (subtopics included) per time bucket, oldest first; buckets without statements are left out." })
+  @FieldResolver(() => [TimelineBucket], {
+    description:
+      "Statements on this topic (subtopics included) per time bucket, oldest first; buckets without statements are left out.",
+  })
   async timeline(
     @Root() topic: TopicRow,
     @Args(() => TimelineArgs) args: TimelineArgs,

@@ -18,7 +18,10 @@ export const ARTICLE_DOCUMENT = Prisma.sql`(setweight(to_tsvector('english', a."
 
 @InputType({ description: "Conditions on articles; all given conditions must hold." })
 export class ArticleFilter {
-  @Field(() => String, { nullable: true, description: "Full-text search in title and body (web-search syntax). Fills `Article.snippet`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Full-text search in title and body (web-search syntax). Fills `Article.snippet`.",
+  })
   search?: string | null;
 
   @Field(() => [String], { nullable: true, description: "Mentions any of these states (ISO codes)." })
@@ -27,7 +30,10 @@ export class ArticleFilter {
   @Field(() => [ID], { nullable: true, description: "Mentions any of these people (Person IDs)." })
   people?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "Has a statement tagged with any of these topics (slugs, subtopics included)." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Has a statement tagged with any of these topics (slugs, subtopics included).",
+  })
   topics?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: "Published by any of these outlets (exact names)." })
@@ -67,11 +73,15 @@ export function articleSource(filter: ArticleFilter | null | undefined): KeysetS
   if (search) where.push(Prisma.sql`${ARTICLE_DOCUMENT} @@ ${textQuery(search)}`);
   if (filter?.states?.length) {
     const codes = normaliseStateCodes(filter.states, "filter.states");
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleStateMention" m WHERE m."articleId" = a."id" AND ${stateIdIn(Prisma.sql`m."stateId"`, codes)})`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleStateMention" m WHERE m."articleId" = a."id" AND ${stateIdIn(Prisma.sql`m."stateId"`, codes)})`,
+    );
   }
   if (filter?.people?.length) {
     const ids = globalIdsToKeys(filter.people, "Person", "filter.people");
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticlePersonMention" m WHERE m."articleId" = a."id" AND m."personId" = ANY(${ids}))`);
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticlePersonMention" m WHERE m."articleId" = a."id" AND m."personId" = ANY(${ids}))`,
+    );
   }
   if (filter?.topics?.length) {
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Statement" ts JOIN "StatementTopic" tt ON tt."statementId" = ts."id"

@@ -18,7 +18,10 @@ type ArticleResult = ArticleRow & { snippet?: string | null };
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => Article, { nullable: true, description: "An article by ID or by URL (give exactly one); null when there is none." })
+  @Query(() => Article, {
+    nullable: true,
+    description: "An article by ID or by URL (give exactly one); null when there is none.",
+  })
   async article(
     @Arg("id", () => ID, { nullable: true, description: "Article ID." }) id: string | null,
     @Arg("url", () => URLScalar, { nullable: true, description: "The article's URL, as ingested." }) url: string | null,
@@ -32,11 +35,17 @@ export class ArticleResolver {
   @Query(() => ArticleConnection, { description: "Articles, filtered and ordered (default: newest first)." })
   articles(
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => ArticleFilter, { nullable: true, description: "Conditions on the articles." }) filter: ArticleFilter | null,
-    @Arg("orderBy", () => ArticleOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: ArticleOrder | null,
+    @Arg("filter", () => ArticleFilter, { nullable: true, description: "Conditions on the articles." })
+    filter: ArticleFilter | null,
+    @Arg("orderBy", () => ArticleOrder, { nullable: true, description: "Ordering (default: newest first)." })
+    orderBy: ArticleOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<ArticleConnection> {
-    return loadRootConnection(context, ArticleConnection, { source: articleSource(filter), sort: articleSort(orderBy, filter), paging });
+    return loadRootConnection(context, ArticleConnection, {
+      source: articleSource(filter),
+      sort: articleSort(orderBy, filter),
+      paging,
+    });
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })
@@ -44,25 +53,42 @@ export class ArticleResolver {
     return toGlobalId("Article", article.id);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "When the list was searched (`filter.search`): the best matching passages of the body, matches wrapped in `<mark>`…`</mark>`. Null otherwise." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "When the list was searched (`filter.search`): the best matching passages of the body, matches wrapped in `<mark>`…`</mark>`. Null otherwise.",
+  })
   snippet(@Root() article: ArticleResult): string | null {
     return article.snippet ?? null;
   }
 
-  @FieldResolver(() => StatementConnection, { description: "Statements extracted from this article, in order of appearance by default." })
+  @FieldResolver(() => StatementConnection, {
+    description: "Statements extracted from this article, in order of appearance by default.",
+  })
   statements(
     @Root() article: ArticleRow,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first, then by id, which is order of appearance)." }) orderBy: StatementOrder | null,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
+    filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, {
+      nullable: true,
+      description: "Ordering (default: newest first, then by id, which is order of appearance).",
+    })
+    orderBy: StatementOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StatementConnection> {
-    return loadNestedConnection(context, StatementConnection, argumentsKey("Article.statements", { paging, filter, orderBy }), article.id, () => ({
-      source: statementSource({ kind: "article" }, filter),
-      // All statements of an article share its date, so ascending date then id is the order of appearance.
-      sort: statementSort(orderBy ?? { field: StatementOrderField.PUBLISHED_AT, direction: OrderDirection.ASC }, filter),
-      paging,
-    }));
+    return loadNestedConnection(
+      context,
+      StatementConnection,
+      argumentsKey("Article.statements", { paging, filter, orderBy }),
+      article.id,
+      () => ({
+        source: statementSource({ kind: "article" }, filter),
+        // All statements of an article share its date, so ascending date then id is the order of appearance.
+        sort: statementSort(orderBy ?? { field: StatementOrderField.PUBLISHED_AT, direction: OrderDirection.ASC }, filter),
+        paging,
+      }),
+    );
   }
 
   @FieldResolver(() => [ArticleStateMention], { description: "States the article mentions, most mentioned first." })

@@ -23,17 +23,30 @@ export const loaders = {
   article: (c: GraphQLContext): DataLoader<number, Article | null> =>
     c.loaders.get("Article.id", async (ids) => byId(ids, await c.prisma.article.findMany({ where: { id: { in: [...ids] } } }))),
   statement: (c: GraphQLContext): DataLoader<number, Statement | null> =>
-    c.loaders.get("Statement.id", async (ids) => byId(ids, await c.prisma.statement.findMany({ where: { id: { in: [...ids] } } }))),
+    c.loaders.get("Statement.id", async (ids) =>
+      byId(ids, await c.prisma.statement.findMany({ where: { id: { in: [...ids] } } })),
+    ),
   topic: (c: GraphQLContext): DataLoader<number, Topic | null> =>
     c.loaders.get("Topic.id", async (ids) => byId(ids, await c.prisma.topic.findMany({ where: { id: { in: [...ids] } } }))),
 
   stateAliases: (c: GraphQLContext): DataLoader<number, StateAlias[]> =>
     c.loaders.get("State.aliases", async (ids) =>
-      groupBy(ids, await c.prisma.stateAlias.findMany({ where: { stateId: { in: [...ids] } }, orderBy: [{ kind: "asc" }, { value: "asc" }] }), (row) => row.stateId),
+      groupBy(
+        ids,
+        await c.prisma.stateAlias.findMany({
+          where: { stateId: { in: [...ids] } },
+          orderBy: [{ kind: "asc" }, { value: "asc" }],
+        }),
+        (row) => row.stateId,
+      ),
     ),
   topicChildren: (c: GraphQLContext): DataLoader<number, Topic[]> =>
     c.loaders.get("Topic.children", async (ids) =>
-      groupBy(ids, await c.prisma.topic.findMany({ where: { parentId: { in: [...ids] } }, orderBy: { name: "asc" } }), (row) => row.parentId!),
+      groupBy(
+        ids,
+        await c.prisma.topic.findMany({ where: { parentId: { in: [...ids] } }, orderBy: { name: "asc" } }),
+        (row) => row.parentId!,
+      ),
     ),
   statementTargets: (c: GraphQLContext): DataLoader<number, State[]> =>
     c.loaders.get("Statement.targets", async (ids) => {

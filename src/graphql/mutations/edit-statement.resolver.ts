@@ -8,7 +8,10 @@ import { STATEMENT_TYPES } from "../../extraction/statement-types.js";
 import { beginWrite } from "./auth.js";
 import { UserError } from "./user-error.js";
 
-@InputType({ description: "Corrections to a statement. Only the fields given change; the statement is then marked reviewed and re-extraction keeps it." })
+@InputType({
+  description:
+    "Corrections to a statement. Only the fields given change; the statement is then marked reviewed and re-extraction keeps it.",
+})
 export class UpdateStatementInput {
   @Field(() => ID, { description: "The statement to correct." })
   id!: string;
@@ -45,7 +48,10 @@ const labelOf = (score: number) => (score < -0.05 ? "NEGATIVE" : score > 0.05 ? 
 
 @Resolver()
 export class EditStatementResolver {
-  @Mutation(() => UpdateStatementPayload, { description: "Corrects what extraction got wrong on a statement; the values are marked reviewed and never overwritten by re-extraction. Needs an API key." })
+  @Mutation(() => UpdateStatementPayload, {
+    description:
+      "Corrects what extraction got wrong on a statement; the values are marked reviewed and never overwritten by re-extraction. Needs an API key.",
+  })
   async updateStatement(
     @Arg("input", () => UpdateStatementInput, { description: "The corrections." }) input: UpdateStatementInput,
     @Ctx() context: GraphQLContext,
@@ -63,35 +69,68 @@ export class EditStatementResolver {
       if (input.speaker === null) speakerId = null;
       else {
         const person = fromGlobalId(input.speaker);
-        const found = person?.type === "Person" ? await prisma.person.findUnique({ where: { id: person.id }, select: { id: true } }) : null;
+        const found =
+          person?.type === "Person" ? await prisma.person.findUnique({ where: { id: person.id }, select: { id: true } }) : null;
         if (found) speakerId = found.id;
         else fail("speaker", `No person has the ID "${input.speaker}".`, "NOT_FOUND");
       }
     }
-    const codes = [...(input.speakerState ? [input.speakerState] : []), ...(input.targets ?? [])].map((c) => c.trim().toUpperCase());
-    const states = new Map((await prisma.state.findMany({ where: { OR: [{ code: { in: codes } }, { alpha3: { in: codes } }] } })).flatMap((s) => [[s.code, s.id], [s.alpha3, s.id]] as const));
-    for (const code of codes) if (!states.has(code)) fail(input.targets?.map((c) => c.toUpperCase()).includes(code) ? "targets" : "speakerState", `No state has the code "${code}".`);
+    const codes = [...(input.speakerState ? [input.speakerState] : []), ...(input.targets ?? [])].map((c) =>
+      c.trim().toUpperCase(),
+    );
+    const states = new Map(
+      (await prisma.state.findMany({ where: { OR: [{ code: { in: codes } }, { alpha3: { in: codes } }] } })).flatMap(
+        (s) =>
+          [
+            [s.code, s.id],
+            [s.alpha3, s.id],
+          ] as const,
+      ),
+    );
+    for (const code of codes)
+      if (!states.has(code))
+        fail(
+          input.targets?.map((c) => c.toUpperCase()).includes(code) ? "targets" : "speakerState",
+          `No state has the code "${code}".`,
+        );
     const topics = input.topics ? await prisma.topic.findMany({ where: { slug: { in: input.topics } } }) : [];
-    for (const slug of input.topics ?? []) if (!topics.some((t) => t.slug === slug)) fail("topics", `No topic has the slug "${slug}".`);
-    if (input.sentiment != null && !(input.sentiment >= -1 && input.sentiment <= 1)) fail("sentiment", "sentiment must be between -1 and 1.");
+    for (const slug of input.topics ?? [])
+      if (!topics.some((t) => t.slug === slug)) fail("topics", `No topic has the slug "${slug}".`);
+    if (input.sentiment != null && !(input.sentiment >= -1 && input.sentiment <= 1))
+      fail("sentiment", "sentiment must be between -1 and 1.");
     if (errors.length || !statement) return { statement: null, userErrors: errors };
 
     const updated = await prisma.$transaction(async (tx) => {
       if (input.targets) {
         await tx.statementTarget.deleteMany({ where: { statementId: statement.id } });
-        await tx.statementTarget.createMany({ data: [...new Set(input.targets.map((c) => states.get(c.trim().toUpperCase())!))].map((stateId) => ({ statementId: statement.id, stateId })) });
+        await tx.statementTarget.createMany({
+          data: [...new Set(input.targets.map((c) => states.get(c.trim().toUpperCase())!))].map((stateId) => ({
+            statementId: statement.id,
+            stateId,
+          })),
+        });
       }
       if (input.topics) {
         await tx.statementTopic.deleteMany({ where: { statementId: statement.id } });
-        await tx.statementTopic.createMany({ data: topics.map((topic) => ({ statementId: statement.id, topicId: topic.id, evidence: null, confidence: 1 })) });
+        await tx.statementTopic.createMany({
+          data: topics.map((topic) => ({ statementId: statement.id, topicId: topic.id, evidence: null, confidence: 1 })),
+        });
       }
       return tx.statement.update({
         where: { id: statement.id },
         data: {
           ...(speakerId !== undefined ? { speakerId } : {}),
-          ...(input.speakerState !== undefined ? { speakerStateId: input.speakerState === null ? null : states.get(input.speakerState.trim().toUpperCase())! } : {}),
+          ...(input.speakerState !== undefined
+            ? { speakerStateId: input.speakerState === null ? null : states.get(input.speakerState.trim().toUpperCase())! }
+            : {}),
           ...(input.sentiment != null ? { sentimentScore: input.sentiment, sentimentLabel: labelOf(input.sentiment) } : {}),
-          ...(input.type ? { type: input.type, cameoCode: STATEMENT_TYPES[input.type].cameoCode, goldstein: STATEMENT_TYPES[input.type].goldstein } : {}),
+          ...(input.type
+            ? {
+                type: input.type,
+                cameoCode: STATEMENT_TYPES[input.type].cameoCode,
+                goldstein: STATEMENT_TYPES[input.type].goldstein,
+              }
+            : {}),
           reviewed: true,
           reviewedAt: new Date(),
         },

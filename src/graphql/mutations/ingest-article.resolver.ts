@@ -21,7 +21,9 @@ registerEnumType(IngestStatus, {
     CREATED: { description: "A new article was stored with its extracted statements, people and states." },
     UPDATED: { description: "The url was known with other content: the extracted data was replaced (reviewed statements kept)." },
     UNCHANGED: { description: "The url was known with the same content: nothing changed." },
-    DUPLICATE: { description: "The same text is already stored under another url; `article` is that one and nothing was written." },
+    DUPLICATE: {
+      description: "The same text is already stored under another url; `article` is that one and nothing was written.",
+    },
   },
 });
 
@@ -48,7 +50,10 @@ export class IngestArticleInput {
 
 @ObjectType({ description: "Result of `ingestArticle`." })
 export class IngestArticlePayload {
-  @Field(() => Article, { nullable: true, description: "The stored article, with its statements, people and states; null when the input was rejected." })
+  @Field(() => Article, {
+    nullable: true,
+    description: "The stored article, with its statements, people and states; null when the input was rejected.",
+  })
   article!: ArticleRow | null;
 
   @Field(() => IngestStatus, { nullable: true, description: "What happened; null when the input was rejected." })
@@ -60,7 +65,10 @@ export class IngestArticlePayload {
 
 @Resolver()
 export class IngestArticleResolver {
-  @Mutation(() => IngestArticlePayload, { description: "Stores a news article and extracts its statements (speakers, targets, sentiment, type, topics). Idempotent per url and content. Needs an API key." })
+  @Mutation(() => IngestArticlePayload, {
+    description:
+      "Stores a news article and extracts its statements (speakers, targets, sentiment, type, topics). Idempotent per url and content. Needs an API key.",
+  })
   async ingestArticle(
     @Arg("input", () => IngestArticleInput, { description: "The article." }) input: IngestArticleInput,
     @Ctx() context: GraphQLContext,

@@ -11,13 +11,18 @@ export class MergePeopleInput {
   @Field(() => ID, { description: "The person record to keep." })
   into!: string;
 
-  @Field(() => ID, { description: "The duplicate record; its statements, mentions and names move to `into`, then it is deleted." })
+  @Field(() => ID, {
+    description: "The duplicate record; its statements, mentions and names move to `into`, then it is deleted.",
+  })
   duplicate!: string;
 }
 
 @ObjectType({ description: "Result of `mergePeople`." })
 export class MergePeoplePayload {
-  @Field(() => Person, { nullable: true, description: "The person kept, now with all statements; null when the input was rejected." })
+  @Field(() => Person, {
+    nullable: true,
+    description: "The person kept, now with all statements; null when the input was rejected.",
+  })
   person!: PersonRow | null;
 
   @Field(() => [UserError], { description: "Problems with the input; empty on success." })
@@ -26,7 +31,9 @@ export class MergePeoplePayload {
 
 @Resolver()
 export class MergePeopleResolver {
-  @Mutation(() => MergePeoplePayload, { description: "Folds a duplicate person into another, keeping every statement and mention. Needs an API key." })
+  @Mutation(() => MergePeoplePayload, {
+    description: "Folds a duplicate person into another, keeping every statement and mention. Needs an API key.",
+  })
   async mergePeople(
     @Arg("input", () => MergePeopleInput, { description: "Which person to keep and which to fold in." }) input: MergePeopleInput,
     @Ctx() context: GraphQLContext,
@@ -39,8 +46,10 @@ export class MergePeopleResolver {
     const [into, duplicate] = await Promise.all([find(input.into), find(input.duplicate)]);
     const userErrors: UserError[] = [];
     if (!into) userErrors.push({ field: "into", message: `No person has the ID "${input.into}".`, code: "NOT_FOUND" });
-    if (!duplicate) userErrors.push({ field: "duplicate", message: `No person has the ID "${input.duplicate}".`, code: "NOT_FOUND" });
-    if (into && duplicate && into.id === duplicate.id) userErrors.push({ field: "duplicate", message: "A person cannot be merged into itself.", code: "BAD_USER_INPUT" });
+    if (!duplicate)
+      userErrors.push({ field: "duplicate", message: `No person has the ID "${input.duplicate}".`, code: "NOT_FOUND" });
+    if (into && duplicate && into.id === duplicate.id)
+      userErrors.push({ field: "duplicate", message: "A person cannot be merged into itself.", code: "BAD_USER_INPUT" });
     if (userErrors.length || !into || !duplicate) return { person: null, userErrors };
 
     const person = await prisma.$transaction(async (tx) => {

@@ -7,7 +7,11 @@ import { badUserInput, normaliseStateCodes, stateIdIn } from "../common/sql-cond
 
 @InputType({ description: "Conditions on people; all given conditions must hold." })
 export class PersonFilter {
-  @Field(() => String, { nullable: true, description: "Name or alias contains this text, ignoring case, accents, hyphens and dots (`Kim Jong Un` finds `Kim Jong-un`)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Name or alias contains this text, ignoring case, accents, hyphens and dots (`Kim Jong Un` finds `Kim Jong-un`).",
+  })
   search?: string | null;
 
   @Field(() => [String], { nullable: true, description: "Affiliated with any of these states (ISO codes)." })
@@ -16,7 +20,10 @@ export class PersonFilter {
   @Field(() => Boolean, { nullable: true, description: "Only people under sanctions (true) or not (false)." })
   sanctioned?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Role contains this text, case-insensitive, e.g. `foreign minister`, `spokes`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Role contains this text, case-insensitive, e.g. `foreign minister`, `spokes`.",
+  })
   role?: string | null;
 }
 
@@ -61,7 +68,8 @@ export function personSource(filter: PersonFilter | null | undefined, scope: "al
   }
   if (filter?.states?.length) where.push(stateIdIn(Prisma.sql`p."stateId"`, normaliseStateCodes(filter.states, "filter.states")));
   if (filter?.sanctioned != null) where.push(Prisma.sql`p."sanctioned" = ${filter.sanctioned}`);
-  if (filter?.role != null) where.push(Prisma.sql`lower(coalesce(p."role", '')) LIKE ${`%${escapeLike(filter.role.toLowerCase())}%`}`);
+  if (filter?.role != null)
+    where.push(Prisma.sql`lower(coalesce(p."role", '')) LIKE ${`%${escapeLike(filter.role.toLowerCase())}%`}`);
   return {
     select: Prisma.sql`p.*`,
     from: Prisma.sql`"Person" p`,
@@ -74,6 +82,10 @@ export function personSource(filter: PersonFilter | null | undefined, scope: "al
 export function personSort(order: PersonOrder | null | undefined): SortSpec {
   const direction = order?.direction ?? "ASC";
   return order?.field === PersonOrderField.STATEMENT_COUNT
-    ? { expression: Prisma.sql`(SELECT COUNT(*) FROM "Statement" c WHERE c."speakerId" = p."id")::int`, kind: "number", direction }
+    ? {
+        expression: Prisma.sql`(SELECT COUNT(*) FROM "Statement" c WHERE c."speakerId" = p."id")::int`,
+        kind: "number",
+        direction,
+      }
     : { expression: Prisma.sql`p."name"`, kind: "string", direction };
 }

@@ -15,7 +15,10 @@ import { PersonFilter, PersonOrder, personSort, personSource } from "./person-fi
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: "A person by ID; null when there is none." })
-  person(@Arg("id", () => ID, { description: "Person ID." }) id: string, @Ctx() context: GraphQLContext): Promise<PersonRow | null> {
+  person(
+    @Arg("id", () => ID, { description: "Person ID." }) id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<PersonRow | null> {
     return loaders.person(context).load(expectGlobalId(id, "Person", "id"));
   }
 
@@ -23,7 +26,8 @@ export class PersonResolver {
   people(
     @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => PersonFilter, { nullable: true, description: "Conditions on the people." }) filter: PersonFilter | null,
-    @Arg("orderBy", () => PersonOrder, { nullable: true, description: "Ordering (default: name ascending)." }) orderBy: PersonOrder | null,
+    @Arg("orderBy", () => PersonOrder, { nullable: true, description: "Ordering (default: name ascending)." })
+    orderBy: PersonOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<PersonConnection> {
     return loadRootConnection(context, PersonConnection, { source: personSource(filter), sort: personSort(orderBy), paging });
@@ -43,14 +47,22 @@ export class PersonResolver {
   statements(
     @Root() person: PersonRow,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
+    filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
+    orderBy: StatementOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StatementConnection> {
-    return loadNestedConnection(context, StatementConnection, argumentsKey("Person.statements", { paging, filter, orderBy }), person.id, () => ({
-      source: statementSource({ kind: "speaker" }, filter),
-      sort: statementSort(orderBy, filter),
-      paging,
-    }));
+    return loadNestedConnection(
+      context,
+      StatementConnection,
+      argumentsKey("Person.statements", { paging, filter, orderBy }),
+      person.id,
+      () => ({
+        source: statementSource({ kind: "speaker" }, filter),
+        sort: statementSort(orderBy, filter),
+        paging,
+      }),
+    );
   }
 }

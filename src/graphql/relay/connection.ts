@@ -34,7 +34,9 @@ export function createConnectionType<T extends object>(node: ClassType<T>, typeN
 
     count!: () => Promise<number>;
 
-    @Field(() => Int, { description: "Number of items in the whole list with the same filter, all pages together. Computed only when asked for." })
+    @Field(() => Int, {
+      description: "Number of items in the whole list with the same filter, all pages together. Computed only when asked for.",
+    })
     totalCount(): Promise<number> {
       return this.count();
     }

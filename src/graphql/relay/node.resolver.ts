@@ -24,13 +24,22 @@ async function loadNode(context: GraphQLContext, globalId: string): Promise<Type
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: "Refetches any object by its global ID; null when it does not exist (or the ID is not one of ours)." })
+  @Query(() => Node, {
+    nullable: true,
+    description: "Refetches any object by its global ID; null when it does not exist (or the ID is not one of ours).",
+  })
   node(@Arg("id", () => ID, { description: "A global ID." }) id: string, @Ctx() context: GraphQLContext) {
     return loadNode(context, id);
   }
 
-  @Query(() => [Node], { nullable: "items", description: `Refetches up to ${MAX_NODES} objects by global ID, in the order given; null entries for IDs that do not exist.` })
-  nodes(@Arg("ids", () => [ID], { description: `Global IDs (at most ${MAX_NODES}).` }) ids: string[], @Ctx() context: GraphQLContext) {
+  @Query(() => [Node], {
+    nullable: "items",
+    description: `Refetches up to ${MAX_NODES} objects by global ID, in the order given; null entries for IDs that do not exist.`,
+  })
+  nodes(
+    @Arg("ids", () => [ID], { description: `Global IDs (at most ${MAX_NODES}).` }) ids: string[],
+    @Ctx() context: GraphQLContext,
+  ) {
     if (ids.length > MAX_NODES) throw badUserInput(`\`ids\` accepts at most ${MAX_NODES} IDs; got ${ids.length}.`, "ids");
     return Promise.all(ids.map((id) => loadNode(context, id)));
   }

@@ -7,16 +7,25 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PagingArgs {
-  @Field(() => Int, { nullable: true, description: `Return the first n items after \`after\` (1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given).` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Return the first n items after \`after\` (1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given).`,
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Return items after this cursor (an `endCursor` or edge `cursor` from a previous page)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Return items after this cursor (an `endCursor` or edge `cursor` from a previous page).",
+  })
   after?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Return the last n items before \`before\` (1 to ${MAX_PAGE_SIZE}).` })
   last?: number | null;
 
-  @Field(() => String, { nullable: true, description: "Return items before this cursor (a `startCursor` or edge `cursor` from a previous page)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Return items before this cursor (a `startCursor` or edge `cursor` from a previous page).",
+  })
   before?: string | null;
 }
 
@@ -34,7 +43,10 @@ function badInput(message: string, argumentName: string): GraphQLError {
 export function toPageRequest(args: PagingArgs): PageRequest {
   const { first, after, last, before } = args;
   if (first != null && last != null) throw badInput("Pass either `first` or `last`, not both.", "last");
-  for (const [name, value] of [["first", first], ["last", last]] as const) {
+  for (const [name, value] of [
+    ["first", first],
+    ["last", last],
+  ] as const) {
     if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) {
       throw badInput(`\`${name}\` must be between 1 and ${MAX_PAGE_SIZE}; got ${value}.`, name);
     }

@@ -3,7 +3,10 @@ import { SentimentLabel, StatementKind, StatementType } from "../common/enums.js
 import { DateTimeRange, FloatRange } from "../common/ranges.js";
 import { OrderDirection } from "../relay/order-direction.js";
 
-@InputType({ description: "Conditions on statements; all given conditions must hold (AND). Lists inside a condition mean any of them (OR) unless said otherwise." })
+@InputType({
+  description:
+    "Conditions on statements; all given conditions must hold (AND). Lists inside a condition mean any of them (OR) unless said otherwise.",
+})
 export class StatementFilter {
   @Field(() => [ID], { nullable: true, description: "Said by any of these people (Person IDs)." })
   speakers?: string[] | null;
@@ -17,7 +20,10 @@ export class StatementFilter {
   @Field(() => [String], { nullable: true, description: "About all of these states together (ISO codes)." })
   targetStatesAll?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: "Tagged with any of these topics (slugs); a topic includes its subtopics." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Tagged with any of these topics (slugs); a topic includes its subtopics.",
+  })
   topics?: string[] | null;
 
   @Field(() => FloatRange, { nullable: true, description: "Sentiment score between these bounds (-1 to 1)." })
@@ -38,7 +44,11 @@ export class StatementFilter {
   @Field(() => [ID], { nullable: true, description: "From any of these articles (Article IDs)." })
   articles?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: "Full-text search in the statement text (web-search syntax: `\"exact phrase\"`, `or`, `-exclude`). Fills `Statement.snippet`." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search in the statement text (web-search syntax: `"exact phrase"`, `or`, `-exclude`). Fills `Statement.snippet`.',
+  })
   search?: string | null;
 }
 

@@ -33,7 +33,9 @@ export function statementConditions(filter: StatementFilter | null | undefined):
   }
   if (filter.targetStates?.length) {
     const codes = normaliseStateCodes(filter.targetStates, "filter.targetStates");
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTarget" ft WHERE ft."statementId" = s."id" AND ${stateIdIn(Prisma.sql`ft."stateId"`, codes)})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "StatementTarget" ft WHERE ft."statementId" = s."id" AND ${stateIdIn(Prisma.sql`ft."stateId"`, codes)})`,
+    );
   }
   if (filter.targetStatesAll?.length) {
     const codes = [...new Set(normaliseStateCodes(filter.targetStatesAll, "filter.targetStatesAll"))];
@@ -41,7 +43,9 @@ export function statementConditions(filter: StatementFilter | null | undefined):
       WHERE ft."statementId" = s."id" AND (fs."code" = ANY(${codes}) OR fs."alpha3" = ANY(${codes}))) = ${codes.length}`);
   }
   if (filter.topics?.length) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" fst WHERE fst."statementId" = s."id" AND fst."topicId" IN ${topicSubtreeIds(filter.topics)})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "StatementTopic" fst WHERE fst."statementId" = s."id" AND fst."topicId" IN ${topicSubtreeIds(filter.topics)})`,
+    );
   }
   conditions.push(...rangeConditions(Prisma.sql`s."sentimentScore"`, filter.sentiment));
   if (filter.sentimentLabels?.length) {

@@ -1,5 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Article as ArticleRow, Person as PersonRow, State as StateRow, Statement as StatementRow, Topic as TopicRow } from "../../generated/prisma/client.js";
+import type {
+  Article as ArticleRow,
+  Person as PersonRow,
+  State as StateRow,
+  Statement as StatementRow,
+  Topic as TopicRow,
+} from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
@@ -19,15 +25,23 @@ type StatementResult = StatementRow & { snippet?: string | null };
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true, description: "A statement by ID; null when there is none." })
-  statement(@Arg("id", () => ID, { description: "Statement ID." }) id: string, @Ctx() context: GraphQLContext): Promise<StatementRow | null> {
+  statement(
+    @Arg("id", () => ID, { description: "Statement ID." }) id: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<StatementRow | null> {
     return loaders.statement(context).load(expectGlobalId(id, "Statement", "id"));
   }
 
-  @Query(() => StatementConnection, { description: "Statements across all articles: filter by speaker, speaker state, target states, topics, tone, type and time, or search their text." })
+  @Query(() => StatementConnection, {
+    description:
+      "Statements across all articles: filter by speaker, speaker state, target states, topics, tone, type and time, or search their text.",
+  })
   statements(
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
+    filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
+    orderBy: StatementOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StatementConnection> {
     return loadRootConnection(context, StatementConnection, {
@@ -47,7 +61,11 @@ export class StatementResolver {
     return { score: statement.sentimentScore, label: statement.sentimentLabel };
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "When the list was searched (`filter.search`): the text with matches wrapped in `<mark>`…`</mark>`. Null otherwise." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      "When the list was searched (`filter.search`): the text with matches wrapped in `<mark>`…`</mark>`. Null otherwise.",
+  })
   snippet(@Root() statement: StatementResult): string | null {
     return statement.snippet ?? null;
   }
@@ -57,7 +75,10 @@ export class StatementResolver {
     return (await loaders.article(context).load(statement.articleId))!;
   }
 
-  @FieldResolver(() => Person, { nullable: true, description: "The person who made the statement; null when only a state or ministry is named (\"Washington warned…\")." })
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'The person who made the statement; null when only a state or ministry is named ("Washington warned…").',
+  })
   speaker(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<PersonRow | null> | null {
     return statement.speakerId === null ? null : loaders.person(context).load(statement.speakerId);
   }
@@ -78,7 +99,9 @@ export class StatementResolver {
     return rows.map(({ evidence, confidence, ...topic }) => topic);
   }
 
-  @FieldResolver(() => [StatementTopic], { description: "Topics of the statement, each with the phrase that triggered it and a confidence." })
+  @FieldResolver(() => [StatementTopic], {
+    description: "Topics of the statement, each with the phrase that triggered it and a confidence.",
+  })
   async topicAssignments(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<StatementTopic[]> {
     const rows = await loaders.statementTopics(context).load(statement.id);
     return rows.map(({ evidence, confidence, ...topic }) => ({ topic, evidence, confidence }) as unknown as StatementTopic);

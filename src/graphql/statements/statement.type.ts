@@ -13,7 +13,10 @@ export class Sentiment {
   label!: SentimentLabel;
 }
 
-@ObjectType({ implements: Node, description: "One attributed utterance in an article: a quote or reported speech, with its speaker, targets, tone and topics." })
+@ObjectType({
+  implements: Node,
+  description: "One attributed utterance in an article: a quote or reported speech, with its speaker, targets, tone and topics.",
+})
 export class Statement extends Node {
   @Field(() => String, { description: "The statement as it appears in the article." })
   text!: string;
@@ -27,7 +30,9 @@ export class Statement extends Node {
   @Field(() => String, { description: "CAMEO root code derived from `type` (`01`..`20`)." })
   cameoCode!: string;
 
-  @Field(() => Float, { description: "Goldstein-style score from -10 (most conflictual) to +10 (most cooperative), derived from `type`." })
+  @Field(() => Float, {
+    description: "Goldstein-style score from -10 (most conflictual) to +10 (most cooperative), derived from `type`.",
+  })
   goldstein!: number;
 
   @Field(() => DateTimeScalar, { description: "Publication time of the article the statement comes from." })
@@ -48,7 +53,9 @@ export class Statement extends Node {
   @Field(() => Float, { description: "Extractor confidence from 0 to 1." })
   confidence!: number;
 
-  @Field(() => Boolean, { description: "Whether an editor reviewed and corrected the statement; re-extraction keeps reviewed values." })
+  @Field(() => Boolean, {
+    description: "Whether an editor reviewed and corrected the statement; re-extraction keeps reviewed values.",
+  })
   reviewed!: boolean;
 }
 

@@ -6,13 +6,23 @@ import { badUserInput } from "../common/sql-conditions.js";
 
 @InputType({ description: "Conditions on states; all given conditions must hold." })
 export class StateFilter {
-  @Field(() => String, { nullable: true, description: "Matches the code, alpha-3 code, name, official name or any alias (case-insensitive substring), e.g. `korea`, `DPRK`, `Filipino`." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Matches the code, alpha-3 code, name, official name or any alias (case-insensitive substring), e.g. `korea`, `DPRK`, `Filipino`.",
+  })
   search?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "In any of these regions (Africa, Americas, Asia, Europe, Oceania, Antarctica)." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "In any of these regions (Africa, Americas, Asia, Europe, Oceania, Antarctica).",
+  })
   regions?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: "true: only states that made or were the target of at least one statement; false: only states with none." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only states that made or were the target of at least one statement; false: only states with none.",
+  })
   hasStatements?: boolean | null;
 }
 

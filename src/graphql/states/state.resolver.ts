@@ -16,7 +16,11 @@ import { statementSort, statementSource } from "../statements/statement-source.j
 
 @Resolver(() => State)
 export class StateResolver {
-  @Query(() => State, { nullable: true, description: "A state by ISO 3166-1 code: alpha-2 (`KR`) or alpha-3 (`KOR`), case-insensitive. Null when no state has that code." })
+  @Query(() => State, {
+    nullable: true,
+    description:
+      "A state by ISO 3166-1 code: alpha-2 (`KR`) or alpha-3 (`KOR`), case-insensitive. Null when no state has that code.",
+  })
   async state(
     @Arg("code", () => String, { description: "ISO 3166-1 alpha-2 or alpha-3 code, any case." }) code: string,
     @Ctx() { prisma }: GraphQLContext,
@@ -32,7 +36,8 @@ export class StateResolver {
   states(
     @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => StateFilter, { nullable: true, description: "Conditions on the states." }) filter: StateFilter | null,
-    @Arg("orderBy", () => StateOrder, { nullable: true, description: "Ordering (default: name ascending)." }) orderBy: StateOrder | null,
+    @Arg("orderBy", () => StateOrder, { nullable: true, description: "Ordering (default: name ascending)." })
+    orderBy: StateOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StateConnection> {
     return loadRootConnection(context, StateConnection, { source: stateSource(filter), sort: stateSort(orderBy), paging });
@@ -43,7 +48,9 @@ export class StateResolver {
     return toGlobalId("State", state.id);
   }
 
-  @FieldResolver(() => [StateAlias], { description: "Other names under which the state appears in text: names, abbreviations, demonyms, capital." })
+  @FieldResolver(() => [StateAlias], {
+    description: "Other names under which the state appears in text: names, abbreviations, demonyms, capital.",
+  })
   aliases(@Root() state: StateRow, @Ctx() context: GraphQLContext) {
     return loaders.stateAliases(context).load(state.id);
   }
@@ -53,43 +60,70 @@ export class StateResolver {
     @Root() state: StateRow,
     @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => PersonFilter, { nullable: true, description: "Conditions on the people." }) filter: PersonFilter | null,
-    @Arg("orderBy", () => PersonOrder, { nullable: true, description: "Ordering (default: name ascending)." }) orderBy: PersonOrder | null,
+    @Arg("orderBy", () => PersonOrder, { nullable: true, description: "Ordering (default: name ascending)." })
+    orderBy: PersonOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<PersonConnection> {
-    return loadNestedConnection(context, PersonConnection, argumentsKey("State.people", { paging, filter, orderBy }), state.id, () => ({
-      source: personSource(filter, "state"),
-      sort: personSort(orderBy),
-      paging,
-    }));
+    return loadNestedConnection(
+      context,
+      PersonConnection,
+      argumentsKey("State.people", { paging, filter, orderBy }),
+      state.id,
+      () => ({
+        source: personSource(filter, "state"),
+        sort: personSort(orderBy),
+        paging,
+      }),
+    );
   }
 
-  @FieldResolver(() => StatementConnection, { description: "Statements made on behalf of this state (it is the speaker's side)." })
+  @FieldResolver(() => StatementConnection, {
+    description: "Statements made on behalf of this state (it is the speaker's side).",
+  })
   statements(
     @Root() state: StateRow,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
+    filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
+    orderBy: StatementOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StatementConnection> {
-    return loadNestedConnection(context, StatementConnection, argumentsKey("State.statements", { paging, filter, orderBy }), state.id, () => ({
-      source: statementSource({ kind: "speakerState" }, filter),
-      sort: statementSort(orderBy, filter),
-      paging,
-    }));
+    return loadNestedConnection(
+      context,
+      StatementConnection,
+      argumentsKey("State.statements", { paging, filter, orderBy }),
+      state.id,
+      () => ({
+        source: statementSource({ kind: "speakerState" }, filter),
+        sort: statementSort(orderBy, filter),
+        paging,
+      }),
+    );
   }
 
-  @FieldResolver(() => StatementConnection, { description: "Statements about this state (it is one of their targets), whoever made them." })
+  @FieldResolver(() => StatementConnection, {
+    description: "Statements about this state (it is one of their targets), whoever made them.",
+  })
   statementsAbout(
     @Root() state: StateRow,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
+    filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
+    orderBy: StatementOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StatementConnection> {
-    return loadNestedConnection(context, StatementConnection, argumentsKey("State.statementsAbout", { paging, filter, orderBy }), state.id, () => ({
-      source: statementSource({ kind: "targetState" }, filter),
-      sort: statementSort(orderBy, filter),
-      paging,
-    }));
+    return loadNestedConnection(
+      context,
+      StatementConnection,
+      argumentsKey("State.statementsAbout", { paging, filter, orderBy }),
+      state.id,
+      () => ({
+        source: statementSource({ kind: "targetState" }, filter),
+        sort: statementSort(orderBy, filter),
+        paging,
+      }),
+    );
   }
 }

@@ -22,12 +22,17 @@ export class TopicFilter {
 @Resolver(() => Topic)
 export class TopicResolver {
   @Query(() => Topic, { nullable: true, description: "A topic by slug, e.g. `arms-transfers`; null when there is none." })
-  topic(@Arg("slug", () => String, { description: "Topic slug." }) slug: string, @Ctx() { prisma }: GraphQLContext): Promise<TopicRow | null> {
+  topic(
+    @Arg("slug", () => String, { description: "Topic slug." }) slug: string,
+    @Ctx() { prisma }: GraphQLContext,
+  ): Promise<TopicRow | null> {
     return prisma.topic.findUnique({ where: { slug: slug.trim().toLowerCase() } });
   }
 
   // The taxonomy is small and curated (a few dozen topics), so it is a plain list rather than a connection.
-  @Query(() => [Topic], { description: "The topic taxonomy (a few dozen curated topics), ordered by name. Use `parent`/`children` to walk the tree." })
+  @Query(() => [Topic], {
+    description: "The topic taxonomy (a few dozen curated topics), ordered by name. Use `parent`/`children` to walk the tree.",
+  })
   topics(
     @Arg("filter", () => TopicFilter, { nullable: true, description: "Conditions on the topics." }) filter: TopicFilter | null,
     @Ctx() { prisma }: GraphQLContext,
@@ -46,7 +51,10 @@ export class TopicResolver {
     return toGlobalId("Topic", topic.id);
   }
 
-  @FieldResolver(() => Topic, { nullable: true, description: "The broader topic this one belongs to; null for a top-level topic." })
+  @FieldResolver(() => Topic, {
+    nullable: true,
+    description: "The broader topic this one belongs to; null for a top-level topic.",
+  })
   parent(@Root() topic: TopicRow, @Ctx() context: GraphQLContext) {
     return topic.parentId === null ? null : loaders.topic(context).load(topic.parentId);
   }
@@ -60,14 +68,22 @@ export class TopicResolver {
   statements(
     @Root() topic: TopicRow,
     @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." }) filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." }) orderBy: StatementOrder | null,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
+    filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
+    orderBy: StatementOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StatementConnection> {
-    return loadNestedConnection(context, StatementConnection, argumentsKey("Topic.statements", { paging, filter, orderBy }), topic.id, () => ({
-      source: statementSource({ kind: "topic" }, filter),
-      sort: statementSort(orderBy, filter),
-      paging,
-    }));
+    return loadNestedConnection(
+      context,
+      StatementConnection,
+      argumentsKey("Topic.statements", { paging, filter, orderBy }),
+      topic.id,
+      () => ({
+        source: statementSource({ kind: "topic" }, filter),
+        sort: statementSort(orderBy, filter),
+        paging,
+      }),
+    );
   }
 }
