@@ -20,6 +20,7 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
       sentimentCounts { negative neutral positive }
       topics { topic { slug } statementCount averageSentiment }
       timeline(granularity: MONTH) { start statementCount averageSentiment }
+      dense: timeline(granularity: MONTH, from: "2025-02-01T00:00:00Z", to: "2025-04-01T00:00:00Z") { statementCount averageSentiment }
       statements(orderBy: { field: SENTIMENT, direction: DESC }) { totalCount nodes { type } }
     } }`,
     );
@@ -33,6 +34,10 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
     expect(r.topics.map((t: any) => t.topic.slug).sort()).toEqual(["energy", "trade", "trade-disputes"]);
     expect(r.timeline).toEqual([
       { start: new Date("2025-03-01T00:00:00.000Z"), statementCount: 2, averageSentiment: expect.closeTo(0.3, 6) },
+    ]);
+    expect(r.dense).toEqual([
+      { statementCount: 0, averageSentiment: null },
+      { statementCount: 2, averageSentiment: expect.closeTo(0.3, 6) },
     ]);
     expect(r.statements.nodes.map((n: any) => n.type)).toEqual(["AGREES", "APPEALS"]);
   });
@@ -116,5 +121,32 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
     expect(data.people.nodes).toEqual([{ name: "Choe Son Hui" }]);
     expect(data.states.nodes).toEqual([{ code: "KP" }]);
     expect(data.asia.totalCount).toBe(4); // JP, KR, KP, CN (RU is in Europe)
+  });
+});
+
+describe("dense timelines", () => {
+  it("fills every bucket between from and to, with null averages in empty ones", async () => {
+    const { fillTimeline, bucketStart } = await import("../../src/graphql/analytics/fill-timeline.js");
+    const { TimeGranularity } = await import("../../src/graphql/analytics/analytics.types.js");
+    expect(bucketStart(new Date("2025-03-06T15:00:00Z"), TimeGranularity.WEEK)).toEqual(new Date("2025-03-03T00:00:00Z"));
+    const march = { start: new Date("2025-03-01T00:00:00Z"), statementCount: 2, averageSentiment: 0.3, averageGoldstein: 4 };
+    const filled = fillTimeline([march], {
+      granularity: TimeGranularity.MONTH,
+      from: new Date("2025-01-15T00:00:00Z"),
+      to: new Date("2025-05-01T00:00:00Z"),
+    });
+    expect(filled.map((b) => [b.start.toISOString().slice(0, 7), b.statementCount, b.averageSentiment])).toEqual([
+      ["2025-01", 0, null],
+      ["2025-02", 0, null],
+      ["2025-03", 2, 0.3],
+      ["2025-04", 0, null],
+    ]);
+    expect(() =>
+      fillTimeline([], {
+        granularity: TimeGranularity.DAY,
+        from: new Date("2000-01-01T00:00:00Z"),
+        to: new Date("2030-01-01T00:00:00Z"),
+      }),
+    ).toThrow(/coarser granularity/);
   });
 });

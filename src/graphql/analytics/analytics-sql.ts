@@ -90,12 +90,8 @@ export function windowConditions(window: TimeWindow): Prisma.Sql {
   return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
 }
 
-export interface BucketRow {
-  start: Date;
-  statementCount: number;
-  averageSentiment: number;
-  averageGoldstein: number;
-}
+export type { Bucket as BucketRow } from "./fill-timeline.js";
+import type { Bucket as BucketRow } from "./fill-timeline.js";
 
 export async function relationTimelines(
   prisma: PrismaClient,

@@ -54,7 +54,11 @@ export class TimelineArgs {
   @Field(() => TimeGranularity, { defaultValue: TimeGranularity.MONTH, description: "Bucket size (default MONTH)." })
   granularity!: TimeGranularity;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: "Only statements published at or after this time." })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      "Only statements published at or after this time. With both `from` and `to`, every bucket of the range is returned, empty ones included.",
+  })
   from?: Date | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: "Only statements published before this time." })
@@ -81,11 +85,14 @@ export class TimelineBucket {
   @Field(() => Int, { description: "Statements published in the bucket." })
   statementCount!: number;
 
-  @Field(() => Float, { description: "Mean sentiment score of those statements." })
-  averageSentiment!: number;
+  @Field(() => Float, { nullable: true, description: "Mean sentiment score of those statements; null for an empty bucket." })
+  averageSentiment!: number | null;
 
-  @Field(() => Float, { description: "Mean Goldstein-style score of those statements." })
-  averageGoldstein!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: "Mean Goldstein-style score of those statements; null for an empty bucket.",
+  })
+  averageGoldstein!: number | null;
 }
 
 @ObjectType({ description: "Statements on one topic within a set, with their tone." })

@@ -11,6 +11,7 @@ import { StatementConnection } from "../statements/statement.type.js";
 import { StatementFilter, StatementOrder } from "../statements/statement-filter.js";
 import { statementConditions, statementSort, statementSource } from "../statements/statement-source.js";
 import { State } from "../states/state.type.js";
+import { fillTimeline } from "./fill-timeline.js";
 import {
   Relation,
   RelationConnection,
@@ -128,7 +129,8 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => [TimelineBucket], {
-    description: "Statement count and mean tone per time bucket, oldest first; buckets without statements are left out.",
+    description:
+      "Statement count and mean tone per time bucket, oldest first; buckets without statements are left out unless both `from` and `to` are given.",
   })
   async timeline(
     @Root() relation: Relation,
@@ -136,12 +138,13 @@ export class RelationResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<TimelineBucket[]> {
     const window = timeWindow(args);
-    return context.loaders
+    const buckets = await context.loaders
       .get<Pair, TimelineBucket[]>(argumentsKey("Relation.timeline", window), async (pairs) => {
         const map = await relationTimelines(context.prisma, pairs, window);
         return pairs.map((pair) => map.get(pairKey(pair)) ?? []);
       })
       .load({ sourceId: relation.sourceId, targetId: relation.targetId });
+    return fillTimeline(buckets, window);
   }
 
   @FieldResolver(() => StatementConnection, { description: "The statements of the relation (source speaking about target)." })

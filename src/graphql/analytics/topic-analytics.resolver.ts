@@ -6,6 +6,7 @@ import { badUserInput } from "../common/sql-conditions.js";
 import { argumentsKey } from "../relay/load-connection.js";
 import { Topic } from "../topics/topic.type.js";
 import { StateActivity, TimelineArgs, TimelineBucket } from "./analytics.types.js";
+import { fillTimeline } from "./fill-timeline.js";
 import { bucketExpression, timeWindow, windowConditions, type BucketRow } from "./analytics-sql.js";
 
 /** Statements in the subtree of each topic in `topicIds`: s = statement, scope = the topic asked about. */
@@ -60,7 +61,7 @@ export class TopicAnalyticsResolver {
 
   @FieldResolver(() => [TimelineBucket], {
     description:
-      "Statements on this topic (subtopics included) per time bucket, oldest first; buckets without statements are left out.",
+      "Statements on this topic (subtopics included) per time bucket, oldest first; buckets without statements are left out unless both `from` and `to` are given.",
   })
   async timeline(
     @Root() topic: TopicRow,
@@ -68,7 +69,7 @@ export class TopicAnalyticsResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<TimelineBucket[]> {
     const window = timeWindow(args);
-    return context.loaders
+    const buckets = await context.loaders
       .get<number, BucketRow[]>(argumentsKey("Topic.timeline", window), async (ids) => {
         const rows = await context.prisma.$queryRaw<(BucketRow & { topicId: number })[]>`
           SELECT scope."id" AS "topicId", ${bucketExpression(window.granularity)} AS "start", COUNT(*)::int AS "statementCount",
@@ -78,5 +79,6 @@ export class TopicAnalyticsResolver {
         return groupRows(ids, rows);
       })
       .load(topic.id);
+    return fillTimeline(buckets, window);
   }
 }
