@@ -57,6 +57,14 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
     ]);
     expect(data.state.incoming.nodes.map((n: any) => n.source.code)).toEqual(["JP", "KR"]);
     expect(data.state.incoming.totalCount).toBe(2);
+    const filtered = await querySuccess(
+      db,
+      `{ state(code: "JP") { relations(filter: { topics: ["economy"] }) { nodes { target { code } statementCount averageSentiment } } } }`,
+    );
+    // Japan spoke about China twice (energy/trade and trade restrictions), both under "economy"; its statements on KP/KR/US are not.
+    expect(filtered.state.relations.nodes).toEqual([
+      { target: { code: "CN" }, statementCount: 2, averageSentiment: expect.closeTo(0.3, 6) },
+    ]);
     const bad = await runQuery(db, `{ relation(source: "XX", target: "JP") { statementCount } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });

@@ -228,7 +228,8 @@ export class StateRelationsResolver {
     @Args(() => PagingArgs) paging: PagingArgs,
     @Arg("filter", () => StatementFilter, {
       nullable: true,
-      description: "Only count statements matching these conditions (e.g. a topic or a time range).",
+      description:
+        "Only count statements matching these conditions (e.g. a topic or a time range). Each relation's counts and averages then cover those statements; its `topics`, `timeline` and `statements` stay unfiltered.",
     })
     filter: StatementFilter | null,
     @Arg("orderBy", () => RelationOrder, { nullable: true, description: "Ordering (default: most statements first)." })
@@ -247,8 +248,8 @@ export class StateRelationsResolver {
       const toRelation = (row: unknown): Relation => {
         const { id, selfId, ...stats } = row as Row;
         const [sourceId, targetId] = direction === RelationDirection.OUTGOING ? [selfId, id] : [id, selfId];
-        // The aggregates only cover filtered statements when a filter is given; otherwise they are the relation's own.
-        return Object.assign(new Relation(), { sourceId, targetId, ...(filter ? {} : { stats }) });
+        // The counts and averages are those the list was ranked by: with a filter, over the matching statements only.
+        return Object.assign(new Relation(), { sourceId, targetId, stats });
       };
       connection.nodes = connection.nodes.map(toRelation);
       connection.edges = connection.edges.map((edge) => ({ ...edge, node: toRelation(edge.node) }));
