@@ -89,3 +89,30 @@ describe("query size limit", () => {
     expect(fine.errors).toBeUndefined();
   });
 });
+
+describe("request logs", () => {
+  it("writes one structured line per GraphQL request with its operation, SQL count and error codes", async () => {
+    const { pino } = await import("pino");
+    const lines: any[] = [];
+    const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const server = await startServer(
+      loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", SEED_DEMO: "false" }),
+      logger,
+    );
+    try {
+      const send = (query: string) =>
+        fetch(`${server.url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query }),
+        }).then((r) => r.json());
+      await send(`query Korea { state(code: "KR") { name } }`);
+      await send(`{ states(first: 0) { totalCount } }`);
+    } finally {
+      await server.stop();
+    }
+    const requests = lines.filter((line) => line.msg === "graphql request");
+    expect(requests[0]).toMatchObject({ operation: "query", operationName: "Korea", status: 200, sqlQueries: 1 });
+    expect(requests[1]).toMatchObject({ errorCodes: ["BAD_USER_INPUT"] });
+  });
+});
