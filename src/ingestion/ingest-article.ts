@@ -2,7 +2,7 @@
 // Re-ingesting the same url with the same content changes nothing; new content replaces the extracted data
 // (statements an editor reviewed are kept); the same text under another url is reported as a duplicate.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
-import { extractArticle } from "../extraction/extract-article.js";
+import { EXTRACTOR_VERSION, extractArticle } from "../extraction/extract-article.js";
 import type { ExtractionContext, ExtractionResult, KnownPerson } from "../extraction/types.js";
 import type { ArticleToIngest } from "./article-input.js";
 import { contentHash } from "./content-hash.js";
@@ -34,10 +34,10 @@ export class ArticleIngester {
   constructor(private readonly prisma: PrismaClient) {}
 
   /** Ingests one article; concurrent calls for the same article never create duplicates. */
-  async ingest(article: ArticleToIngest): Promise<IngestOutcome> {
+  async ingest(article: ArticleToIngest, options: { force?: boolean } = {}): Promise<IngestOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(article);
+        return await this.attempt(article, options);
       } catch (error) {
         // Another ingest created the same article or person first: start again, it will see that row.
         if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) {
@@ -49,23 +49,36 @@ export class ArticleIngester {
     }
   }
 
-  private async attempt(article: ArticleToIngest): Promise<IngestOutcome> {
+  /**
+   * Runs the current extractor again on a stored article and replaces what an older extractor stored;
+   * statements an editor reviewed are kept as they are.
+   */
+  async reextract(articleId: number): Promise<IngestOutcome> {
+    const stored = await this.prisma.article.findUniqueOrThrow({ where: { id: articleId } });
+    return this.ingest(stored, { force: true });
+  }
+
+  private async attempt(article: ArticleToIngest, options: { force?: boolean }): Promise<IngestOutcome> {
     const hash = contentHash(article.body);
     const existing = await this.prisma.article.findUnique({
       where: { url: article.url },
       select: { id: true, contentHash: true },
     });
-    if (existing && existing.contentHash === hash) return this.summary("UNCHANGED", existing.id);
+    if (existing && existing.contentHash === hash && !options.force) return this.summary("UNCHANGED", existing.id);
     if (!existing) {
       const duplicate = await this.prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
       if (duplicate) return this.summary("DUPLICATE", duplicate.id);
     }
     const context = await this.extractionContext();
     // Extraction is pure and runs outside the transaction, so the transaction stays short.
-    const extraction = extractArticle(
-      { title: article.title, body: article.body, publishedAt: article.publishedAt, language: article.language },
-      context,
-    );
+    // Its rules and lexicons are English: articles in other languages are stored without extracted data.
+    const extraction: ExtractionResult =
+      article.language === "en"
+        ? extractArticle(
+            { title: article.title, body: article.body, publishedAt: article.publishedAt, language: article.language },
+            context,
+          )
+        : { extractorVersion: EXTRACTOR_VERSION, states: [], people: [], statements: [] };
     const created: KnownPerson[] = [];
     const articleId = await this.prisma.$transaction(
       (tx) => this.store(tx, article, hash, extraction, existing?.id ?? null, created),
@@ -122,6 +135,7 @@ export class ArticleIngester {
       source: input.source,
       language: input.language,
       contentHash: hash,
+      extractorVersion: extraction.extractorVersion,
     };
     // A plain create (not an upsert) when the url was new: a concurrent ingest of the same article then fails
     // on the unique url, retries, and finds the article unchanged instead of writing it a second time.

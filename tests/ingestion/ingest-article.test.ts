@@ -139,3 +139,52 @@ describe.each(testTargets)("ingestArticle on %s", (target) => {
     expect(new Set(texts).size).toBe(texts.length);
   });
 });
+
+describe("re-extraction", () => {
+  it("brings outdated articles to the current extractor version and keeps reviewed statements", async () => {
+    const { reextractArticles } = await import("../../src/ingestion/reextract.js");
+    const { EXTRACTOR_VERSION } = await import("../../src/extraction/extract-article.js");
+    const db = await openSeededTestDatabase("pglite");
+    try {
+      const ingester = new ArticleIngester(db.prisma);
+      const { articleId } = await ingester.ingest({ ...ARTICLE, publishedAt: new Date(ARTICLE.publishedAt), language: "en" });
+      const statements = await db.prisma.statement.findMany({ where: { articleId }, orderBy: { id: "asc" } });
+      // Pretend an older extractor wrote this article, and an editor corrected its first statement.
+      await db.prisma.article.update({ where: { id: articleId }, data: { extractorVersion: "2000.1.1" } });
+      await db.prisma.statement.updateMany({ where: { articleId }, data: { extractorVersion: "2000.1.1" } });
+      await db.prisma.statement.update({ where: { id: statements[0]!.id }, data: { reviewed: true, type: "PRAISES" } });
+
+      const summary = await reextractArticles(db.prisma);
+      expect(summary).toMatchObject({ articles: 1, failures: [] });
+      const after = await db.prisma.statement.findMany({ where: { articleId }, orderBy: { id: "asc" } });
+      expect(after.find((s) => s.id === statements[0]!.id)).toMatchObject({
+        reviewed: true,
+        type: "PRAISES",
+        extractorVersion: "2000.1.1",
+      });
+      expect(after.filter((s) => !s.reviewed).every((s) => s.extractorVersion === EXTRACTOR_VERSION)).toBe(true);
+      expect(after).toHaveLength(statements.length);
+      expect((await db.prisma.article.findUniqueOrThrow({ where: { id: articleId } })).extractorVersion).toBe(EXTRACTOR_VERSION);
+      expect((await reextractArticles(db.prisma)).articles).toBe(0); // nothing outdated any more
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("stores articles in languages the extractor does not read, without extracted data", async () => {
+    const db = await openSeededTestDatabase("pglite");
+    try {
+      const outcome = await new ArticleIngester(db.prisma).ingest({
+        ...ARTICLE,
+        url: "https://tests.example/fr",
+        language: "fr",
+        body: "Séoul a exprimé sa profonde inquiétude face à la coopération militaire entre Moscou et Pyongyang.",
+        publishedAt: new Date(ARTICLE.publishedAt),
+      });
+      expect(outcome).toMatchObject({ status: "CREATED", statements: 0 });
+      expect(await db.prisma.article.count()).toBe(1);
+    } finally {
+      await db.close();
+    }
+  });
+});

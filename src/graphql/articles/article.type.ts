@@ -24,6 +24,9 @@ export class Article extends Node {
 
   @Field(() => String, { description: "Full text of the article; statement offsets index into it." })
   body!: string;
+
+  @Field(() => String, { nullable: true, description: "Version of the extractor whose output is stored for this article." })
+  extractorVersion!: string | null;
 }
 
 @ObjectType({ description: "A state mentioned in an article, with how often." })
