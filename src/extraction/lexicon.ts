@@ -98,6 +98,18 @@ export const ROLE_WORDS = new Set([
   "parliamentary", "parliament", "opposition", "ruling", "princess", "monarch", "his", "her", "majesty", "excellency",
 ]);
 
+/** Nouns naming a minister's portfolio ("Minister for Climate Change", "Minister of Fisheries and Oceans"). */
+export const PORTFOLIO_WORDS = new Set([
+  "climate", "change", "ocean", "maritime", "foreign", "affairs", "trade", "finance", "defence", "defense", "home", "interior", "justice",
+  "health", "education", "energy", "environment", "agriculture", "fisheries", "oceans", "marine", "resources",
+  "natural", "mineral", "minerals", "mines", "mining", "labour", "labor", "employment", "tourism", "culture", "sport",
+  "sports", "youth", "women", "gender", "equality", "transport", "infrastructure", "housing", "planning", "industry",
+  "commerce", "economy", "economic", "development", "international", "cooperation", "co-operation", "security",
+  "immigration", "migration", "refugees", "veterans", "digital", "science", "technology", "innovation", "water",
+  "land", "lands", "forestry", "forests", "public", "works", "communications", "information", "and", "&", "national",
+  "internal", "external", "relations", "disaster", "management", "emergency", "social", "welfare", "affairs",
+]);
+
 /** Titles that on their own make the following capitalised words a person's name (lower-case). */
 export const PERSON_TITLES = new Set([
   "president", "minister", "secretary", "secretary-general", "spokesperson", "spokesman", "spokeswoman", "ambassador",

@@ -2,7 +2,7 @@
 import type { KnownPerson, Span } from "./types.js";
 import type { SegmentedText, Token } from "./sentences.js";
 import type { StateMention } from "./states.js";
-import { MONTHS_DAYS, NON_NAME_CAPS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, ROLE_WORDS, SPEECH_VERBS } from "./lexicon.js";
+import { MONTHS_DAYS, NON_NAME_CAPS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "./lexicon.js";
 import { isUpperInitial, normalizeName } from "./text-utils.js";
 
 export interface PersonEntity {
@@ -266,6 +266,8 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
   return { people, mentions };
 }
 
+const KINSHIP = new Set(["son", "daughter", "brother", "sister", "wife", "husband"]);
+
 function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], from: number, to: number): Candidate {
   const { tokens, text } = seg;
   let nameStart = from;
@@ -276,13 +278,18 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
     if (ROLE_WORDS.has(lower)) {
       if (PERSON_TITLES.has(lower)) hasTitle = true;
       nameStart++;
+    } else if (nameStart > from && ROLE_WORDS.has(tokens[nameStart - 1]!.lower) && (/^[-‐](?:elect|designate|nominee)$/.test(lower) || (/^[-‐]$/.test(lower) && /^(?:elect|designate|nominee)$/.test(tokens[nameStart + 1]?.lower ?? "")))) {
+      // "President-elect", "Minister-designate": the suffix belongs to the title.
+      nameStart += lower.length === 1 ? 2 : 1;
     } else if (NON_NAME_CAPS.has(lower)) {
       nameStart++;
     } else break;
   }
   // A title inside the sequence ("IAEA Director General Rafael Grossi"): the name starts after the last title run.
   for (let r = to - 2; r >= nameStart; r--) {
-    if (PERSON_TITLES.has(tokens[r]!.lower)) {
+    // Kinship nouns are titles only in lower case ("his son X"); capitalised inside a name they are name parts
+    // ("Choe Son Hui").
+    if (PERSON_TITLES.has(tokens[r]!.lower) && !(KINSHIP.has(tokens[r]!.lower) && /^\p{Lu}/u.test(tokens[r]!.text))) {
       let e = r + 1;
       while (e < to - 1 && ROLE_WORDS.has(tokens[e]!.lower)) e++;
       hasTitle = true;
@@ -296,6 +303,17 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
   if (before && (before.lower === "for" || before.lower === "of") && to - nameStart >= 3 && /[^s]s$/.test(tokens[nameStart]!.text)) {
     nameStart++;
     roleBridge = true;
+  }
+  // "Minister for Climate Change Ralph Regenvanu": after "<title> for/of", leading portfolio words belong to the
+  // title, as long as two words remain for the name.
+  const titleBefore = tokens[from - 2];
+  if (!roleBridge && before && (before.lower === "for" || before.lower === "of") && titleBefore && PERSON_TITLES.has(titleBefore.lower)) {
+    let e = nameStart;
+    while (to - e > 2 && (PORTFOLIO_WORDS.has(tokens[e]!.lower) || ROLE_WORDS.has(tokens[e]!.lower))) e++;
+    if (e > nameStart) {
+      nameStart = e;
+      roleBridge = true;
+    }
   }
   let roleStart: number;
   // Walk back over role words (any case), stopping at a state (demonym or possessive) which gives the state.
@@ -316,6 +334,11 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
         stateCode = stateAt[k - 1]!.code;
       }
       break;
+    }
+    if (roleBridge && k === from - 1 && (t.lower === "for" || t.lower === "of")) {
+      k--;
+      steps++;
+      continue;
     }
     if (!ROLE_WORDS.has(t.lower) || t.lower === "the" || t.lower === "his" || t.lower === "her") break;
     if (PERSON_TITLES.has(t.lower)) hasTitle = true;

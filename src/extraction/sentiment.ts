@@ -45,7 +45,10 @@ export const DIPLOMATIC_LEXICON: Record<string, number> = {
   abandon: -2, abandoning: -2, abandoned: -2, withdraw: -1, suspension: -1, suspend: -1, suspended: -1,
   reject: -2, rejects: -2, rejected: -2, rejection: -2, deny: -1, denied: -1, denies: -1, oppose: -2, opposes: -2,
   opposed: -2, opposition: -1, irrational: -2, absurd: -2, farce: -2, lies: -2, hypocrisy: -3, hypocritical: -3,
-  pressure: -1, pressured: -1, blackmail: -3, piracy: -3, illegitimate: -2, serious: -1,
+  pressure: -1, pressured: -1, blackmail: -3, misuse: -2, misusing: -2, containment: -2,
+  encirclement: -2, ability: 0, importance: 0,
+  // Descriptive in military and legal reporting ("the missile was fired", "exclusive economic zone").
+  fired: 0, falling: 0, exclusive: 0, piracy: -3, illegitimate: -2, serious: -1,
   // Cooperation and approval.
   cooperation: 2, cooperate: 2, cooperative: 2, "co-operation": 2, partnership: 2, partner: 1, partners: 1,
   deepen: 2, deepening: 2, deepened: 2, strengthen: 2, strengthening: 2, strengthened: 2, enhance: 2, enhanced: 1,
@@ -102,6 +105,8 @@ const PHRASES: { words: string[]; score: number; absorbs?: boolean }[] = [
   { words: ["no", "place"], score: -1 },
   { words: ["good", "faith"], score: 2 },
   { words: ["common", "ground"], score: 2 },
+  // An appraisal: "called the ruling a turning point".
+  { words: ["turning", "point"], score: 2 },
   { words: ["human", "rights"], score: 0 },
   { words: ["security", "council"], score: 0 },
   { words: ["united", "nations"], score: 0 },

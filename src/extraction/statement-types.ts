@@ -70,18 +70,22 @@ interface Rule {
 
 /** Content cues, in precedence order: the first rule that matches decides. */
 const CONTENT_RULES: Rule[] = [
-  { type: StatementType.THREATENS, pattern: /\bthreat(?:en|ens|ened|ening) to\b|\bretaliat\w*|\bcountermeasures?\b|\bpay (?:a|the) (?:heavy |high )?price\b|\b(?:will|would|shall) (?:not sit idly|take (?:all )?(?:necessary|resolute|decisive|strong|firm|countermeasures)|respond (?:firmly|decisively|resolutely|strongly|with force)|strike back|face (?:severe |serious |grave )?consequences)\b|\bdecisive (?:response|action|measures)\b|\bobliterat\w*|\b(?:will|would|could)\b[^.;]{0,50}\b(?:sanctions|snapback)\b/i },
+  // An unspecified response ("will take all necessary / resolute measures") warns; a named one threatens.
+  { type: StatementType.WARNS, pattern: /\b(?:will|would|shall) take (?:all )?(?:necessary|resolute|decisive|strong|firm|forceful)(?: and \w+)? (?:measures|steps|action)\b/i },
+  { type: StatementType.THREATENS, pattern: /\bthreat(?:en|ens|ened|ening) to\b|\bretaliat\w*|\bcountermeasures?\b|\bpay (?:a|the) (?:heavy |high )?price\b|\b(?:will|would|shall) (?:not sit idly|take (?:all )?countermeasures|respond (?:firmly|decisively|resolutely|strongly|with force)|strike back|face (?:severe |serious |grave )?consequences)\b|\bdecisive (?:response|action|measures)\b|\bobliterat\w*|\bresponse (?:will|would|shall) be (?:\w+ )?(?:swift|overwhelming|decisive|firm|forceful|resolute|merciless|devastating|strong)\b|\b(?:will|would|could)\b[^.;]{0,50}\b(?:sanctions|snapback)\b/i },
   { type: StatementType.CONDEMNS, pattern: /\bcondemn\w*|\bdeplor\w*|\bdenounc\w*|\b(?:absolutely|totally|completely) unacceptable\b/i },
   { type: StatementType.DEMANDS, pattern: /\bdemand\w*|\b(?<!world |we |community |everyone )must (?:now |immediately |also )?(?!be\b)\w+|\binsist\w* (?:that|on)\b|\b(?:immediately|unconditionally|without delay)\b/i },
+  // Lodging a (diplomatic) protest or complaint is CAMEO 11 disapproval, whatever else the sentence adds.
+  { type: StatementType.CRITICISES, pattern: /\blodg\w* (?:a |an )?(?:\w+ )?(?:protest|complaint)s?\b|\babus(?:e|es|ed|ing)\b|\bmisus(?:e|es|ed|ing)\b/i },
   { type: StatementType.WARNS, pattern: /\bwarn\w*|\bcaution\w*|\b(?:could|would|will|may) (?:lead to|trigger|provoke|spark|result in|escalate)\b|\bwould be a (?:grave |serious )?mistake\b|\bdanger of\b|\brisk of\b|\bnot (?:rule out|tolerate|hesitate)\b|\bevery opportunity\b|\blast chance\b|\bserious consequences\b/i },
-  { type: StatementType.EXPRESSES_CONCERN, pattern: /\bconcern\w*|\bworr(?:y|ied|ies|ying)\b|\balarm\w*|\btroubl(?:ed|ing)\b|\bregret\w*|\bdisturb\w*|\bdismay\w*|\bdeeply saddened\b/i },
-  { type: StatementType.DENIES, pattern: /\bden(?:y|ied|ies|ying)\b|\bbaseless\b|\bgroundless\b|\bunfounded\b|\bfabricat\w*|\bno (?:evidence|basis|truth)\b|\bfalse (?:claims?|accusations?|allegations?)\b|\breject\w* (?:the |any )?(?:suggestions?|claims?|allegations?|accusations?|reports?) that\b/i },
+  { type: StatementType.EXPRESSES_CONCERN, pattern: /\bconcern\w*|\bworr(?:y|ied|ies|ying)\b|\balarm\w*|\btroubl(?:ed|ing)\b|\bregret\w*|\bdisturb\w*|\bdismay\w*|\bdeeply saddened\b|\b(?:more|increasingly|growing|especially|particularly) (?:dangerous|perilous|worrying|precarious)\b/i },
+  { type: StatementType.DENIES, pattern: /\bden(?:y|ied|ies|ying)\b|\bbaseless\b|\bgroundless\b|\bunfounded\b|\bfabricat\w*|\bno (?:evidence|basis|truth)\b|\b(?:had|has|have|posed?|poses|had posed) no (?:impact|effect|bearing|threat)\b|\bfalse (?:claims?|accusations?|allegations?)\b|\breject\w* (?:the |any )?(?:suggestions?|claims?|allegations?|accusations?|reports?) that\b/i },
   { type: StatementType.REJECTS, pattern: /\breject\w*|\bdismiss\w*|\brefus(?:e|ed|es|ing)\b|\b(?:will|would|can) never accept\b|\bnot accept\b|\bnull and void\b|\bnot (?:consider (?:themselves|itself|ourselves) )?bound by\b/i },
-  { type: StatementType.CRITICISES, pattern: /\bcriticis\w*|\bcriticiz\w*|\baccus\w*|\bblam\w*|\birresponsible\b|\bviolat\w*|\billegal\w*|\bunlawful\b|\bprovocat\w*|\bunacceptable\b|\bregrettable\b|\bhypocri\w*|\breckless\b|\bdestabili[sz]\w*|\baggress\w*|\bcoerci\w*|\bbully\w*|\bsabotag\w*|\bbreach\w*|\bunjustified\b|\babsurd\b|\bprotest\w*|\bdisregard\b|\binstability\b|\bultimatum\b|\boppos(?:e|es|ed|ing)\b|\bquestion(?:ed|s)? why\b/i },
-  { type: StatementType.PRAISES, pattern: /\bwelcom\w*|\bprais\w*|\bhail\w*|\bcommend\w*|\bappreciat\w*|\bthank\w*|\bgrateful\b|\bgratitude\b|\bapplau\w*|\bimportant step\b|\bmilestone\b|\bhistoric\b|\bbreakthrough\b|\bgreat deal\b/i },
+  { type: StatementType.CRITICISES, pattern: /\bcriticis\w*|\bcriticiz\w*|\baccus\w*|\bblam\w*|\birresponsible\b|\bviolat\w*|\billegal\w*|\bunlawful\b|\bprovocat\w*|\bunacceptable\b|\bregrettable\b|\bhypocri\w*|\breckless\b|\bdestabili[sz]\w*|\baggress\w*|\bcoerci\w*|\bbully\w*|\bsabotag\w*|\bbreach\w*|\bunjustified\b|\babsurd\b|\bprotest\w*|\bdisregard\b|\binstability\b|\bultimatum\b|\boppos(?:e|es|ed|ing)\b|\bquestion(?:ed|s)? why\b|\bcontainment\b|\bencirclement\b|\bhegemon\w*/i },
+  { type: StatementType.PRAISES, pattern: /\bwelcom\w*|\bprais\w*|\bhail\w*|\bcommend\w*|\bappreciat\w*|\bthank\w*|\bgrateful\b|\bgratitude\b|\bapplau\w*|\bimportant step\b|\bmilestone\b|\bturning point\b|\blandmark\b|\bhistoric\b|\bbreakthrough\b|\bgreat deal\b/i },
   { type: StatementType.AGREES, pattern: /\bagree(?:d|s)?\b(?! (?:agreement|deal))|\bsign(?:ed|s|ing)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|treaty|accord|memorandum|pact|declaration)\b|\breach(?:ed)? (?:an? |the )?(?:agreement|deal|consensus|understanding)\b|\bhonou?r (?:the|its|their|our) (?:ceasefire|agreement|deal|commitments?)\b/i },
   { type: StatementType.APPEALS, pattern: /\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)? (?:on|upon|for)\b|\bappeal\w*|\brequest\w*|\b(?:asked|asks) (?:for|the|that|\w+ to)\b|\bencourag\w*|\bshould (?:exercise|refrain|respect|return|resume|engage|stop|allow|ensure|work|help|take|avoid)\b|\b(?:world|community|everyone) must\b/i },
-  { type: StatementType.INTENDS_TO_COOPERATE, pattern: /\b(?:will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|pledg\w* to|vow\w* to|promis\w* to|determined to|aim to|seek to|hope to|continue to|going to|interested in)\s+(?:\w+\s+){0,2}?(?:work\w*|cooperat\w*|strengthen\w*|deepen\w*|expand\w*|support\w*|provide\w*|help\w*|assist\w*|boost\w*|enhance\w*|develop\w*|build\w*|invest\w*|increase\w*|send\w*|deliver\w*|supply\w*|host\w*|resume\w*|hold\w*|join\w*|partner\w*|facilitate\w*|promote\w*|advance\w*|upgrade\w*|implement\w*|contribute\w*|continue\w*|step up|guarantee\w*|stand with|take back|explore\w*|link\w*|open\w*|turn\w*|create\w*|play)\b|\bno intention of (?:abandon\w*|stepping back|withdraw\w*|leaving|quitting)\b|\bcommitments?\b|\bcooperation\b|\bpartnership\b|\btogether\b/i },
+  { type: StatementType.INTENDS_TO_COOPERATE, pattern: /\b(?:will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|pledg\w* to|vow\w* to|promis\w* to|determined to|aim to|seek to|hope to|continue to|going to|interested in)\s+(?!only\b)(?:\w+\s+){0,2}?(?:work\w*|cooperat\w*|strengthen\w*|deepen\w*|expand\w*|support\w*|provide\w*|help\w*|assist\w*|boost\w*|enhance\w*|develop\w*|build\w*|invest\w*|increase\w*|send\w*|deliver\w*|supply\w*|host\w*|resume\w*|hold\w*|join\w*|partner\w*|facilitate\w*|promote\w*|advance\w*|upgrade\w*|implement\w*|contribute\w*|continue\w*|step up|guarantee\w*|stand with|take back|explore\w*|link\w*|open\w*|turn\w*|create\w*|play)\b|\bno intention of (?:abandon\w*|stepping back|withdraw\w*|leaving|quitting)\b|\bcommitments?\b|\bcooperation\b|\bpartnership\b|\btogether\b/i },
 ];
 
 const SANCTION_WORDS = /\bsanction\w*|\bembargo\w*|\btariff\w*|\bpenalt\w*/i;
@@ -93,7 +97,9 @@ export interface ClassifiedType extends StatementTypeInfo {
 }
 
 /** Decides the statement type: a typed cue verb ("condemned", "warned") wins; otherwise content phrases in precedence order. */
-export function classifyStatement(cue: string | null, content: string, lexicalSentiment = 0, cueText = ""): ClassifiedType {
+export function classifyStatement(cue: string | null, rawContent: string, lexicalSentiment = 0, cueText = ""): ClassifiedType {
+  // Partial quotes do not interrupt a phrase: 'would take "resolute and forceful measures"'.
+  const content = rawContent.replace(/["“”‘’]|(?<=\s)'|'(?=\s|$)/g, "");
   let type: StatementType = StatementType.COMMENTS;
   let evidence: string | null = null;
   let cueType = cue ? CUE_TYPES[cue] : undefined;
@@ -109,7 +115,7 @@ export function classifyStatement(cue: string | null, content: string, lexicalSe
     type = cueType;
     evidence = cue;
     // "vowed/pledged to retaliate" and "warned of countermeasures" are threats.
-    if ((type === StatementType.WARNS) && CONTENT_RULES[0]!.pattern.test(content)) type = StatementType.THREATENS;
+    if ((type === StatementType.WARNS) && CONTENT_RULES[1]!.pattern.test(content)) type = StatementType.THREATENS;
   } else {
     for (const rule of CONTENT_RULES) {
       const m = rule.pattern.exec(content);
@@ -120,6 +126,8 @@ export function classifyStatement(cue: string | null, content: string, lexicalSe
       }
     }
     if (cue === "vow" && type === StatementType.COMMENTS) type = StatementType.INTENDS_TO_COOPERATE;
+    // Promising or vowing sanctions, tariffs or an embargo threatens (CAMEO 1312), it is no intent to cooperate.
+    if (cue === "vow" && (type === StatementType.INTENDS_TO_COOPERATE || type === StatementType.COMMENTS) && SANCTION_WORDS.test(content)) type = StatementType.THREATENS;
     // Evaluative statements without a cue phrase: clearly negative ones criticise, clearly positive ones praise.
     if (type === StatementType.COMMENTS && (cue === "call" || cue === "describe" || cue === "say" || cue === null)) {
       if (lexicalSentiment <= -3) type = StatementType.CRITICISES;
@@ -145,7 +153,8 @@ export const TYPE_POLARITY: Record<StatementType, number> = {
   DEMANDS: -3,
   APPEALS: 0,
   REJECTS: -3,
-  DENIES: -2,
+  // A denial answers an accusation; on its own it is hardly negative (both gold sets label plain denials neutral).
+  DENIES: -1,
   INTENDS_TO_COOPERATE: 2.5,
   AGREES: 2.5,
   PRAISES: 3,

@@ -5,7 +5,7 @@ import { sentenceAt, tokenAt } from "./sentences.js";
 import type { StateMention } from "./states.js";
 import type { PeopleResult, PersonEntity } from "./people.js";
 import { mostRecentPerson, resolveNominal } from "./people.js";
-import { SPEECH_VERBS, VERB_PARTICLES, WEAK_SPEECH } from "./lexicon.js";
+import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS, VERB_PARTICLES, WEAK_SPEECH } from "./lexicon.js";
 import type { Span } from "./types.js";
 
 export interface QuoteSpan {
@@ -193,6 +193,37 @@ export function findStatements(input: StatementInput): RawStatement[] {
     confidence,
   });
 
+  /**
+   * The state of the nearest earlier mention of the same organisation head noun ("ministry", "embassy") within the
+   * three preceding sentences that is introduced by a state ("Seoul's foreign ministry", "China's Ministry of …").
+   */
+  const definiteAntecedentState = (head: number): string | null => {
+    const word = tokens[head]!.lower;
+    const s = tokens[head]!.sentenceIndex;
+    for (let j = head - 1; j >= 0; j--) {
+      const t = tokens[j]!;
+      if (s - t.sentenceIndex > 5) break;
+      if (t.lower !== word || t.sentenceIndex === s) continue;
+      for (let b = j - 1; b >= Math.max(0, j - 4); b--) {
+        if (tokens[b]!.sentenceIndex !== t.sentenceIndex) break;
+        if (stateAtToken[b]) return stateAtToken[b]!.code;
+        if (!(ORG_HEADS.has(tokens[b]!.lower) || ROLE_WORDS.has(tokens[b]!.lower) || /^(?:'s|’s|commerce|trade|foreign|state)$/i.test(tokens[b]!.lower)) || tokens[b]!.lower === "the") break;
+      }
+    }
+    return null;
+  };
+
+  /** Index of "office"/"aides"… in "the office of (title) X" right before the person's name at `tok`, or -1. */
+  const institutionOf = (tok: number, from: number): number => {
+    let k = tok - 1;
+    while (k >= from && personAtToken[k] === personAtToken[tok]) k--;
+    while (k >= from && (ROLE_WORDS.has(tokens[k]!.lower) || stateAtToken[k]) && !/^(?:of|the|office)$/.test(tokens[k]!.lower) && tokens[k]!.sentenceIndex === tokens[tok]!.sentenceIndex) k--;
+    const prep = tokens[k];
+    const head = tokens[k - 1];
+    if (!prep || !head || k - 1 < from || !/^(?:of|for|to|close to)$/.test(prep.lower)) return -1;
+    return /^(?:office|aides?|camp|administration|government|cabinet|spokesperson|spokesman|spokeswoman|representatives?|lawyers?|allies)$/.test(head.lower) ? k - 1 : -1;
+  };
+
   /** Finds the speaker left of the cue verb (tokens [from, cueToken)). */
   const subjectLeft = (cue: Cue, from: number): Speaker | null => {
     const s = tokens[cue.token]!.sentenceIndex;
@@ -247,6 +278,9 @@ export function findStatements(input: StatementInput): RawStatement[] {
       } else if (ORG_HEADS.has(t.lower) && orgHead < 0) {
         orgHead = k;
         if (/^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief)$/.test(t.lower)) nominal = { head: t.lower, tok: k };
+      } else if (t.lower === "they" && k === cue.token - 1 && !state && !bestPerson && lastSpeaker && !lastSpeaker.speaker.person && !lastSpeaker.speaker.stateCode && s - lastSpeaker.sentenceIndex <= 1) {
+        // "They pledged…" right after a joint statement ("the three ministers condemned…"): the same group.
+        group = k;
       } else if ((t.lower === "it" || t.lower === "they") && k === cue.token - 1 && !state && !bestPerson) {
         // "it said": the last state that spoke.
         if (lastStateSpeaker) state = { code: lastStateSpeaker, tok: k };
@@ -259,6 +293,16 @@ export function findStatements(input: StatementInput): RawStatement[] {
     const attribution = (tok: number): Span => ({ start: start(tok), end: tokens[cue.after - 1]!.end });
     if (bestPerson) {
       const p = peopleByKey.get(bestPerson.key)!;
+      // "the office of President X said", "a spokesperson for X said": an institution around the person speaks, so
+      // the statement is the state's, not the person's own words.
+      const institution = institutionOf(bestPerson.tok, from);
+      if (institution >= 0) {
+        // Without a known state for the person, the subject of the reported clause when it is a state ("the office
+        // of X said Seoul would…"), else the last state that spoke.
+        const subject = stateAtToken[cue.after] ?? (tokens[cue.after]?.lower === "that" ? stateAtToken[cue.after + 1] : null);
+        const code = p.stateCode ?? state?.code ?? subject?.code ?? lastStateSpeaker;
+        return { person: null, stateCode: code, attribution: attribution(institution), cue: cue.lemma, confidence: 0.6 };
+      }
       return personSpeaker(p, attribution(bestPerson.tok), cue.lemma, 0.9, state?.code ?? null);
     }
     if (pronoun >= 0) {
@@ -285,10 +329,21 @@ export function findStatements(input: StatementInput): RawStatement[] {
       }
       return { person: null, stateCode: state.code, attribution: attribution(state.tok), cue: cue.lemma, confidence: 0.8 };
     }
+    if (orgHead >= 0) {
+      // Definite description anaphora: "the ministry said" refers to the last "<state>'s … ministry" mentioned in the
+      // preceding sentences, before falling back to the last state that spoke.
+      let d = orgHead - 1;
+      while (d > from && tokens[d]!.lower !== "the" && /^\p{Ll}/u.test(tokens[d]!.text) && (ROLE_WORDS.has(tokens[d]!.lower) || PORTFOLIO_WORDS.has(tokens[d]!.lower))) d--;
+      const antecedent = tokens[d]?.lower === "the" ? definiteAntecedentState(orgHead) : null;
+      if (antecedent) return { person: null, stateCode: antecedent, attribution: attribution(d), cue: cue.lemma, confidence: 0.6 };
+    }
     if (orgHead >= 0 && lastStateSpeaker) {
-      const t = tokens[orgHead - 1];
+      // Skip lower-case modifiers of the head: "the commerce ministry".
+      let d = orgHead - 1;
+      while (d > from && /^\p{Ll}/u.test(tokens[d]!.text) && tokens[d]!.lower !== "the" && PORTFOLIO_WORDS.has(tokens[d]!.lower)) d--;
+      const t = tokens[d];
       if (t && (t.lower === "the" || /^[A-Z]/.test(t.text))) {
-        return { person: null, stateCode: lastStateSpeaker, attribution: attribution(orgHead - 1), cue: cue.lemma, confidence: 0.5 };
+        return { person: null, stateCode: lastStateSpeaker, attribution: attribution(d), cue: cue.lemma, confidence: 0.5 };
       }
     }
     return null;

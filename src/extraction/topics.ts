@@ -51,12 +51,15 @@ const R = (slug: string, confidence: number, source: string, flags = "i"): Topic
 
 export const TOPIC_RULES: TopicRule[] = [
   R("security-and-defence", 0.85, String.raw`\bcritical infrastructure\b|\bnational security\b|\bsecurity threats?\b|\bthreats? to (?:our|their|its|the country's|national) security\b`),
-  R("joint-exercises", 0.9, String.raw`\b(?:joint|combined|trilateral|bilateral|naval|military|air|live-fire)\s+(?:military\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|\bwar games\b|\b(?:exercises?|drills)\b`),
+  R("joint-exercises", 0.9, String.raw`\b(?:joint|combined|trilateral|bilateral|naval|military|air|live-fire)\s+(?:military\s+)?(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|\bwar games\b|\b(?:exercises?|drills)\b(?! of\b| restraint\b)`),
+  // Unambiguous two-word phrases: count whatever the article is mostly about.
+  R("military-cooperation", 0.9, String.raw`\b(?:military|defen[cs]e)\s+(?:cooperation|co-operation|ties|partnership|collaboration)\b`),
   R("military-cooperation", 0.85, String.raw`\b(?:military|defen[cs]e)\s+(?:cooperation|co-operation|ties|pact|treaty|partnership|collaboration|agreement|links)\b|\bmilitary (?:assistance|aid|support)\b|\b(?:shar|transfer|provid|giv)\w* (?:\w+ )?(?:military|missile|nuclear|satellite|weapons?) (?:technology|know-how|expertise)\b|\b(?:troops?|soldiers|forces) (?:to|for) (?:fight|help)\b`),
-  R("arms-transfers", 0.9, String.raw`\barms (?:deals?|sales?|transfers?|supplies|shipments|exports?|trade|deliveries)\b|\bweapons? (?:deliveries|supplies|transfers?|shipments|sales|exports?|supply)\b|\b(?:supply|supplying|supplied|provide|providing|provided|send|sending|sent|transfer|transferring|deliver|delivering) (?:of )?(?:\w+ )?(?:weapons|arms|missiles|shells)\b|\bweapons to\b|\b(?:funnel|smuggl|channel)\w* (?:\w+ )?(?:weapons|arms)\b|\barm(?:s|ed|ing) the\b`),
+  R("arms-transfers", 0.9, String.raw`\barms (?:deals?|sales?|transfers?|supplies|shipments|exports?|trade|deliveries)\b|\bweapons? (?:deliveries|supplies|transfers?|shipments|sales|exports?|supply)\b|\b(?:supply|supplying|supplied|provide|providing|provided|send|sending|sent|transfer|transferring|deliver|delivering|ship|shipping|shipped) (?:of )?(?:\w+ ){0,2}(?:weapons|arms|missiles|shells|munitions)\b|\b(?:weapons|arms|missiles|shells|munitions) (?:supplied|provided|delivered|sent|shipped) by\b|\bweapons to\b|\b(?:funnel|smuggl|channel)\w* (?:\w+ )?(?:weapons|arms)\b|\barm(?:s|ed|ing) the\b`),
   R("arms-transfers", 0.75, String.raw`\bartillery shells?\b|\bammunition\b|\bmunitions\b|\bmilitary equipment\b`),
   R("defence-technology", 0.9, String.raw`\b(?:military|defen[cs]e|missile|nuclear|satellite|sensitive|weapons?) technolog(?:y|ies)\b`),
   R("defence-technology", 0.8, String.raw`\bfighter jets?\b|\bsubmarines?\b|\bair defen[cs]e\b|\bdrones?\b|\btechnology transfers?\b`),
+  R("alliances-and-security-cooperation", 0.9, String.raw`\btrilateral (?:security )?(?:cooperation|partnership|framework|coordination)\b|\bsecurity (?:cooperation|guarantees?|pact|alliance)\b|\bmutual defen[cs]e treat(?:y|ies)\b`),
   R("alliances-and-security-cooperation", 0.85, String.raw`\bmutual (?:defen[cs]e|assistance) (?:treat(?:y|ies)|pacts?|agreements?|obligations?|commitments?)\b|\bdefen[cs]e (?:treat(?:y|ies)|pacts?)\b|\bsecurity ties\b|\bstand (?:firmly |shoulder to shoulder )?with\b|\balliances?\b|\ballies\b|\bNATO\b|\bAUKUS\b|\btrilateral (?:security )?(?:cooperation|partnership|framework)\b|\bsecurity (?:cooperation|guarantees?|pact|framework|partnership|alliance|arrangements?|commitments?|treaty|agreement)\b|\bcollective defen[cs]e\b|\bdefen[cs]e commitments?\b`),
   R("military-posture", 0.75, String.raw`\btroops?\b|\bdeploy(?:ment|ments|ed|ing|s)?\b|\bmilitary (?:build-?up|presence|activities|activity|posture)\b|\bnaval patrols?\b|\bshow of force\b|\bbuild-?up\b|\bmassing\b|\bwarplanes?\b|\bbombers?\b|\bstationed\b|\bwarships?\b|\bfrigates?\b|\bdestroyers?\b|\baircraft carriers?\b|\bpatrol (?:aircraft|ships?|boats?)\b|\b(?:military|naval|troop) (?:positions?|bases?)\b`),
   // Generic: a presence somewhere is posture only in a security story (confidence below the profile gate).
@@ -92,7 +95,7 @@ export const TOPIC_RULES: TopicRule[] = [
   R("trade", 0.8, String.raw`\btrade\b|\bexports?\b|\bimports?\b|\bcommerce\b|\bmarket access\b|\bfree-trade\b|\bgoods\b`),
   R("trade-disputes", 0.9, String.raw`\btariffs?\b|\bexport controls?\b|\banti-dumping\b|\btrade wars?\b|\bduties\b|\btrade barriers?\b|\blevies\b|\bcustoms duties\b`),
   R("energy", 0.9, String.raw`\bshadow fleet\b|\boil price caps?\b|\bprice caps? on (?:\w+ )?oil\b|\boil and gas\b|\benergy (?:supplies|security|imports|exports|purchases|deals?)\b`),
-  R("energy", 0.85, String.raw`\bprice caps?\b|\boil\b|\bgas\b|\bpipelines?\b|\benergy\b|\bLNG\b|\belectricity\b|\bnuclear power\b|\bpower plants?\b|\bcrude\b|\bfuel\b`),
+  R("energy", 0.85, String.raw`\bprice caps?\b|\boil\b|\bgas\b|\bpipelines?\b|\benergy\b|\bLNG\b|\belectricity\b|\bnuclear power\b|\bpower plants?\b|\bcrude\b|(?<!-)\bfuel\b`),
   R("investment-and-infrastructure", 0.85, String.raw`\binvest\w*|(?<!critical )\binfrastructure\b|\bmines?\b(?! (?:blast|explosion))|\bmining\b|\brailways?\b|\brail\b|\bports?\b|\bcorridors?\b|\bloans?\b|\broads?\b|\btransit routes?\b|\btransport routes?\b|\bconnectivity\b|\bBelt and Road\b|\bhighways?\b|\bbridges?\b|\bconstruction\b|\bfinancing\b`),
   R("science-and-technology", 0.85, String.raw`\bsemiconductors?\b|\bchips?\b|\bartificial intelligence\b|\bAI\b|\btechnology cooperation\b|\bresearch (?:and development|cooperation|institutes?|centres?|centers?|labs?)\b|\bquantum\b|\bcritical minerals\b|\bscientific\b`),
   R("humanitarian-affairs", 0.6, String.raw`\bhumanitarian\b`),
@@ -142,12 +145,35 @@ export function assignTopics(text: string, minConfidence = 0.5, profile?: TopicP
   return [...found.values()].filter((t) => !drop.has(t.slug));
 }
 
+/**
+ * The first match of a rule that is not part of a proper name: a capitalised single word inside a sentence next to
+ * another capitalised word ("Port Vila", "Commerce Department") names a place or body, not the topic.
+ */
+function firstCommonMatch(rule: TopicRule, text: string): RegExpExecArray | null {
+  const m = rule.pattern.exec(text);
+  if (!m || !isInProperName(text, m.index, m[0])) return m;
+  for (const g of text.matchAll(globalPattern(rule))) {
+    if (!isInProperName(text, g.index!, g[0])) return g as RegExpExecArray;
+  }
+  return null;
+}
+
+function isInProperName(text: string, at: number, word: string): boolean {
+  // Upper-case runs (datelines: "PORT VILA/THE HAGUE").
+  if (/^\p{Lu}{2,}$/u.test(word)) return /^\s+\p{Lu}{2,}\b/u.test(text.slice(at + word.length, at + word.length + 20));
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  if (/(?:^|[.!?…"“]\s*)$/.test(before)) return false;
+  const after = text.slice(at + word.length, at + word.length + 30);
+  return /^\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}\p{Ll}*\s+$/u.test(before);
+}
+
 /** Lexicon matches in `text`; with a profile, generic (low-confidence) matches only count when the article is about them. */
 function matchTopics(text: string, minConfidence: number, profile?: TopicProfile): Map<string, ExtractedTopic> {
   const found = new Map<string, ExtractedTopic>();
   for (const rule of TOPIC_RULES) {
     if (rule.confidence < minConfidence) continue;
-    const m = rule.pattern.exec(text);
+    const m = firstCommonMatch(rule, text);
     if (!m) continue;
     const existing = found.get(rule.slug);
     if (!existing || existing.confidence < rule.confidence) found.set(rule.slug, { slug: rule.slug, evidence: m[0], confidence: rule.confidence });

@@ -1,9 +1,9 @@
 // Evaluation of the extraction pipeline against the gold sets (tests/evaluation/gold for tuning,
-// tests/evaluation/gold-holdout held out). The implementation lives in src/extraction/evaluation/ so that the
+// tests/evaluation/gold-holdout held out, split into DEV and TEST articles: see corpus.ts). The implementation lives in src/extraction/evaluation/ so that the
 // compiled CLI (dist/cli/eval-extraction.js) can use it too.
 export { evaluateArticle, summarise, formatTable, belowFloors, FLOORS } from "../../src/extraction/evaluation/metrics.js";
 export type { ArticleEvaluation, GoldArticle, GoldStatement, Metric } from "../../src/extraction/evaluation/metrics.js";
-export { loadEvalSet, loadContext, hasEvalSet } from "../../src/extraction/evaluation/corpus.js";
+export { loadEvalSet, loadContext, hasEvalSet, isBlindSet, DEV_ARTICLES, TEST_ARTICLES, EVAL_SET_NAMES } from "../../src/extraction/evaluation/corpus.js";
 export type { EvalSetName } from "../../src/extraction/evaluation/corpus.js";
 
 import { extractArticle } from "../../src/extraction/extract-article.js";

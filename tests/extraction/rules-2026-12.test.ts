@@ -1,0 +1,189 @@
+// Unit tests for the rules added in extractor 2026.12.1 (generalisation work on the held-out DEV split).
+// All sentences are written for these tests (none come from the evaluation articles).
+import { describe, expect, it } from "vitest";
+import { extractArticle, stanceCore } from "../../src/extraction/extract-article.js";
+import { scoreSentiment, squash } from "../../src/extraction/sentiment.js";
+import { classifyStatement, TYPE_POLARITY } from "../../src/extraction/statement-types.js";
+import { articleTopicProfile, assignTopics } from "../../src/extraction/topics.js";
+import { article, context } from "./helpers.js";
+
+const plain = (text: string) => assignTopics(text).map((t) => t.slug).sort();
+const profiled = (text: string, body: string) => assignTopics(text, 0.5, articleTopicProfile("", body)).map((t) => t.slug).sort();
+const type = (content: string, cue: string | null = "say", lexical = 0) => classifyStatement(cue, content, lexical).type;
+
+describe("trailing reaction appositive", () => {
+  it("cuts a sentence-final reaction clause with another subject from the stance", () => {
+    expect(stanceCore("it had tested a new cruise missile, a test that Sweden and Finland condemned")).toBe("it had tested a new cruise missile");
+    expect(stanceCore("it had launched a rocket, a week after the plan drew criticism from its neighbours")).toBe("it had launched a rocket");
+    // No reaction word: the clause is the speaker's own.
+    expect(stanceCore("it had opened a new port, a project that will take ten years")).toBe("it had opened a new port, a project that will take ten years");
+  });
+
+  it("keeps the reaction out of the type, the sentiment and the targets", () => {
+    const r = extractArticle(article("Norway said on Friday it had launched a new research rocket, a test that Sweden and Finland criticised."), context());
+    const s = r.statements.find((x) => x.text.includes("research rocket"));
+    expect(s).toBeDefined();
+    expect(s!.type).toBe("COMMENTS");
+    expect(s!.sentiment.label).toBe("NEUTRAL");
+    expect(s!.targetCodes).not.toContain("SE");
+    expect(s!.targetCodes).not.toContain("FI");
+  });
+});
+
+describe("statement types", () => {
+  it("reads a conditional promise of a swift response as a threat", () => {
+    expect(type("if they cross the line again our response will be swift and decisive")).toBe("THREATENS");
+  });
+
+  it("reads a lodged protest as criticism even when a warning word follows", () => {
+    expect(type("Ottawa lodged a formal protest with the ambassador, adding it could not tolerate such flights")).toBe("CRITICISES");
+  });
+
+  it("reads the abuse or misuse of a measure as criticism, not as intent to cooperate", () => {
+    expect(type("misusing visa rules will only strengthen our determination to cooperate with others")).toBe("CRITICISES");
+    expect(type("the new levies will only strengthen mistrust")).not.toBe("INTENDS_TO_COOPERATE");
+  });
+
+  it("reads a situation called more dangerous as concern", () => {
+    expect(type("the standoff had become increasingly dangerous")).toBe("EXPRESSES_CONCERN");
+  });
+
+  it("reads a claim of no impact as a denial", () => {
+    expect(type("the drills had no impact on shipping in the area", "insist")).toBe("DENIES");
+  });
+
+  it("reads a turning point or a landmark as praise", () => {
+    expect(type("the verdict a turning point for small nations", "call")).toBe("PRAISES");
+    expect(type("the accord was a landmark for the region")).toBe("PRAISES");
+    expect(scoreSentiment("this is a turning point for the region").label).toBe("POSITIVE");
+  });
+
+  it("reads vows of tariffs or sanctions as threats", () => {
+    expect(type("steep new tariffs on imported steel", "vow")).toBe("THREATENS");
+    expect(type("to expand cooperation with its neighbours", "vow")).toBe("INTENDS_TO_COOPERATE");
+  });
+
+  it("reads unspecified 'necessary measures' as a warning and countermeasures as a threat, quotes or not", () => {
+    expect(type('the government would take "firm and resolute measures" to protect its firms')).toBe("WARNS");
+    expect(type("the government would take all necessary measures")).toBe("WARNS");
+    expect(classifyStatement("warn", "it would take countermeasures", 0).type).toBe("THREATENS");
+  });
+
+  it("reads accusations of containment or hegemony as criticism", () => {
+    expect(type("Washington was pursuing a policy of containment against the region")).toBe("CRITICISES");
+  });
+});
+
+describe("sentiment lexicon and polarity", () => {
+  it("keeps plain denials neutral", () => {
+    expect(squash(0, 8, TYPE_POLARITY.DENIES).label).toBe("NEUTRAL");
+  });
+
+  it("treats military and legal description as neutral", () => {
+    expect(scoreSentiment("the rocket was fired from the coast, falling into the exclusive economic zone").label).toBe("NEUTRAL");
+    expect(scoreSentiment("the ability of both navies and the importance of the route").label).toBe("NEUTRAL");
+  });
+
+  it("scores containment as negative", () => {
+    expect(scoreSentiment("a deliberate policy of containment").label).toBe("NEGATIVE");
+  });
+});
+
+describe("people names", () => {
+  it("keeps -elect in the title", () => {
+    const r = extractArticle(article("President-elect Maria Lindqvist said the treaty would be reviewed."), context());
+    expect(r.people.map((p) => p.name)).toContain("Maria Lindqvist");
+  });
+
+  it("keeps the portfolio after 'Minister for' in the title", () => {
+    const r = extractArticle(article("Norway's Minister for Maritime Affairs Erik Haugland said the quotas were fair."), context());
+    const p = r.people.find((x) => x.name === "Erik Haugland");
+    expect(p).toBeDefined();
+    expect(p!.stateCode).toBe("NO");
+  });
+
+  it("reads a capitalised kinship word inside a name as part of the name", () => {
+    const r = extractArticle(article("Foreign Minister Ri Son Gwon said the talks were over."), context());
+    expect(r.people.map((p) => p.name)).toContain("Ri Son Gwon");
+  });
+});
+
+describe("speaker attribution", () => {
+  it("attributes 'the office of President X said' to the state, not to the person", () => {
+    const r = extractArticle(article("The office of Finnish President Aino Virtanen said Helsinki would keep the border closed."), context());
+    const s = r.statements[0]!;
+    expect(s.speakerKey).toBeNull();
+    expect(s.speakerStateCode).toBe("FI");
+  });
+
+  it("resolves 'the ministry' to the last ministry introduced by a state", () => {
+    const body =
+      "Sweden's foreign ministry said on Monday that the talks would resume in March. " +
+      "Denmark said it would send a delegation. " +
+      "The ministry said the talks had been useful.";
+    const r = extractArticle(article(body), context());
+    const s = r.statements.find((x) => x.text.includes("had been useful"));
+    expect(s?.speakerStateCode).toBe("SE");
+  });
+
+  it("skips lower-case modifiers before the head: 'the trade ministry'", () => {
+    const body =
+      "Sweden's Ministry of Trade said on Monday that the quotas would be lifted. " +
+      "Denmark said it would study the decision. " +
+      "The trade ministry said the change would help exporters.";
+    const r = extractArticle(article(body), context());
+    const s = r.statements.find((x) => x.text.includes("help exporters"));
+    expect(s?.speakerStateCode).toBe("SE");
+  });
+
+  it("gives 'they' after a joint statement the same group speaker", () => {
+    const body =
+      "Poland said on Monday that the shelling must stop. " +
+      "In a joint statement, the three ministers condemned the shelling of the plant. " +
+      "They pledged to deepen their cooperation on energy security.";
+    const r = extractArticle(article(body), context());
+    const s = r.statements.find((x) => x.text.includes("pledged to deepen"));
+    expect(s).toBeDefined();
+    expect(s!.speakerStateCode).toBeNull();
+  });
+});
+
+describe("targets", () => {
+  it("does not count the place of an embassy or a conference as a target", () => {
+    const r = extractArticle(article("Canada's foreign ministry said it had lodged a protest with Iran through its embassy in Oman."), context());
+    const s = r.statements[0]!;
+    expect(s.targetCodes).toContain("IR");
+    expect(s.targetCodes).not.toContain("OM");
+  });
+});
+
+describe("topics", () => {
+  it("does not read the exercise of a right, or exercising restraint, as drills", () => {
+    expect(plain("the vote was a lawful exercise of its sovereign right")).not.toContain("joint-exercises");
+    expect(plain("both sides should exercise restraint")).not.toContain("joint-exercises");
+    expect(plain("the navies held joint exercises")).toContain("joint-exercises");
+  });
+
+  it("does not read a compound like solid-fuel as energy", () => {
+    expect(plain("a new solid-fuel rocket")).not.toContain("energy");
+    expect(plain("the fuel shortage worsened")).toContain("energy");
+  });
+
+  it("ignores topic words that are part of a proper name", () => {
+    expect(plain("the talks moved to Port Moresby on Friday")).not.toContain("investment-and-infrastructure");
+    expect(plain("PORT MORESBY, May 2 - the talks resumed")).not.toContain("investment-and-infrastructure");
+    expect(plain("the new port will open next year")).toContain("investment-and-infrastructure");
+  });
+
+  it("counts unambiguous cooperation phrases whatever the article is about", () => {
+    const body = "The satellite reached orbit. The satellite launch used a new rocket. The satellite was working.";
+    expect(profiled("defence cooperation between the two had grown", body)).toContain("military-cooperation");
+    expect(profiled("they will deepen trilateral security cooperation", body)).toContain("alliances-and-security-cooperation");
+  });
+
+  it("reads shipping shells and missiles supplied by a state as arms transfers", () => {
+    expect(plain("the country has continued to ship artillery shells to the front")).toContain("arms-transfers");
+    expect(plain("the troops fired rockets supplied by their ally")).not.toContain("arms-transfers");
+    expect(plain("the troops fired missiles supplied by their ally")).toContain("arms-transfers");
+  });
+});
