@@ -3,7 +3,7 @@
 // (statements an editor reviewed are kept); the same text under another url is reported as a duplicate.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { EXTRACTOR_VERSION, extractArticle } from "../extraction/extract-article.js";
-import type { ExtractionContext, ExtractionResult, KnownPerson } from "../extraction/types.js";
+import type { ExtractedPerson, ExtractionContext, ExtractionResult, KnownPerson } from "../extraction/types.js";
 import type { ArticleToIngest } from "./article-input.js";
 import { contentHash } from "./content-hash.js";
 import { loadExtractionContext } from "./extraction-context.js";
@@ -60,15 +60,15 @@ export class ArticleIngester {
 
   private async attempt(article: ArticleToIngest, options: { force?: boolean }): Promise<IngestOutcome> {
     const hash = contentHash(article.body);
-    const existing = await this.prisma.article.findUnique({
-      where: { url: article.url },
-      select: { id: true, contentHash: true },
+    // One query answers both questions: is this url known, and is this text stored under another url?
+    const matches = await this.prisma.article.findMany({
+      where: { OR: [{ url: article.url }, { contentHash: hash }] },
+      select: { id: true, url: true, contentHash: true },
     });
+    const existing = matches.find((match) => match.url === article.url) ?? null;
     if (existing && existing.contentHash === hash && !options.force) return this.summary("UNCHANGED", existing.id);
-    if (!existing) {
-      const duplicate = await this.prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-      if (duplicate) return this.summary("DUPLICATE", duplicate.id);
-    }
+    const duplicate = existing ? null : matches.find((match) => match.contentHash === hash);
+    if (duplicate) return this.summary("DUPLICATE", duplicate.id);
     const context = await this.extractionContext();
     // Extraction is pure and runs outside the transaction, so the transaction stays short.
     // Its rules and lexicons are English: articles in other languages are stored without extracted data.
@@ -119,6 +119,72 @@ export class ArticleIngester {
     return { states: this.stateIds, topics: this.topicIds };
   }
 
+  /**
+   * Matches extracted people to stored ones (by id or normalised name) in one query, fills in what the stored
+   * record lacked, and creates the new ones in one statement. Returns each extracted person's id.
+   */
+  private async storePeople(
+    tx: Tx,
+    people: ExtractedPerson[],
+    states: Map<string, number>,
+    createdPeople: KnownPerson[],
+  ): Promise<Map<string, number>> {
+    const known = await tx.person.findMany({
+      where: {
+        OR: [
+          { id: { in: people.flatMap((person) => (person.knownPersonId ? [person.knownPersonId] : [])) } },
+          { normalizedName: { in: people.map((person) => person.normalizedName) } },
+        ],
+      },
+    });
+    const personIds = new Map<string, number>();
+    const fresh = new Map<string, ExtractedPerson[]>();
+    for (const person of people) {
+      const stateId = person.stateCode ? (states.get(person.stateCode) ?? null) : null;
+      const current =
+        known.find((row) => row.id === person.knownPersonId) ?? known.find((row) => row.normalizedName === person.normalizedName);
+      if (!current) {
+        fresh.set(person.normalizedName, [...(fresh.get(person.normalizedName) ?? []), person]);
+        continue;
+      }
+      // Fill what was unknown; never overwrite what we (or an editor) already had.
+      const aliases = [
+        ...new Set([...current.aliases, ...person.aliases, ...(person.name !== current.name ? [person.name] : [])]),
+      ];
+      const changes = {
+        ...(aliases.length !== current.aliases.length ? { aliases } : {}),
+        ...(!current.role && person.role ? { role: person.role } : {}),
+        ...(!current.organisation && person.organisation ? { organisation: person.organisation } : {}),
+        ...(current.stateId === null && stateId !== null ? { stateId } : {}),
+        ...(person.sanctioned && !current.sanctioned ? { sanctioned: true, sanctionNote: person.sanctionNote } : {}),
+      };
+      if (Object.keys(changes).length) await tx.person.update({ where: { id: current.id }, data: changes });
+      personIds.set(person.key, current.id);
+    }
+    const newcomers = [...fresh.values()].map((same) => same[0]!);
+    const created = await tx.person.createManyAndReturn({
+      data: newcomers.map((person) => ({
+        name: person.name,
+        normalizedName: person.normalizedName,
+        aliases: person.aliases.filter((alias) => alias !== person.name),
+        role: person.role,
+        organisation: person.organisation,
+        stateId: person.stateCode ? (states.get(person.stateCode) ?? null) : null,
+        sanctioned: person.sanctioned,
+        sanctionNote: person.sanctionNote,
+      })),
+      select: { id: true, normalizedName: true },
+    });
+    const createdIds = new Map(created.map((row) => [row.normalizedName, row.id]));
+    for (const [normalizedName, same] of fresh) {
+      const id = createdIds.get(normalizedName)!;
+      for (const person of same) personIds.set(person.key, id);
+      const first = same[0]!;
+      createdPeople.push({ id, name: first.name, normalizedName, aliases: first.aliases, stateCode: first.stateCode });
+    }
+    return personIds;
+  }
+
   private async store(
     tx: Tx,
     input: ArticleToIngest,
@@ -154,64 +220,7 @@ export class ArticleIngester {
       await tx.statement.updateMany({ where: { articleId: article.id }, data: { publishedAt: input.publishedAt } });
     }
 
-    // One query finds every extracted person already in the database (by id or normalised name).
-    const known = await tx.person.findMany({
-      where: {
-        OR: [
-          { id: { in: extraction.people.flatMap((person) => (person.knownPersonId ? [person.knownPersonId] : [])) } },
-          { normalizedName: { in: extraction.people.map((person) => person.normalizedName) } },
-        ],
-      },
-    });
-    const personIds = new Map<string, number>();
-    for (const person of extraction.people) {
-      const stateId = person.stateCode ? (states.get(person.stateCode) ?? null) : null;
-      const current =
-        known.find((row) => row.id === person.knownPersonId) ?? known.find((row) => row.normalizedName === person.normalizedName);
-      if (current) {
-        // Fill what was unknown; never overwrite what we (or an editor) already had.
-        const aliases = [
-          ...new Set([...current.aliases, ...person.aliases, ...(person.name !== current.name ? [person.name] : [])]),
-        ];
-        const changes = {
-          ...(aliases.length !== current.aliases.length ? { aliases } : {}),
-          ...(!current.role && person.role ? { role: person.role } : {}),
-          ...(!current.organisation && person.organisation ? { organisation: person.organisation } : {}),
-          ...(current.stateId === null && stateId !== null ? { stateId } : {}),
-          ...(person.sanctioned && !current.sanctioned ? { sanctioned: true, sanctionNote: person.sanctionNote } : {}),
-        };
-        if (Object.keys(changes).length) await tx.person.update({ where: { id: current.id }, data: changes });
-        personIds.set(person.key, current.id);
-      } else {
-        const created = await tx.person.create({
-          data: {
-            name: person.name,
-            normalizedName: person.normalizedName,
-            aliases: person.aliases.filter((alias) => alias !== person.name),
-            role: person.role,
-            organisation: person.organisation,
-            stateId,
-            sanctioned: person.sanctioned,
-            sanctionNote: person.sanctionNote,
-          },
-          select: { id: true },
-        });
-        personIds.set(person.key, created.id);
-        known.push({
-          ...(created as unknown as (typeof known)[number]),
-          normalizedName: person.normalizedName,
-          aliases: [],
-          name: person.name,
-        });
-        createdPeople.push({
-          id: created.id,
-          name: person.name,
-          normalizedName: person.normalizedName,
-          aliases: person.aliases,
-          stateCode: person.stateCode,
-        });
-      }
-    }
+    const personIds = await this.storePeople(tx, extraction.people, states, createdPeople);
 
     const fresh = extraction.statements.filter((statement) => !reviewedTexts.has(statement.text));
     const created = await tx.statement.createManyAndReturn({
