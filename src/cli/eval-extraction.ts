@@ -7,7 +7,8 @@
 //           never printed, even with -v, and --only does not apply to it.
 //   holdout the whole held-out folder (dev + test), aggregate only, for comparison with earlier figures.
 //   all     (default) tuning, dev and test tables.
-// The exit code depends on the tuning set only.
+// The exit code depends on the tuning set only. Tables include personState (state of matched people) and speakerState
+// (speaker state of matched statements), null included, without floors.
 import { extractArticle } from "../extraction/extract-article.js";
 import { EVAL_SET_DIRS, hasEvalSet, isBlindSet, loadContext, loadEvalSet, type EvalSetName } from "../extraction/evaluation/corpus.js";
 import { belowFloors, evaluateArticle, formatTable, summarise, type Metric } from "../extraction/evaluation/metrics.js";

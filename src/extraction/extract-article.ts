@@ -1,15 +1,24 @@
 // The extraction pipeline: article text in, ExtractionResult out. Pure: no database, no I/O.
-import type { ArticleInput, ExtractedPerson, ExtractedState, ExtractedStatement, ExtractionContext, ExtractionResult, Span } from "./types.js";
+import type {
+  ArticleInput,
+  ExtractedPerson,
+  ExtractedState,
+  ExtractedStatement,
+  ExtractionContext,
+  ExtractionResult,
+  Span,
+} from "./types.js";
 import { segment } from "./sentences.js";
 import { compileGazetteer, findStateMentions, type StateMention } from "./states.js";
 import { findPeople } from "./people.js";
 import { findStatements, type RawStatement } from "./statements.js";
+import { inferFromStatements } from "./person-states.js";
 import { scoreSentiment, squash } from "./sentiment.js";
 import { classifyStatement, TYPE_POLARITY } from "./statement-types.js";
 import { articleTopicProfile, assignTopics, type TopicProfile } from "./topics.js";
 
 /** Bump when rules or lexicons change, so stored statements can be re-extracted. */
-export const EXTRACTOR_VERSION = "2026.12.1";
+export const EXTRACTOR_VERSION = "2026.12.2";
 
 export function extractArticle(article: ArticleInput, context: ExtractionContext): ExtractionResult {
   const body = article.body;
@@ -18,6 +27,7 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
   const stateMentions = findStateMentions(body, gazetteer);
   const peopleResult = findPeople(seg, stateMentions, context.knownPeople);
   const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
+  inferFromStatements(body, stateMentions, raw);
 
   const states = summariseStates(stateMentions);
   const people: ExtractedPerson[] = peopleResult.people.map((p) => ({
@@ -58,14 +68,22 @@ function inSpans(spans: Span[], m: Span): boolean {
   return spans.some((s) => s.start <= m.start && m.end <= s.end);
 }
 
-function buildStatement(profile: TopicProfile, body: string, r: RawStatement, stateMentions: StateMention[], nameSpans: Span[], sentences: { start: number; end: number }[]): ExtractedStatement {
+function buildStatement(
+  profile: TopicProfile,
+  body: string,
+  r: RawStatement,
+  stateMentions: StateMention[],
+  nameSpans: Span[],
+  sentences: { start: number; end: number }[],
+): ExtractedStatement {
   const contentText = r.content.map((s) => body.slice(s.start, s.end)).join(" … ");
   // Masks relative to the joined content string.
   const masks: Span[] = [];
   let base = 0;
   for (const part of r.content) {
     for (const n of nameSpans) {
-      if (n.start >= part.start && n.end <= part.end) masks.push({ start: base + n.start - part.start, end: base + n.end - part.start });
+      if (n.start >= part.start && n.end <= part.end)
+        masks.push({ start: base + n.start - part.start, end: base + n.end - part.start });
     }
     base += part.end - part.start + 3;
   }
@@ -73,8 +91,13 @@ function buildStatement(profile: TopicProfile, body: string, r: RawStatement, st
   // from X", "…, a launch that X condemned") is the reporter's framing, not the speaker's words: it does not count
   // for the type or the sentiment.
   const core = stanceCore(contentText);
-  const lexical = scoreSentiment(core, masks.filter((m) => m.end <= core.length));
-  const cueText = r.speaker.attribution ? body.slice(r.speaker.attribution.start, Math.min(body.length, r.speaker.attribution.end + 40)) : "";
+  const lexical = scoreSentiment(
+    core,
+    masks.filter((m) => m.end <= core.length),
+  );
+  const cueText = r.speaker.attribution
+    ? body.slice(r.speaker.attribution.start, Math.min(body.length, r.speaker.attribution.end + 40))
+    : "";
   const typeInfo = classifyStatement(r.cue, core, lexical.raw, cueText);
   // The statement's stance: its words plus the lean of what it does (condemning, praising...).
   // Appeals describe the state of affairs the speaker asks for; their words say little about the stance.
@@ -85,7 +108,13 @@ function buildStatement(profile: TopicProfile, body: string, r: RawStatement, st
   const topics = assignTopics(contentText, 0.5, profile);
   // Targets too come from the speaker's words only, not from a trailing reaction clause.
   const clipped = core.length < contentText.length ? clipContent(r.content, core.length) : null;
-  const targets = findTargets(body, clipped ? { ...r, content: clipped } : r, stateMentions, sentences, clipped ? clipped[clipped.length - 1]!.end : Infinity);
+  const targets = findTargets(
+    body,
+    clipped ? { ...r, content: clipped } : r,
+    stateMentions,
+    sentences,
+    clipped ? clipped[clipped.length - 1]!.end : Infinity,
+  );
   return {
     text: body.slice(r.start, r.end),
     kind: r.kind,
@@ -108,14 +137,32 @@ function buildStatement(profile: TopicProfile, body: string, r: RawStatement, st
  * Target states: those named in the spoken content, without the speaker's own state unless it is the only one
  * named; when the content names none, the states named elsewhere in the statement's sentence.
  */
-function findTargets(body: string, r: RawStatement, stateMentions: StateMention[], sentences: { start: number; end: number }[], until = Infinity): string[] {
+function findTargets(
+  body: string,
+  r: RawStatement,
+  stateMentions: StateMention[],
+  sentences: { start: number; end: number }[],
+  until = Infinity,
+): string[] {
   const own = r.speaker.stateCode;
-  const inContent = stateMentions.filter((m) => inSpans(r.content, m) && !(r.speaker.attribution && m.start >= r.speaker.attribution.start && m.end <= r.speaker.attribution.end) && !isLocative(body, m));
+  const inContent = stateMentions.filter(
+    (m) =>
+      inSpans(r.content, m) &&
+      !(r.speaker.attribution && m.start >= r.speaker.attribution.start && m.end <= r.speaker.attribution.end) &&
+      !isLocative(body, m),
+  );
   let codes = unique(inContent.map((m) => m.code));
   if (codes.length === 0) {
     const sentence = sentences[r.sentenceIndex];
     if (sentence) {
-      const around = stateMentions.filter((m) => !isLocative(body, m) && m.end <= until && m.start >= sentence.start && m.end <= Math.max(sentence.end, r.end) && !(r.speaker.attribution && m.start >= r.speaker.attribution.start && m.end <= r.speaker.attribution.end));
+      const around = stateMentions.filter(
+        (m) =>
+          !isLocative(body, m) &&
+          m.end <= until &&
+          m.start >= sentence.start &&
+          m.end <= Math.max(sentence.end, r.end) &&
+          !(r.speaker.attribution && m.start >= r.speaker.attribution.start && m.end <= r.speaker.attribution.end),
+      );
       codes = unique(around.map((m) => m.code)).filter((c) => c !== own);
     }
   }
@@ -127,8 +174,10 @@ function findTargets(body: string, r: RawStatement, stateMentions: StateMention[
  * Trailing appositive reaction clause: ", a/an/the <up to 3 words> after|that|which …" or ", which …" at the end of
  * the content, when it reports a reaction (a different subject acting on the reported event).
  */
-const TRAILING_APPOSITIVE = /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:after|before|that|which)|which|drawing|prompting|triggering)\b[^;…]*$/i;
-const REACTION_WORDS = /\b(?:condemn\w*|criticis\w*|criticiz\w*|denounc\w*|protest\w*|prais\w*|welcom\w*|reaction|rebuke|outcry|anger|alarm)\b/i;
+const TRAILING_APPOSITIVE =
+  /,\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:after|before|that|which)|which|drawing|prompting|triggering)\b[^;…]*$/i;
+const REACTION_WORDS =
+  /\b(?:condemn\w*|criticis\w*|criticiz\w*|denounc\w*|protest\w*|prais\w*|welcom\w*|reaction|rebuke|outcry|anger|alarm)\b/i;
 
 export function stanceCore(content: string): string {
   const m = TRAILING_APPOSITIVE.exec(content);
@@ -152,7 +201,8 @@ function clipContent(content: Span[], length: number): Span[] {
  * A state named as the place of an institution or an event ("its embassy in Beijing", "a conference in Brazil",
  * "targets in Ukraine"): a location, not a target.
  */
-const LOCATIVE_BEFORE = /\b(?:embass(?:y|ies)|consulates?|conferences?|summits?|talks|meetings?|hearings?|forums?|targets|bases?|venues?|offices?)\s+(?:in|at)\s+(?:the\s+)?$/i;
+const LOCATIVE_BEFORE =
+  /\b(?:embass(?:y|ies)|consulates?|conferences?|summits?|talks|meetings?|hearings?|forums?|targets|bases?|venues?|offices?)\s+(?:in|at)\s+(?:the\s+)?$/i;
 function isLocative(body: string, m: StateMention): boolean {
   return LOCATIVE_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)) && !/^['’]s\b/.test(body.slice(m.end, m.end + 2));
 }

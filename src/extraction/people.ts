@@ -2,8 +2,18 @@
 import type { KnownPerson, Span } from "./types.js";
 import type { SegmentedText, Token } from "./sentences.js";
 import type { StateMention } from "./states.js";
-import { MONTHS_DAYS, NON_NAME_CAPS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "./lexicon.js";
+import {
+  MONTHS_DAYS,
+  NON_NAME_CAPS,
+  ORG_ACRONYMS,
+  ORG_WORDS,
+  PERSON_TITLES,
+  PORTFOLIO_WORDS,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+} from "./lexicon.js";
 import { isUpperInitial, normalizeName } from "./text-utils.js";
+import { inferPersonStates } from "./person-states.js";
 
 export interface PersonEntity {
   key: string;
@@ -36,7 +46,24 @@ export interface PeopleResult {
   mentions: PersonMention[];
 }
 
-const PARTICLES = new Set(["bin", "al", "el", "de", "van", "von", "der", "da", "dos", "du", "di", "ibn", "la", "le", "ben", "abu"]);
+const PARTICLES = new Set([
+  "bin",
+  "al",
+  "el",
+  "de",
+  "van",
+  "von",
+  "der",
+  "da",
+  "dos",
+  "du",
+  "di",
+  "ibn",
+  "la",
+  "le",
+  "ben",
+  "abu",
+]);
 
 function isCapWord(t: Token): boolean {
   if (!isUpperInitial(t.text)) return false;
@@ -101,7 +128,14 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
       const next = j + 1;
       const tn = tokens[next];
       if (!tn || tn.sentenceIndex !== t.sentenceIndex) break;
-      if ((tn.text === "-" || tn.text === "‐") && tokens[next + 1] && sameGap(j, next) && text.slice(tn.end, tokens[next + 1]!.start) === "" && /^\p{L}+$/u.test(tokens[next + 1]!.text) && !stateAt[next + 1]) {
+      if (
+        (tn.text === "-" || tn.text === "‐") &&
+        tokens[next + 1] &&
+        sameGap(j, next) &&
+        text.slice(tn.end, tokens[next + 1]!.start) === "" &&
+        /^\p{L}+$/u.test(tokens[next + 1]!.text) &&
+        !stateAt[next + 1]
+      ) {
         j = next + 1;
         continue;
       }
@@ -118,7 +152,14 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
         let k = next;
         while (tokens[k + 1] && PARTICLES.has(tokens[k + 1]!.lower) && sameGap(k, k + 1)) k++;
         const after = tokens[k + 1];
-        if (after && after.text === "-" && after.start === tokens[k]!.end && tokens[k + 2] && isCapWord(tokens[k + 2]!) && tokens[k + 2]!.start === after.end) {
+        if (
+          after &&
+          after.text === "-" &&
+          after.start === tokens[k]!.end &&
+          tokens[k + 2] &&
+          isCapWord(tokens[k + 2]!) &&
+          tokens[k + 2]!.start === after.end
+        ) {
           j = k + 2;
           continue;
         }
@@ -145,30 +186,89 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
     const nextTok = tokens[c.nameEnd];
     const prevTok = tokens[c.roleStart - 1];
     const prev2 = tokens[c.roleStart - 2];
-    const speechNext = nextTok && (SPEECH_VERBS[nextTok.lower] !== undefined) && nextTok.sentenceIndex === nameTokens[0]!.sentenceIndex;
-    const speechPrev = prevTok && (prevTok.lower === "said" || prevTok.lower === "says" || prevTok.lower === "told" || (prevTok.lower === "to" && prev2?.lower === "according"));
+    const speechNext =
+      nextTok && SPEECH_VERBS[nextTok.lower] !== undefined && nextTok.sentenceIndex === nameTokens[0]!.sentenceIndex;
+    const speechPrev =
+      prevTok &&
+      (prevTok.lower === "said" ||
+        prevTok.lower === "says" ||
+        prevTok.lower === "told" ||
+        (prevTok.lower === "to" && prev2?.lower === "according"));
     const appositive = c.hasTitle ? null : findAppositive(seg, stateAt, c.nameEnd);
     if (appositive) {
       c.role = appositive.role;
       c.stateCode = c.stateCode ?? appositive.stateCode;
+    } else if (c.hasTitle && !c.stateCode) {
+      // "Major General X, a spokesman for Myanmar's military government,": the title stays, the apposition gives the state.
+      c.stateCode = findAppositive(seg, stateAt, c.nameEnd)?.stateCode ?? null;
     }
     const multiWord = words.length >= 2;
     // Person-only contexts: "X, who ...", "led by X", "the government of X", "commander, X".
     const after1 = tokens[c.nameEnd + 1];
-    const relative = nextTok && ((nextTok.text === "," && (after1?.lower === "who" || after1?.lower === "whose")) || nextTok.lower === "who");
-    const byLeader = prevTok?.lower === "by" && prev2 !== undefined && /^(?:led|commanded|headed|chaired|signed|hosted|founded|ruled|run)$/.test(prev2.lower);
-    const governmentOf = prevTok?.lower === "of" && prev2 !== undefined && /^(?:government|administration|regime|cabinet|presidency|leadership|rule)$/.test(prev2.lower);
-    const titleComma = prevTok?.text === "," && prev2 !== undefined && PERSON_TITLES.has(prev2.lower);
+    const relative =
+      nextTok && ((nextTok.text === "," && (after1?.lower === "who" || after1?.lower === "whose")) || nextTok.lower === "who");
+    const byLeader =
+      prevTok?.lower === "by" &&
+      prev2 !== undefined &&
+      /^(?:led|commanded|headed|chaired|signed|hosted|founded|ruled|run)$/.test(prev2.lower);
+    const governmentOf =
+      prevTok?.lower === "of" &&
+      prev2 !== undefined &&
+      /^(?:government|administration|regime|cabinet|presidency|leadership|rule)$/.test(prev2.lower);
+    // "Minister of State for Energy Affairs, X": the title may end in portfolio words joined by of/for/and.
+    const titleComma =
+      prevTok?.text === "," &&
+      prev2 !== undefined &&
+      (PERSON_TITLES.has(prev2.lower) || titleBeforePortfolio(tokens, c.roleStart - 2));
     if (titleComma && !c.role) {
       let k = c.roleStart - 2;
       let first = k;
-      while (k >= 0 && ROLE_WORDS.has(tokens[k]!.lower) && tokens[k]!.lower !== "the" && !stateAt[k]) first = k--;
+      // "Qatar's Minister of State for Energy Affairs, X": portfolio words joined by of/for/and belong to the title.
+      while (
+        k >= 0 &&
+        c.roleStart - 2 - k < 10 &&
+        (ROLE_WORDS.has(tokens[k]!.lower) ||
+          PORTFOLIO_WORDS.has(tokens[k]!.lower) ||
+          (/^(?:for|of|and|,)$/.test(tokens[k]!.lower) &&
+            k - 1 >= 0 &&
+            (ROLE_WORDS.has(tokens[k - 1]!.lower) || PORTFOLIO_WORDS.has(tokens[k - 1]!.lower)))) &&
+        tokens[k]!.lower !== "the" &&
+        !stateAt[k]
+      )
+        first = k--;
+      while (first < c.roleStart - 2 && /^(?:for|of|and|,)$/.test(tokens[first]!.lower)) first++;
       c.role = text.slice(tokens[first]!.start, tokens[c.roleStart - 2]!.end);
       const possessive = tokens[first - 1];
-      if (possessive && (possessive.lower === "'s" || possessive.lower === "’s") && stateAt[first - 2]) c.stateCode = stateAt[first - 2]!.code;
+      if (possessive && (possessive.lower === "'s" || possessive.lower === "’s") && stateAt[first - 2])
+        c.stateCode = stateAt[first - 2]!.code;
       else if (possessive && stateAt[first - 1]) c.stateCode = stateAt[first - 1]!.code;
     }
-    c.accepted = c.hasTitle || isKnown || (appositive !== null && multiWord) || (multiWord && (speechNext || speechPrev || relative || byLeader || governmentOf || titleComma) === true);
+    // "The President of Finland, X,": a title of a state right before the comma.
+    let titleOfState = false;
+    if (!titleComma && prevTok?.text === "," && stateAt[c.roleStart - 2]) {
+      let b = c.roleStart - 2;
+      while (b > 0 && stateAt[b - 1] === stateAt[c.roleStart - 2]) b--;
+      if (tokens[b - 1]?.lower === "the") b--;
+      const title = tokens[b - 2];
+      if (
+        tokens[b - 1]?.lower === "of" &&
+        title &&
+        PERSON_TITLES.has(title.lower) &&
+        title.sentenceIndex === nameTokens[0]!.sentenceIndex
+      ) {
+        titleOfState = true;
+        let f = b - 2;
+        while (f > 0 && ROLE_WORDS.has(tokens[f - 1]!.lower) && tokens[f - 1]!.lower !== "the" && !stateAt[f - 1]) f--;
+        if (!c.role) c.role = text.slice(tokens[f]!.start, tokens[c.roleStart - 2]!.end);
+        c.stateCode = c.stateCode ?? stateAt[c.roleStart - 2]!.code;
+      }
+    }
+    c.accepted =
+      c.hasTitle ||
+      titleOfState ||
+      isKnown ||
+      (appositive !== null && multiWord) ||
+      (multiWord && (speechNext || speechPrev || relative || byLeader || governmentOf || titleComma) === true);
   }
 
   // Build entities from accepted candidates, in text order.
@@ -180,7 +280,10 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
     let best: PersonEntity | null = null;
     for (const p of people) {
       if (p.firstOffset > before) continue;
-      if (parts.every((part) => p.parts.includes(part)) && (parts.length > 1 || p.parts[0] === parts[0] || p.parts[p.parts.length - 1] === parts[0])) {
+      if (
+        parts.every((part) => p.parts.includes(part)) &&
+        (parts.length > 1 || p.parts[0] === parts[0] || p.parts[p.parts.length - 1] === parts[0])
+      ) {
         if (!best || lastMention(p) > lastMention(best)) best = p;
       }
     }
@@ -199,7 +302,8 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
     if (!entity && parts.length === 1) entity = findByPart(parts, first.start);
     if (!entity && parts.length > 1) {
       // A fuller name for someone first met by one name ("President Putin" ... "Vladimir Putin").
-      entity = people.find((p) => p.parts.length === 1 && (parts[parts.length - 1] === p.parts[0] || parts[0] === p.parts[0])) ?? null;
+      entity =
+        people.find((p) => p.parts.length === 1 && (parts[parts.length - 1] === p.parts[0] || parts[0] === p.parts[0])) ?? null;
       if (entity) {
         byNorm.delete(entity.normalizedName);
         entity.aliases.push(entity.name);
@@ -247,8 +351,15 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
     const last = tokens[c.nameEnd - 1]!;
     const normalized = normalizeName(text.slice(first.start, last.end));
     if (!normalized) continue;
-    const entity = byNorm.get(normalized) ?? findByPart(normalized.split(" ").filter((p) => !PARTICLES.has(p)), first.start);
+    const entity =
+      byNorm.get(normalized) ??
+      findByPart(
+        normalized.split(" ").filter((p) => !PARTICLES.has(p)),
+        first.start,
+      );
     if (!entity) continue;
+    // "Japan's Hayashi said": a later mention introduced by a state gives a stateless person that state.
+    if (c.stateCode && !entity.stateCode) entity.stateCode = c.stateCode;
     entity.mentions.push({ start: first.start, end: last.end });
     mentions.push({ key: entity.key, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, full: false });
   }
@@ -263,7 +374,21 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
     }
     detectSanctions(text, p);
   }
+  inferPersonStates(seg, stateMentions, { people, mentions });
   return { people, mentions };
+}
+
+/** Whether a person title heads the portfolio phrase ending at token `end` ("Minister of State for Energy Affairs"). */
+function titleBeforePortfolio(tokens: Token[], end: number): boolean {
+  if (!PORTFOLIO_WORDS.has(tokens[end]?.lower ?? "") || !/^\p{Lu}/u.test(tokens[end]!.text)) return false;
+  for (let k = end - 1; k >= 0 && end - k <= 8; k--) {
+    const w = tokens[k]!;
+    if (w.sentenceIndex !== tokens[end]!.sentenceIndex) return false;
+    if (PERSON_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)) return true;
+    if (!(PORTFOLIO_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower) || /^(?:for|of|and)$/.test(w.lower)) || w.lower === "the")
+      return false;
+  }
+  return false;
 }
 
 const KINSHIP = new Set(["son", "daughter", "brother", "sister", "wife", "husband"]);
@@ -278,7 +403,12 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
     if (ROLE_WORDS.has(lower)) {
       if (PERSON_TITLES.has(lower)) hasTitle = true;
       nameStart++;
-    } else if (nameStart > from && ROLE_WORDS.has(tokens[nameStart - 1]!.lower) && (/^[-‐](?:elect|designate|nominee)$/.test(lower) || (/^[-‐]$/.test(lower) && /^(?:elect|designate|nominee)$/.test(tokens[nameStart + 1]?.lower ?? "")))) {
+    } else if (
+      nameStart > from &&
+      ROLE_WORDS.has(tokens[nameStart - 1]!.lower) &&
+      (/^[-‐](?:elect|designate|nominee)$/.test(lower) ||
+        (/^[-‐]$/.test(lower) && /^(?:elect|designate|nominee)$/.test(tokens[nameStart + 1]?.lower ?? "")))
+    ) {
       // "President-elect", "Minister-designate": the suffix belongs to the title.
       nameStart += lower.length === 1 ? 2 : 1;
     } else if (NON_NAME_CAPS.has(lower)) {
@@ -300,14 +430,25 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
   // "High Commissioner for Refugees Filippo Grandi": after "for"/"of", a leading plural noun is part of the title.
   const before = tokens[from - 1];
   let roleBridge = false;
-  if (before && (before.lower === "for" || before.lower === "of") && to - nameStart >= 3 && /[^s]s$/.test(tokens[nameStart]!.text)) {
+  if (
+    before &&
+    (before.lower === "for" || before.lower === "of") &&
+    to - nameStart >= 3 &&
+    /[^s]s$/.test(tokens[nameStart]!.text)
+  ) {
     nameStart++;
     roleBridge = true;
   }
   // "Minister for Climate Change Ralph Regenvanu": after "<title> for/of", leading portfolio words belong to the
   // title, as long as two words remain for the name.
   const titleBefore = tokens[from - 2];
-  if (!roleBridge && before && (before.lower === "for" || before.lower === "of") && titleBefore && PERSON_TITLES.has(titleBefore.lower)) {
+  if (
+    !roleBridge &&
+    before &&
+    (before.lower === "for" || before.lower === "of") &&
+    titleBefore &&
+    PERSON_TITLES.has(titleBefore.lower)
+  ) {
     let e = nameStart;
     while (to - e > 2 && (PORTFOLIO_WORDS.has(tokens[e]!.lower) || ROLE_WORDS.has(tokens[e]!.lower))) e++;
     if (e > nameStart) {
@@ -326,6 +467,21 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
     const t = tokens[k]!;
     if (t.sentenceIndex !== tokens[from]!.sentenceIndex) break;
     if (stateAt[k]) {
+      // "Ambassador to the Philippines X": the state after "to" is where the person serves, not theirs; keep walking
+      // back to the sending state ("U.S. Ambassador to …").
+      let b = k;
+      while (b > 0 && stateAt[b - 1] === stateAt[k]) b--;
+      let to = b - 1;
+      if (tokens[to]?.lower === "the") to--;
+      if (
+        to > 0 &&
+        tokens[to]!.lower === "to" &&
+        /^(?:ambassador|envoy|consul|representative|delegate)$/i.test(tokens[to - 1]!.lower)
+      ) {
+        k = to - 1;
+        steps++;
+        continue;
+      }
       stateCode = stateAt[k]!.code;
       break;
     }
@@ -353,7 +509,11 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
   let role: string | null = null;
   const roleEndTok = nameStart - 1;
   if (roleEndTok >= roleStart) {
-    role = text.slice(tokens[roleStart]!.start, tokens[roleEndTok]!.end).replace(/^(?:(?:the|of|his|her)\s+)+/i, "").trim() || null;
+    role =
+      text
+        .slice(tokens[roleStart]!.start, tokens[roleEndTok]!.end)
+        .replace(/^(?:(?:the|of|his|her)\s+)+/i, "")
+        .trim() || null;
     // Only role words count, drop trailing function words that slipped in.
     if (role && !role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()))) role = hasTitle ? role : null;
   }
@@ -362,7 +522,11 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
 }
 
 /** ", the Iranian foreign minister," / ", a spokesperson for the Chinese Foreign Ministry," right after a name. */
-function findAppositive(seg: SegmentedText, stateAt: (StateMention | null)[], after: number): { role: string; stateCode: string | null } | null {
+function findAppositive(
+  seg: SegmentedText,
+  stateAt: (StateMention | null)[],
+  after: number,
+): { role: string; stateCode: string | null } | null {
   const { tokens, text } = seg;
   if (tokens[after]?.text !== ",") return null;
   let stateCode: string | null = null;
@@ -370,13 +534,42 @@ function findAppositive(seg: SegmentedText, stateAt: (StateMention | null)[], af
   let end = after + 1;
   for (let k = after + 1; k < Math.min(tokens.length, after + 12); k++) {
     const t = tokens[k]!;
-    if (t.text === "," || t.text === "." || t.text === ";" || t.text === "(" || t.text === "\"" || t.text === "“" || t.sentenceIndex !== tokens[after]!.sentenceIndex) break;
+    if (
+      t.text === "," ||
+      t.text === "." ||
+      t.text === ";" ||
+      t.text === "(" ||
+      t.text === '"' ||
+      t.text === "“" ||
+      t.sentenceIndex !== tokens[after]!.sentenceIndex
+    )
+      break;
     if (SPEECH_VERBS[t.lower] !== undefined && t.lower !== "states") return null;
     if (stateAt[k] && !stateCode && title < 0) stateCode = stateAt[k]!.code;
     // "a spokesperson for Iran", "the sister of the North Korean leader": a state right after of/for/to (and an
     // article) following the title.
-    if (stateAt[k] && !stateCode && title >= 0 && /^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? "") && k - title <= 3) stateCode = stateAt[k]!.code;
-    if (stateAt[k] && !stateCode && title >= 0 && k - title <= 4 && /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? "") && /^(?:of|for|to)$/.test(tokens[k - 2]?.lower ?? "")) stateCode = stateAt[k]!.code;
+    if (stateAt[k] && !stateCode && title >= 0 && /^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? "") && k - title <= 3)
+      stateCode = stateAt[k]!.code;
+    if (
+      stateAt[k] &&
+      !stateCode &&
+      title >= 0 &&
+      k - title <= 4 &&
+      /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? "") &&
+      /^(?:of|for|to)$/.test(tokens[k - 2]?.lower ?? "")
+    )
+      stateCode = stateAt[k]!.code;
+    // "an assistant minister at the UAE foreign ministry", "a spokesman for the Chinese embassy": a state heading the
+    // institution the person belongs to.
+    if (
+      stateAt[k] &&
+      !stateCode &&
+      title >= 0 &&
+      k - title <= 5 &&
+      stateAt[k + 1] !== stateAt[k] &&
+      institutionFollows(tokens, k + 1)
+    )
+      stateCode = stateAt[k]!.code;
     if (PERSON_TITLES.has(t.lower) && title < 0) title = k;
     end = k + 1;
   }
@@ -388,7 +581,24 @@ function findAppositive(seg: SegmentedText, stateAt: (StateMention | null)[], af
   return { role, stateCode };
 }
 
-const SANCTION_PATTERN = /\b(?:(?:who|which)\s+(?:is|are|was|has been|have been)\s+)?(?:under|subject to|facing|faces|targeted by)\s+(?:[\w.\-'’]+\s+){0,6}?sanctions\b|\bsanctioned\s+by\s+(?:the\s+)?[\w.\-'’ ]{2,40}?(?=[,.;)]|\s+(?:for|in|over|since|and)\b)|\b(?:blacklisted|sanctioned)\b(?:\s+by\s+(?:the\s+)?[\w.\-'’]+(?:\s+[A-Z][\w.\-'’]*)*)?/;
+const INSTITUTION_HEADS =
+  /^(?:ministry|government|military|army|navy|cabinet|presidency|embassy|foreign|defence|defense|interior|administration|mission)$/;
+
+/** After a state mention at token `k - 1`: "'s", or up to two portfolio words then an institution head. */
+function institutionFollows(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.lower === "'s" || t.lower === "’s") return true;
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    const w = tokens[j]!.lower;
+    if (/^(?:ministry|government|military|army|navy|cabinet|presidency|embassy|administration|mission)$/.test(w)) return true;
+    if (!PORTFOLIO_WORDS.has(w) && !INSTITUTION_HEADS.test(w)) return false;
+  }
+  return false;
+}
+
+const SANCTION_PATTERN =
+  /\b(?:(?:who|which)\s+(?:is|are|was|has been|have been)\s+)?(?:under|subject to|facing|faces|targeted by)\s+(?:[\w.\-'’]+\s+){0,6}?sanctions\b|\bsanctioned\s+by\s+(?:the\s+)?[\w.\-'’ ]{2,40}?(?=[,.;)]|\s+(?:for|in|over|since|and)\b)|\b(?:blacklisted|sanctioned)\b(?:\s+by\s+(?:the\s+)?[\w.\-'’]+(?:\s+[A-Z][\w.\-'’]*)*)?/;
 
 /** "who is under UN Security Council sanctions", "sanctioned by the EU": close after one of the person's mentions. */
 function detectSanctions(text: string, p: PersonEntity): void {
@@ -419,7 +629,8 @@ export function resolveNominal(result: PeopleResult, head: string, offset: numbe
     const p = result.people.find((x) => x.key === m.key);
     if (!p?.role) continue;
     const role = p.role.toLowerCase();
-    const ok = role.includes(head) || (head === "spokesman" || head === "spokeswoman" || head === "spokesperson") && /spokes/.test(role);
+    const ok =
+      role.includes(head) || ((head === "spokesman" || head === "spokeswoman" || head === "spokesperson") && /spokes/.test(role));
     if (ok && m.start > bestAt) {
       best = p;
       bestAt = m.start;
@@ -429,7 +640,12 @@ export function resolveNominal(result: PeopleResult, head: string, offset: numbe
 }
 
 /** The person mentioned most recently before `offset` within `maxSentences` sentences. */
-export function mostRecentPerson(result: PeopleResult, offset: number, sentenceIndex: number, maxSentences = 3): PersonEntity | null {
+export function mostRecentPerson(
+  result: PeopleResult,
+  offset: number,
+  sentenceIndex: number,
+  maxSentences = 3,
+): PersonEntity | null {
   let found: PersonMention | null = null;
   for (const m of result.mentions) {
     if (m.start >= offset) break;

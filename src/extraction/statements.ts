@@ -5,6 +5,7 @@ import { sentenceAt, tokenAt } from "./sentences.js";
 import type { StateMention } from "./states.js";
 import type { PeopleResult, PersonEntity } from "./people.js";
 import { mostRecentPerson, resolveNominal } from "./people.js";
+import { isNationalOffice, ownGovernmentSubject } from "./person-states.js";
 import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS, VERB_PARTICLES, WEAK_SPEECH } from "./lexicon.js";
 import type { Span } from "./types.js";
 
@@ -93,15 +94,88 @@ interface Cue {
   after: number;
 }
 
-const NOUN_DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "these", "those", "this", "that", "'s", "’s", "such", "any", "no", "of", "repeated", "recent", "latest", "new", "renewed", "public"]);
+const NOUN_DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "these",
+  "those",
+  "this",
+  "that",
+  "'s",
+  "’s",
+  "such",
+  "any",
+  "no",
+  "of",
+  "repeated",
+  "recent",
+  "latest",
+  "new",
+  "renewed",
+  "public",
+]);
 const SUBJECT_STOP = new Set(["that", ";", ":", "while", "whereas", "but", "because", "if", "than", "whether", "which"]);
 const ORG_HEADS = new Set([
-  "ministry", "government", "department", "office", "embassy", "military", "army", "navy", "statement", "agency",
-  "officials", "official", "authorities", "regime", "leadership", "diplomats", "mission", "command", "cabinet",
-  "administration", "presidency", "spokesperson", "spokesman", "spokeswoman", "media", "commentary", "kcna",
-  "staff", "chiefs", "forces", "delegation", "envoy", "ambassador", "diplomat", "minister", "president", "leader",
+  "ministry",
+  "government",
+  "department",
+  "office",
+  "embassy",
+  "military",
+  "army",
+  "navy",
+  "statement",
+  "agency",
+  "officials",
+  "official",
+  "authorities",
+  "regime",
+  "leadership",
+  "diplomats",
+  "mission",
+  "command",
+  "cabinet",
+  "administration",
+  "presidency",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "media",
+  "commentary",
+  "kcna",
+  "staff",
+  "chiefs",
+  "forces",
+  "delegation",
+  "envoy",
+  "ambassador",
+  "diplomat",
+  "minister",
+  "president",
+  "leader",
 ]);
-const GROUP_HEADS = new Set(["governments", "sides", "countries", "ministers", "leaders", "nations", "allies", "parties", "delegations", "partners", "neighbours", "neighbors", "powers", "signatories"]);
+const GROUP_HEADS = new Set([
+  "governments",
+  "sides",
+  "countries",
+  "ministers",
+  "leaders",
+  "nations",
+  "allies",
+  "parties",
+  "delegations",
+  "partners",
+  "neighbours",
+  "neighbors",
+  "powers",
+  "signatories",
+]);
 const QUOTE_CHARS = new Set(['"', "“", "”", "„", "«", "»"]);
 
 function cueAt(tokens: Token[], text: string, i: number, stateCovered: (t: Token) => boolean): Cue | null {
@@ -114,7 +188,13 @@ function cueAt(tokens: Token[], text: string, i: number, stateCovered: (t: Token
   if (stateCovered(t)) return null;
   // "has not commented", "never said": no statement.
   const before1 = tokens[i - 1]?.lower;
-  if (before1 === "not" || before1 === "never" || before1 === "n't" || (before1 !== undefined && /^(?:publicly|yet)$/.test(before1) && /^(?:not|never|n't)$/.test(tokens[i - 2]?.lower ?? ""))) return null;
+  if (
+    before1 === "not" ||
+    before1 === "never" ||
+    before1 === "n't" ||
+    (before1 !== undefined && /^(?:publicly|yet)$/.test(before1) && /^(?:not|never|n't)$/.test(tokens[i - 2]?.lower ?? ""))
+  )
+    return null;
   // Nouns: "the claims", "his remarks", "calls for", "a warning" — not verbs.
   const prev = tokens[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower) && t.sentenceIndex === prev.sentenceIndex) return null;
@@ -185,7 +265,13 @@ export function findStatements(input: StatementInput): RawStatement[] {
   let lastSpeaker: { speaker: Speaker; sentenceIndex: number } | null = null;
   let lastStateSpeaker: string | null = null;
 
-  const personSpeaker = (p: PersonEntity, attribution: Span, cue: string | null, confidence: number, fallbackState: string | null): Speaker => ({
+  const personSpeaker = (
+    p: PersonEntity,
+    attribution: Span,
+    cue: string | null,
+    confidence: number,
+    fallbackState: string | null,
+  ): Speaker => ({
     person: p,
     stateCode: p.stateCode ?? fallbackState,
     attribution,
@@ -207,7 +293,15 @@ export function findStatements(input: StatementInput): RawStatement[] {
       for (let b = j - 1; b >= Math.max(0, j - 4); b--) {
         if (tokens[b]!.sentenceIndex !== t.sentenceIndex) break;
         if (stateAtToken[b]) return stateAtToken[b]!.code;
-        if (!(ORG_HEADS.has(tokens[b]!.lower) || ROLE_WORDS.has(tokens[b]!.lower) || /^(?:'s|’s|commerce|trade|foreign|state)$/i.test(tokens[b]!.lower)) || tokens[b]!.lower === "the") break;
+        if (
+          !(
+            ORG_HEADS.has(tokens[b]!.lower) ||
+            ROLE_WORDS.has(tokens[b]!.lower) ||
+            /^(?:'s|’s|commerce|trade|foreign|state)$/i.test(tokens[b]!.lower)
+          ) ||
+          tokens[b]!.lower === "the"
+        )
+          break;
       }
     }
     return null;
@@ -217,11 +311,21 @@ export function findStatements(input: StatementInput): RawStatement[] {
   const institutionOf = (tok: number, from: number): number => {
     let k = tok - 1;
     while (k >= from && personAtToken[k] === personAtToken[tok]) k--;
-    while (k >= from && (ROLE_WORDS.has(tokens[k]!.lower) || stateAtToken[k]) && !/^(?:of|the|office)$/.test(tokens[k]!.lower) && tokens[k]!.sentenceIndex === tokens[tok]!.sentenceIndex) k--;
+    while (
+      k >= from &&
+      (ROLE_WORDS.has(tokens[k]!.lower) || stateAtToken[k]) &&
+      !/^(?:of|the|office)$/.test(tokens[k]!.lower) &&
+      tokens[k]!.sentenceIndex === tokens[tok]!.sentenceIndex
+    )
+      k--;
     const prep = tokens[k];
     const head = tokens[k - 1];
     if (!prep || !head || k - 1 < from || !/^(?:of|for|to|close to)$/.test(prep.lower)) return -1;
-    return /^(?:office|aides?|camp|administration|government|cabinet|spokesperson|spokesman|spokeswoman|representatives?|lawyers?|allies)$/.test(head.lower) ? k - 1 : -1;
+    return /^(?:office|aides?|camp|administration|government|cabinet|spokesperson|spokesman|spokeswoman|representatives?|lawyers?|allies)$/.test(
+      head.lower,
+    )
+      ? k - 1
+      : -1;
   };
 
   /** Finds the speaker left of the cue verb (tokens [from, cueToken)). */
@@ -255,7 +359,13 @@ export function findStatements(input: StatementInput): RawStatement[] {
           if (found > from || found === from) {
             const inner = tokens[found + 1];
             const head = tokens[found - 1];
-            if ((inner && /^(?:who|which|whose|whom|where|the|a|an|led|speaking|including|along|together|its|his|her|their)$/.test(inner.lower)) || (head && (personAtToken[found - 1] || stateAtToken[found - 1] || ORG_HEADS.has(head.lower)))) {
+            if (
+              (inner &&
+                /^(?:who|which|whose|whom|where|the|a|an|led|speaking|including|along|together|its|his|her|their)$/.test(
+                  inner.lower,
+                )) ||
+              (head && (personAtToken[found - 1] || stateAtToken[found - 1] || ORG_HEADS.has(head.lower)))
+            ) {
               k = found - 1;
               steps++;
               continue;
@@ -272,13 +382,24 @@ export function findStatements(input: StatementInput): RawStatement[] {
         // "the embassy in Manila": a state after "in"/"at" is a location, not the speaker.
         const prev = tokens[k - 1]?.lower ?? "";
         const firstOfMention = stateAtToken[k - 1] !== stateAtToken[k];
-        if (!(firstOfMention && /^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev))) state = { code: stateAtToken[k]!.code, tok: k };
+        if (!(firstOfMention && /^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev)))
+          state = { code: stateAtToken[k]!.code, tok: k };
       } else if (GROUP_HEADS.has(t.lower) && group < 0 && !state && orgHead < 0 && pronoun < 0) {
         group = k;
       } else if (ORG_HEADS.has(t.lower) && orgHead < 0) {
         orgHead = k;
-        if (/^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief)$/.test(t.lower)) nominal = { head: t.lower, tok: k };
-      } else if (t.lower === "they" && k === cue.token - 1 && !state && !bestPerson && lastSpeaker && !lastSpeaker.speaker.person && !lastSpeaker.speaker.stateCode && s - lastSpeaker.sentenceIndex <= 1) {
+        if (/^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief)$/.test(t.lower))
+          nominal = { head: t.lower, tok: k };
+      } else if (
+        t.lower === "they" &&
+        k === cue.token - 1 &&
+        !state &&
+        !bestPerson &&
+        lastSpeaker &&
+        !lastSpeaker.speaker.person &&
+        !lastSpeaker.speaker.stateCode &&
+        s - lastSpeaker.sentenceIndex <= 1
+      ) {
         // "They pledged…" right after a joint statement ("the three ministers condemned…"): the same group.
         group = k;
       } else if ((t.lower === "it" || t.lower === "they") && k === cue.token - 1 && !state && !bestPerson) {
@@ -300,13 +421,19 @@ export function findStatements(input: StatementInput): RawStatement[] {
         // Without a known state for the person, the subject of the reported clause when it is a state ("the office
         // of X said Seoul would…"), else the last state that spoke.
         const subject = stateAtToken[cue.after] ?? (tokens[cue.after]?.lower === "that" ? stateAtToken[cue.after + 1] : null);
+        // "The office of President X said Seoul would…": the office's own government commits, so it is X's state too.
+        if (!p.stateCode && !state && subject && isNationalOffice(p, text) && ownGovernmentSubject(text, subject))
+          p.stateCode = subject.code;
         const code = p.stateCode ?? state?.code ?? subject?.code ?? lastStateSpeaker;
         return { person: null, stateCode: code, attribution: attribution(institution), cue: cue.lemma, confidence: 0.6 };
       }
       return personSpeaker(p, attribution(bestPerson.tok), cue.lemma, 0.9, state?.code ?? null);
     }
     if (pronoun >= 0) {
-      const p = lastSpeaker && lastSpeaker.speaker.person && s - lastSpeaker.sentenceIndex <= 2 ? lastSpeaker.speaker.person : mostRecentPerson(people, tokens[pronoun]!.start, s);
+      const p =
+        lastSpeaker && lastSpeaker.speaker.person && s - lastSpeaker.sentenceIndex <= 2
+          ? lastSpeaker.speaker.person
+          : mostRecentPerson(people, tokens[pronoun]!.start, s);
       if (p) return personSpeaker(p, attribution(pronoun), cue.lemma, 0.75, null);
     }
     if (group >= 0 && (!state || state.tok < group)) {
@@ -317,7 +444,14 @@ export function findStatements(input: StatementInput): RawStatement[] {
       const before = tokens[nominal.tok - 1];
       const definite = before && (before.lower === "the" || stateAtToken[nominal.tok - 1] || stateAtToken[nominal.tok - 2]);
       const p = resolveNominal(people, nominal.head, tokens[nominal.tok]!.start);
-      if (p && definite && (!state || !p.stateCode || p.stateCode === state.code)) return personSpeaker(p, attribution(Math.min(nominal.tok, state?.tok ?? nominal.tok)), cue.lemma, 0.7, state?.code ?? null);
+      if (p && definite && (!state || !p.stateCode || p.stateCode === state.code))
+        return personSpeaker(
+          p,
+          attribution(Math.min(nominal.tok, state?.tok ?? nominal.tok)),
+          cue.lemma,
+          0.7,
+          state?.code ?? null,
+        );
     }
     if (state) {
       // "Britain, France and Germany warned": a group of states.
@@ -333,14 +467,22 @@ export function findStatements(input: StatementInput): RawStatement[] {
       // Definite description anaphora: "the ministry said" refers to the last "<state>'s … ministry" mentioned in the
       // preceding sentences, before falling back to the last state that spoke.
       let d = orgHead - 1;
-      while (d > from && tokens[d]!.lower !== "the" && /^\p{Ll}/u.test(tokens[d]!.text) && (ROLE_WORDS.has(tokens[d]!.lower) || PORTFOLIO_WORDS.has(tokens[d]!.lower))) d--;
+      while (
+        d > from &&
+        tokens[d]!.lower !== "the" &&
+        /^\p{Ll}/u.test(tokens[d]!.text) &&
+        (ROLE_WORDS.has(tokens[d]!.lower) || PORTFOLIO_WORDS.has(tokens[d]!.lower))
+      )
+        d--;
       const antecedent = tokens[d]?.lower === "the" ? definiteAntecedentState(orgHead) : null;
-      if (antecedent) return { person: null, stateCode: antecedent, attribution: attribution(d), cue: cue.lemma, confidence: 0.6 };
+      if (antecedent)
+        return { person: null, stateCode: antecedent, attribution: attribution(d), cue: cue.lemma, confidence: 0.6 };
     }
     if (orgHead >= 0 && lastStateSpeaker) {
       // Skip lower-case modifiers of the head: "the commerce ministry".
       let d = orgHead - 1;
-      while (d > from && /^\p{Ll}/u.test(tokens[d]!.text) && tokens[d]!.lower !== "the" && PORTFOLIO_WORDS.has(tokens[d]!.lower)) d--;
+      while (d > from && /^\p{Ll}/u.test(tokens[d]!.text) && tokens[d]!.lower !== "the" && PORTFOLIO_WORDS.has(tokens[d]!.lower))
+        d--;
       const t = tokens[d];
       if (t && (t.lower === "the" || /^[A-Z]/.test(t.text))) {
         return { person: null, stateCode: lastStateSpeaker, attribution: attribution(d), cue: cue.lemma, confidence: 0.5 };
@@ -380,19 +522,36 @@ export function findStatements(input: StatementInput): RawStatement[] {
         return personSpeaker(p, { start: attribution.start, end: tokens[end]!.end }, cue.lemma, 0.9, state?.code ?? null);
       }
       if (t.lower === "he" || t.lower === "she") {
-        const p = lastSpeaker?.speaker.person && s - lastSpeaker.sentenceIndex <= 2 ? lastSpeaker.speaker.person : mostRecentPerson(people, t.start, s);
+        const p =
+          lastSpeaker?.speaker.person && s - lastSpeaker.sentenceIndex <= 2
+            ? lastSpeaker.speaker.person
+            : mostRecentPerson(people, t.start, s);
         if (p) return personSpeaker(p, attribution, cue.lemma, 0.75, null);
       }
       if (stateAtToken[k] && !state) state = { code: stateAtToken[k]!.code, tok: k };
       if (/^(?:minister|spokesperson|spokesman|spokeswoman|president|leader|envoy|ambassador)$/.test(t.lower)) {
         const p = resolveNominal(people, t.lower, t.start);
-        if (p && (!state || !p.stateCode || p.stateCode === state.code)) return personSpeaker(p, attribution, cue.lemma, 0.7, state?.code ?? null);
+        if (p && (!state || !p.stateCode || p.stateCode === state.code))
+          return personSpeaker(p, attribution, cue.lemma, 0.7, state?.code ?? null);
       }
       if (state && (ORG_HEADS.has(t.lower) || t.text === "," || t.text === ".")) {
-        return { person: null, stateCode: state.code, attribution: { start: attribution.start, end: tokens[state.tok]!.end }, cue: cue.lemma, confidence: 0.8 };
+        return {
+          person: null,
+          stateCode: state.code,
+          attribution: { start: attribution.start, end: tokens[state.tok]!.end },
+          cue: cue.lemma,
+          confidence: 0.8,
+        };
       }
     }
-    if (state) return { person: null, stateCode: state.code, attribution: { start: tokens[cue.token]!.start, end: tokens[state.tok]!.end }, cue: cue.lemma, confidence: 0.7 };
+    if (state)
+      return {
+        person: null,
+        stateCode: state.code,
+        attribution: { start: tokens[cue.token]!.start, end: tokens[state.tok]!.end },
+        cue: cue.lemma,
+        confidence: 0.7,
+      };
     return null;
   };
 
@@ -406,7 +565,11 @@ export function findStatements(input: StatementInput): RawStatement[] {
     const words = wordCount(inner);
     if (words < 3) return false;
     const before = text.slice(Math.max(0, q.open - 3), q.open);
-    const atStart = q.open === 0 || /(?:^|\n)\s*$/.test(text.slice(Math.max(0, q.open - 2), q.open)) || /[.!?]\s*$/.test(before) || /[:,]\s*$/.test(before);
+    const atStart =
+      q.open === 0 ||
+      /(?:^|\n)\s*$/.test(text.slice(Math.max(0, q.open - 2), q.open)) ||
+      /[.!?]\s*$/.test(before) ||
+      /[:,]\s*$/.test(before);
     const endsSentence = /[.,!?]$/.test(inner) || /[.!?…]["”]?$/.test(inner);
     if (/,\s*$/.test(before) && !/^\p{Lu}/u.test(inner)) return false;
     if (atStart && (words >= 4 || endsSentence)) return true;
@@ -451,7 +614,10 @@ export function findStatements(input: StatementInput): RawStatement[] {
     if (attributionCue) {
       const prevTok = tokens[attributionCue.token - 1];
       const inverted = prevTok && (prevTok.text === "," || QUOTE_CHARS.has(prevTok.text) || prevTok.start < q.close);
-      speaker = (inverted ? subjectRight(attributionCue) : null) ?? subjectLeft(attributionCue, afterQuote) ?? subjectRight(attributionCue);
+      speaker =
+        (inverted ? subjectRight(attributionCue) : null) ??
+        subjectLeft(attributionCue, afterQuote) ??
+        subjectRight(attributionCue);
       if (speaker) consumedCues.add(attributionCue.token);
       // A quote resumed after the attribution in the same sentence: `"…," she said, "…"`
       const next = quoteList[qi + 1];
@@ -524,9 +690,12 @@ export function findStatements(input: StatementInput): RawStatement[] {
     const attEnd = speaker.attribution?.end ?? end;
     if (attEnd >= end && attEnd <= endSentence.end) {
       const tail = text.slice(attEnd, endSentence.end);
-      if (/^\s*,\s*(?:adding|saying|noting|warning|urging|stressing|calling|describing|accusing|insisting|arguing)\b/.test(tail)) {
+      if (
+        /^\s*,\s*(?:adding|saying|noting|warning|urging|stressing|calling|describing|accusing|insisting|arguing)\b/.test(tail)
+      ) {
         end = endSentence.end;
-        for (const cue of cuesBySentence[endSentence.index] ?? []) if (tokens[cue.token]!.start >= attEnd) consumedCues.add(cue.token);
+        for (const cue of cuesBySentence[endSentence.index] ?? [])
+          if (tokens[cue.token]!.start >= attEnd) consumedCues.add(cue.token);
       }
     }
     const content: Span[] = parts.map((p) => ({ start: p.innerStart, end: p.innerEnd }));
@@ -562,8 +731,17 @@ export function findStatements(input: StatementInput): RawStatement[] {
       const lemma = cue.lemma;
       const tailText = text.slice(tokens[cue.after - 1]!.end, Math.min(sentence.end, tokens[cue.after - 1]!.end + 40));
       if (WEAK_SPEECH.has(lemma) && !/^\s*(?:that|to|on|with|"|“|:|,)/.test(tailText) && lemma !== "express") continue;
-      if (lemma === "express" && !/^\s*(?:\w+\s+){0,2}(?:concern|regret|hope|support|opposition|dissatisfaction|displeasure|gratitude|appreciation|condolences|willingness|readiness|confidence|anger|outrage|disappointment|alarm|sympathy|solidarity|interest|strong|deep|grave|serious)/i.test(tailText)) continue;
-      const speaker = lemma === "according" ? subjectRight(cue) : subjectLeft(cue, sentence.tokenStart) ?? (isInvertedCue(tokens, cue) ? subjectRight(cue) : null);
+      if (
+        lemma === "express" &&
+        !/^\s*(?:\w+\s+){0,2}(?:concern|regret|hope|support|opposition|dissatisfaction|displeasure|gratitude|appreciation|condolences|willingness|readiness|confidence|anger|outrage|disappointment|alarm|sympathy|solidarity|interest|strong|deep|grave|serious)/i.test(
+          tailText,
+        )
+      )
+        continue;
+      const speaker =
+        lemma === "according"
+          ? subjectRight(cue)
+          : (subjectLeft(cue, sentence.tokenStart) ?? (isInvertedCue(tokens, cue) ? subjectRight(cue) : null));
       if (!speaker) continue;
       // The part of the sentence not used by an overlapping direct quote.
       let start = span.start;

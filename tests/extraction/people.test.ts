@@ -14,7 +14,9 @@ describe("normalizeName", () => {
 
 describe("people", () => {
   it("splits titles off as roles and takes the state from demonyms and possessives", () => {
-    const ps = people("Chinese Foreign Minister Wang Yi met Japan's Defence Minister Gen Nakatani. Wang said the talks were useful.");
+    const ps = people(
+      "Chinese Foreign Minister Wang Yi met Japan's Defence Minister Gen Nakatani. Wang said the talks were useful.",
+    );
     expect(ps.map((p) => [p.name, p.stateCode, p.role])).toEqual([
       ["Wang Yi", "CN", "Foreign Minister"],
       ["Gen Nakatani", "JP", "Defence Minister"],
@@ -23,7 +25,9 @@ describe("people", () => {
   });
 
   it("reads appositions and person-only contexts", () => {
-    const ps = people("Abbas Araghchi, the Iranian foreign minister, said talks would continue. The RSF is led by Mohamed Hamdan Dagalo, who is under U.S. sanctions.");
+    const ps = people(
+      "Abbas Araghchi, the Iranian foreign minister, said talks would continue. The RSF is led by Mohamed Hamdan Dagalo, who is under U.S. sanctions.",
+    );
     const araghchi = ps.find((p) => p.name === "Abbas Araghchi");
     expect(araghchi?.stateCode).toBe("IR");
     expect(araghchi?.role).toBe("Iranian foreign minister");
@@ -33,7 +37,9 @@ describe("people", () => {
   });
 
   it("keeps particles and hyphenated names, and skips organisations and places", () => {
-    const ps = people("European Commission President Ursula von der Leyen met General Abdel Fattah al-Burhan. Elections for a governor of Essequibo were banned. The Foreign Ministry said nothing.");
+    const ps = people(
+      "European Commission President Ursula von der Leyen met General Abdel Fattah al-Burhan. Elections for a governor of Essequibo were banned. The Foreign Ministry said nothing.",
+    );
     expect(ps.map((p) => p.name)).toEqual(["Ursula von der Leyen", "Abdel Fattah al-Burhan"]);
   });
 
@@ -42,7 +48,9 @@ describe("people", () => {
   });
 
   it("matches known people by normalised name and aliases", () => {
-    const known = context([{ id: 42, name: "Kim Jong-un", normalizedName: "kim jong un", aliases: ["Kim Jong Un"], stateCode: "KP" }]);
+    const known = context([
+      { id: 42, name: "Kim Jong-un", normalizedName: "kim jong un", aliases: ["Kim Jong Un"], stateCode: "KP" },
+    ]);
     const [kim] = people("Marshal Kim Jong Un inspected the site.", known);
     expect(kim?.knownPersonId).toBe(42);
     expect(kim?.stateCode).toBe("KP");

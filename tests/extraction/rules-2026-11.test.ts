@@ -8,8 +8,14 @@ import { trimStatement } from "../../src/extraction/statements.js";
 import { articleTopicProfile, assignTopics } from "../../src/extraction/topics.js";
 import { article, context } from "./helpers.js";
 
-const slugs = (text: string, title = "", body = text) => assignTopics(text, 0.5, articleTopicProfile(title, body)).map((t) => t.slug).sort();
-const plain = (text: string) => assignTopics(text).map((t) => t.slug).sort();
+const slugs = (text: string, title = "", body = text) =>
+  assignTopics(text, 0.5, articleTopicProfile(title, body))
+    .map((t) => t.slug)
+    .sort();
+const plain = (text: string) =>
+  assignTopics(text)
+    .map((t) => t.slug)
+    .sort();
 
 describe("topic vocabulary", () => {
   it("treats mutual defence treaties and security ties as alliances", () => {
@@ -42,7 +48,9 @@ describe("topic vocabulary", () => {
   it("keeps strong trade, energy and technology phrases whatever the article is about", () => {
     const body = "The ceasefire held on Monday. Officials said the truce talks would go on. The ceasefire was fragile.";
     expect(slugs("Washington will sign no trade agreements with them", "Truce holds", body)).toContain("trade");
-    expect(slugs("Lisbon backed a price cap on Russian oil and curbs on the shadow fleet", "Truce holds", body)).toContain("energy");
+    expect(slugs("Lisbon backed a price cap on Russian oil and curbs on the shadow fleet", "Truce holds", body)).toContain(
+      "energy",
+    );
     expect(slugs("Moscow may be sharing missile technology with them", "Truce holds", body)).toContain("defence-technology");
   });
 
@@ -55,13 +63,21 @@ describe("topic vocabulary", () => {
   });
 
   it("weights the article profile by rule confidence, so specific phrases beat background words", () => {
-    const p = articleTopicProfile("Donors pledge humanitarian aid as the war drags on", "The war has displaced millions. Humanitarian aid convoys are blocked and the famine is spreading. Fighting continued.");
+    const p = articleTopicProfile(
+      "Donors pledge humanitarian aid as the war drags on",
+      "The war has displaced millions. Humanitarian aid convoys are blocked and the famine is spreading. Fighting continued.",
+    );
     expect(p.main).toBe("humanitarian-aid");
   });
 
   it("lets a definite reference to the story's event inherit the article's main topic", () => {
-    const body = "The two sides signed a peace agreement on Friday. The peace agreement ends a decade of war. The ceasefire begins on Sunday.";
-    const topics = slugs("Kinshasa remains committed to the agreement but the militias must disarm", "Peace agreement signed", body);
+    const body =
+      "The two sides signed a peace agreement on Friday. The peace agreement ends a decade of war. The ceasefire begins on Sunday.";
+    const topics = slugs(
+      "Kinshasa remains committed to the agreement but the militias must disarm",
+      "Peace agreement signed",
+      body,
+    );
     expect(topics).toContain("ceasefire-and-peace-talks");
   });
 });
@@ -73,15 +89,25 @@ describe("sentiment idioms and cooperative acts", () => {
   });
 
   it("keeps agreements positive when they name the victims they help", () => {
-    const body = "Colombian Foreign Minister Luis Gilberto Murillo said both sides agreed to evacuate all badly injured civilians.";
+    const body =
+      "Colombian Foreign Minister Luis Gilberto Murillo said both sides agreed to evacuate all badly injured civilians.";
     const [s] = extractArticle(article(body), context()).statements;
     expect(s?.type).toBe("AGREES");
     expect(s?.sentiment.label).toBe("POSITIVE");
   });
 
   it("types rejected suggestions as a denial, even after words before the speaker", () => {
-    expect(classifyStatement("reject", "Chilean Defence Minister … suggestions that the drills were aimed at Lima", 0, "Maya Fernandez rejected suggestions that the drills").type).toBe("DENIES");
-    expect(classifyStatement("reject", "the proposal as unworkable", 0, "Ortega rejected the proposal as unworkable").type).toBe("REJECTS");
+    expect(
+      classifyStatement(
+        "reject",
+        "Chilean Defence Minister … suggestions that the drills were aimed at Lima",
+        0,
+        "Maya Fernandez rejected suggestions that the drills",
+      ).type,
+    ).toBe("DENIES");
+    expect(classifyStatement("reject", "the proposal as unworkable", 0, "Ortega rejected the proposal as unworkable").type).toBe(
+      "REJECTS",
+    );
   });
 });
 
@@ -95,7 +121,8 @@ describe("statement spans and appositions", () => {
   });
 
   it("never returns statement text with surrounding whitespace", () => {
-    const body = "SANTIAGO, May 2 —\n\nChilean Foreign Minister Alberto van Klaveren said the talks were useful.\n\n\"We will keep working together,\" he said.\n\n";
+    const body =
+      'SANTIAGO, May 2 —\n\nChilean Foreign Minister Alberto van Klaveren said the talks were useful.\n\n"We will keep working together," he said.\n\n';
     const res = extractArticle(article(body), context());
     expect(res.statements.length).toBeGreaterThan(0);
     for (const s of res.statements) {
@@ -105,7 +132,8 @@ describe("statement spans and appositions", () => {
   });
 
   it("takes the state from a demonym after 'of the' in an apposition", () => {
-    const body = "Pak Jong Chon, the influential cousin of the North Korean leader, said on Monday that the drills were a provocation.";
+    const body =
+      "Pak Jong Chon, the influential cousin of the North Korean leader, said on Monday that the drills were a provocation.";
     const p = extractArticle(article(body), context()).people.find((x) => x.name === "Pak Jong Chon");
     expect(p?.stateCode).toBe("KP");
   });

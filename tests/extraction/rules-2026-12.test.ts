@@ -7,20 +7,35 @@ import { classifyStatement, TYPE_POLARITY } from "../../src/extraction/statement
 import { articleTopicProfile, assignTopics } from "../../src/extraction/topics.js";
 import { article, context } from "./helpers.js";
 
-const plain = (text: string) => assignTopics(text).map((t) => t.slug).sort();
-const profiled = (text: string, body: string) => assignTopics(text, 0.5, articleTopicProfile("", body)).map((t) => t.slug).sort();
+const plain = (text: string) =>
+  assignTopics(text)
+    .map((t) => t.slug)
+    .sort();
+const profiled = (text: string, body: string) =>
+  assignTopics(text, 0.5, articleTopicProfile("", body))
+    .map((t) => t.slug)
+    .sort();
 const type = (content: string, cue: string | null = "say", lexical = 0) => classifyStatement(cue, content, lexical).type;
 
 describe("trailing reaction appositive", () => {
   it("cuts a sentence-final reaction clause with another subject from the stance", () => {
-    expect(stanceCore("it had tested a new cruise missile, a test that Sweden and Finland condemned")).toBe("it had tested a new cruise missile");
-    expect(stanceCore("it had launched a rocket, a week after the plan drew criticism from its neighbours")).toBe("it had launched a rocket");
+    expect(stanceCore("it had tested a new cruise missile, a test that Sweden and Finland condemned")).toBe(
+      "it had tested a new cruise missile",
+    );
+    expect(stanceCore("it had launched a rocket, a week after the plan drew criticism from its neighbours")).toBe(
+      "it had launched a rocket",
+    );
     // No reaction word: the clause is the speaker's own.
-    expect(stanceCore("it had opened a new port, a project that will take ten years")).toBe("it had opened a new port, a project that will take ten years");
+    expect(stanceCore("it had opened a new port, a project that will take ten years")).toBe(
+      "it had opened a new port, a project that will take ten years",
+    );
   });
 
   it("keeps the reaction out of the type, the sentiment and the targets", () => {
-    const r = extractArticle(article("Norway said on Friday it had launched a new research rocket, a test that Sweden and Finland criticised."), context());
+    const r = extractArticle(
+      article("Norway said on Friday it had launched a new research rocket, a test that Sweden and Finland criticised."),
+      context(),
+    );
     const s = r.statements.find((x) => x.text.includes("research rocket"));
     expect(s).toBeDefined();
     expect(s!.type).toBe("COMMENTS");
@@ -36,7 +51,9 @@ describe("statement types", () => {
   });
 
   it("reads a lodged protest as criticism even when a warning word follows", () => {
-    expect(type("Ottawa lodged a formal protest with the ambassador, adding it could not tolerate such flights")).toBe("CRITICISES");
+    expect(type("Ottawa lodged a formal protest with the ambassador, adding it could not tolerate such flights")).toBe(
+      "CRITICISES",
+    );
   });
 
   it("reads the abuse or misuse of a measure as criticism, not as intent to cooperate", () => {
@@ -96,7 +113,10 @@ describe("people names", () => {
   });
 
   it("keeps the portfolio after 'Minister for' in the title", () => {
-    const r = extractArticle(article("Norway's Minister for Maritime Affairs Erik Haugland said the quotas were fair."), context());
+    const r = extractArticle(
+      article("Norway's Minister for Maritime Affairs Erik Haugland said the quotas were fair."),
+      context(),
+    );
     const p = r.people.find((x) => x.name === "Erik Haugland");
     expect(p).toBeDefined();
     expect(p!.stateCode).toBe("NO");
@@ -110,7 +130,10 @@ describe("people names", () => {
 
 describe("speaker attribution", () => {
   it("attributes 'the office of President X said' to the state, not to the person", () => {
-    const r = extractArticle(article("The office of Finnish President Aino Virtanen said Helsinki would keep the border closed."), context());
+    const r = extractArticle(
+      article("The office of Finnish President Aino Virtanen said Helsinki would keep the border closed."),
+      context(),
+    );
     const s = r.statements[0]!;
     expect(s.speakerKey).toBeNull();
     expect(s.speakerStateCode).toBe("FI");
@@ -150,7 +173,10 @@ describe("speaker attribution", () => {
 
 describe("targets", () => {
   it("does not count the place of an embassy or a conference as a target", () => {
-    const r = extractArticle(article("Canada's foreign ministry said it had lodged a protest with Iran through its embassy in Oman."), context());
+    const r = extractArticle(
+      article("Canada's foreign ministry said it had lodged a protest with Iran through its embassy in Oman."),
+      context(),
+    );
     const s = r.statements[0]!;
     expect(s.targetCodes).toContain("IR");
     expect(s.targetCodes).not.toContain("OM");

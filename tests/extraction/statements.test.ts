@@ -6,7 +6,7 @@ import { article, context } from "./helpers.js";
 function run(body: string) {
   const result = extractArticle(article(body), context());
   const byKey = new Map(result.people.map((p) => [p.key, p.name]));
-  return result.statements.map((s) => ({ ...s, speaker: s.speakerKey ? byKey.get(s.speakerKey) ?? null : null }));
+  return result.statements.map((s) => ({ ...s, speaker: s.speakerKey ? (byKey.get(s.speakerKey) ?? null) : null }));
 }
 
 describe("quotes", () => {
@@ -18,7 +18,8 @@ describe("quotes", () => {
 
 describe("statements", () => {
   it("attributes a quote to a speaker introduced after it", () => {
-    const body = 'Japanese Foreign Minister Takeshi Iwaya arrived on Monday.\n\n"This is a grave threat to peace," said South Korean Foreign Minister Cho Tae-yul.';
+    const body =
+      'Japanese Foreign Minister Takeshi Iwaya arrived on Monday.\n\n"This is a grave threat to peace," said South Korean Foreign Minister Cho Tae-yul.';
     const [s] = run(body);
     expect(s?.kind).toBe("DIRECT_QUOTE");
     expect(s?.speaker).toBe("Cho Tae-yul");
@@ -27,14 +28,17 @@ describe("statements", () => {
   });
 
   it("treats a quote resumed after the attribution as one statement, and resolves pronouns", () => {
-    const body = 'Chinese Foreign Ministry spokesperson Mao Ning spoke in Beijing.\n\n"We oppose this," she said, "and we will respond." "Japan should reflect," she added.';
+    const body =
+      'Chinese Foreign Ministry spokesperson Mao Ning spoke in Beijing.\n\n"We oppose this," she said, "and we will respond." "Japan should reflect," she added.';
     const statements = run(body);
     expect(statements[0]?.text).toBe('"We oppose this," she said, "and we will respond."');
     expect(statements.every((s) => s.speaker === "Mao Ning")).toBe(true);
   });
 
   it("finds reported speech with a state, capital or ministry as the subject", () => {
-    const statements = run("Beijing said the drills were provocative. North Korea's foreign ministry warned that Washington would pay a heavy price.");
+    const statements = run(
+      "Beijing said the drills were provocative. North Korea's foreign ministry warned that Washington would pay a heavy price.",
+    );
     expect(statements.map((s) => [s.kind, s.speaker, s.speakerStateCode])).toEqual([
       ["REPORTED_SPEECH", null, "CN"],
       ["REPORTED_SPEECH", null, "KP"],
@@ -44,14 +48,18 @@ describe("statements", () => {
   });
 
   it("marks partial quotes inside reported speech and skips the appositive when finding the subject", () => {
-    const [s] = run('Kim Yo Jong, a senior official under U.S. sanctions and the sister of leader Kim Jong Un, said the drills were "reckless provocations" by Seoul.');
+    const [s] = run(
+      'Kim Yo Jong, a senior official under U.S. sanctions and the sister of leader Kim Jong Un, said the drills were "reckless provocations" by Seoul.',
+    );
     expect(s?.kind).toBe("PARTIAL_QUOTE");
     expect(s?.speaker).toBe("Kim Yo Jong");
     expect(s?.targetCodes).toEqual(["KR"]);
   });
 
   it("handles 'according to' and ignores negated or non-speech cues", () => {
-    const statements = run("According to the Kremlin, the talks will continue. Khamenei has not commented publicly on the route. The summit was held in Seoul.");
+    const statements = run(
+      "According to the Kremlin, the talks will continue. Khamenei has not commented publicly on the route. The summit was held in Seoul.",
+    );
     expect(statements).toHaveLength(1);
     expect(statements[0]?.speakerStateCode).toBe("RU");
   });

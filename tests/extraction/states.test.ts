@@ -8,7 +8,12 @@ const surfaces = (text: string) => findStateMentions(text, compileGazetteer(stat
 describe("state mentions", () => {
   it("finds names, abbreviations, demonyms and capitals, longest first", () => {
     expect(surfaces("The U.S. and the DPRK met; North Korean and South Korean officials, Beijing and the UK too.")).toEqual([
-      "U.S.:US", "DPRK:KP", "North Korean:KP", "South Korean:KR", "Beijing:CN", "UK:GB",
+      "U.S.:US",
+      "DPRK:KP",
+      "North Korean:KP",
+      "South Korean:KR",
+      "Beijing:CN",
+      "UK:GB",
     ]);
     expect(codes("the Democratic People's Republic of Korea")).toEqual(["KP"]);
     expect(codes("the Democratic People’s Republic of Korea")).toEqual(["KP"]);

@@ -26,7 +26,10 @@ describe("statement types", () => {
 
 describe("topics", () => {
   it("agrees with the taxonomy in topics.json", () => {
-    const topics = JSON.parse(readFileSync(path.join(seedDataDir, "topics.json"), "utf8")) as { slug: string; parent: string | null }[];
+    const topics = JSON.parse(readFileSync(path.join(seedDataDir, "topics.json"), "utf8")) as {
+      slug: string;
+      parent: string | null;
+    }[];
     expect(Object.fromEntries(topics.map((t) => [t.slug, t.parent]))).toEqual(TOPIC_PARENTS);
     for (const rule of TOPIC_RULES) expect(TOPIC_PARENTS).toHaveProperty(rule.slug);
   });

@@ -20,7 +20,12 @@ export const holdoutGoldDir = path.join(projectRoot, "tests", "evaluation", "gol
  */
 export type EvalSetName = "tuning" | "dev" | "test" | "holdout";
 export const EVAL_SET_NAMES: readonly EvalSetName[] = ["tuning", "dev", "test", "holdout"];
-export const EVAL_SET_DIRS: Record<EvalSetName, string> = { tuning: goldDir, dev: holdoutGoldDir, test: holdoutGoldDir, holdout: holdoutGoldDir };
+export const EVAL_SET_DIRS: Record<EvalSetName, string> = {
+  tuning: goldDir,
+  dev: holdoutGoldDir,
+  test: holdoutGoldDir,
+  holdout: holdoutGoldDir,
+};
 /** Held-out articles (file-name prefixes in gold-holdout) that form the DEV split. */
 export const DEV_ARTICLES: readonly string[] = ["demo-01-", "demo-06-", "demo-12-", "demo-17-"];
 /** Held-out articles that form the TEST split: aggregate figures only. */
@@ -80,7 +85,9 @@ export function loadArticle(file: string): CorpusArticle {
 /** All article files (eval and demo), sorted. */
 export function listArticles(prefix = ""): string[] {
   if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir).filter((f) => f.endsWith(".json") && f.startsWith(prefix)).sort();
+  return readdirSync(articlesDir)
+    .filter((f) => f.endsWith(".json") && f.startsWith(prefix))
+    .sort();
 }
 
 /** Whether a gold set has at least one gold file. */

@@ -1,0 +1,218 @@
+// Stage 3b: the state of people whose name is not introduced by a demonym or possessive. Linguistic cues only:
+// offices that exist in one state only, a state inside the role ("an assistant minister at the UAE foreign ministry"),
+// the speaker's own capital framing the statement ("In Kyiv, Foreign Minister X said", "X told reporters in Canberra"),
+// and later state-bearing mentions ("the Japanese minister", "Japan's X") propagating back.
+import type { SegmentedText } from "./sentences.js";
+import type { StateMention } from "./states.js";
+import type { PeopleResult, PersonEntity } from "./people.js";
+import type { RawStatement } from "./statements.js";
+import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "./lexicon.js";
+
+/**
+ * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
+ * American only when unqualified: Britain has Secretaries of State *for* a portfolio.
+ */
+export const SINGLE_STATE_OFFICES: [RegExp, string][] = [
+  [/\b(?:vice[ -])?chief cabinet secretary\b/i, "JP"],
+  [/\b(?:taoiseach|t[aá]naiste)\b/i, "IE"],
+  [/\bchancellor of the exchequer\b/i, "GB"],
+  [/^(?:the\s+)?(?:deputy\s+)?secretary of state$/i, "US"],
+  [/\bstate council(?:l)?or\b/i, "CN"],
+];
+
+/** Roles of international organisations' officials and of people serving abroad: no own-state inference for them. */
+const INTERNATIONAL_ROLE =
+  /\b(?:UN|U\.N\.|United Nations|EU|E\.U\.|European|NATO|IAEA|ASEAN|ICJ|ICC|AU|African Union|WHO|WTO|IMF|World Bank|OPEC|OSCE|Red Cross|Security Council|Atomic Energy|Secretary-General|Commission|Commissioner|Forum|International|Alliance|High Representative|foreign policy chief)\b/i;
+const SERVING_ABROAD = /\b(?:ambassador|envoy|consul|attach[eé]|delegate|representative|negotiator|mediator)\b/i;
+
+/** Whether a person's role is a national office that location and reported-subject cues may resolve. */
+export function isNationalOffice(p: PersonEntity, text?: string): boolean {
+  const role = p.role;
+  if (!role) return false;
+  if (text !== undefined) {
+    // The words of the same clause before the name ("UN relief chief X").
+    const before = text.slice(Math.max(0, p.firstOffset - 50), p.firstOffset);
+    const clause = before.slice(
+      Math.max(0, ...[".", ",", ";", ":", "\n", '"', "“", "”"].map((ch) => before.lastIndexOf(ch) + 1)),
+    );
+    if (INTERNATIONAL_ROLE.test(clause)) return false;
+  }
+  if (INTERNATIONAL_ROLE.test(role) || (p.organisation !== null && INTERNATIONAL_ROLE.test(p.organisation))) return false;
+  if (SERVING_ABROAD.test(role)) return false;
+  return role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/[,.]$/, "")));
+}
+
+export function singleStateOffice(role: string | null): string | null {
+  if (!role) return null;
+  for (const [re, code] of SINGLE_STATE_OFFICES) if (re.test(role.trim())) return code;
+  return null;
+}
+
+/** Sentence-level context that makes a location someone visits rather than their home. */
+const VISIT_CUE =
+  /\b(?:gathered|attend(?:s|ed|ing)?|visit(?:s|ed|ing)?|trip|tour|arriv(?:e|ed|ing)|travel(?:l?ed|l?ing)?|summit|talks with|met|meeting with|hosted by|host(?:s|ed)?|exile|embassy)\b/i;
+/** "told reporters in", "said in", "speaking in", "a news conference in" right before a capital. */
+const SPEECH_IN =
+  /\b(?:told|said|says|speaking|spoke|addressing|addressed|briefing|news conference|press conference|interview|address|remarks)\b(?:\s+[\w'’-]+){0,3}?\s+in\s+$/i;
+
+/** Fills `stateCode` of stateless people from the cues above. Mutates the entities. */
+export function inferPersonStates(seg: SegmentedText, stateMentions: StateMention[], result: PeopleResult): void {
+  const { text, tokens, sentences } = seg;
+  const byKey = new Map(result.people.map((p) => [p.key, p]));
+  const set = (p: PersonEntity | undefined, code: string | null) => {
+    if (p && code && !p.stateCode) p.stateCode = code;
+  };
+  // 1. Offices of one state.
+  for (const p of result.people) set(p, singleStateOffice(p.role));
+
+  // 2. Location framing by the speaker's own capital.
+  for (const sentence of sentences) {
+    const inSentence = result.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (inSentence.length === 0) continue;
+    const stext = text.slice(sentence.start, sentence.end);
+    if (VISIT_CUE.test(stext)) continue;
+    const capitals = stateMentions.filter((m) => m.kind === "CAPITAL" && m.start >= sentence.start && m.end <= sentence.end);
+    for (const c of capitals) {
+      // "In Kyiv, Foreign Minister X said": a fronted locative, then the first person of the sentence.
+      const lead = text.slice(sentence.start, c.start);
+      if (/^\s*(?:In|From)\s+$/.test(lead) && /^\s*,/.test(text.slice(c.end, c.end + 2))) {
+        const first = inSentence.find((m) => m.start > c.end);
+        const p = first ? byKey.get(first.key) : undefined;
+        if (p && isNationalOffice(p, text)) set(p, c.code);
+        // A paragraph-initial frame scopes over its paragraph: the officials named at the start of its later sentences
+        // ("In Tokyo, X said … . Defence Minister Y said …") speak from there too.
+        if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start))) {
+          const paraEnd = text.indexOf("\n", c.end);
+          for (const later of sentences) {
+            if (later.start <= sentence.start || (paraEnd >= 0 && later.start >= paraEnd)) continue;
+            if (VISIT_CUE.test(text.slice(later.start, later.end))) continue;
+            const m0 = result.mentions.find((m) => m.start >= later.start && m.end <= later.end);
+            // Only a sentence opening with "<title> <name>" (no other state in front of the name).
+            if (!m0 || stateMentions.some((x) => x.start >= later.start && x.end <= m0.start)) continue;
+            const q = byKey.get(m0.key);
+            if (q && isNationalOffice(q, text) && /^[\s"“]*(?:[A-Z][\w'’.-]*\s+){1,5}$/.test(text.slice(later.start, m0.start)))
+              set(q, c.code);
+          }
+        }
+        continue;
+      }
+      // "X told reporters in Canberra", "X, speaking in Manila, said": the nearest person before the phrase.
+      const before = text.slice(Math.max(sentence.start, c.start - 60), c.start);
+      if (!SPEECH_IN.test(before)) continue;
+      const prev = [...inSentence].reverse().find((m) => m.end <= c.start);
+      const p = prev ? byKey.get(prev.key) : undefined;
+      if (p && isNationalOffice(p, text)) set(p, c.code);
+    }
+  }
+
+  // 3. Later definite descriptions naming the state: "the Japanese minister", "the North Korean leader" (not a title
+  // before a name).
+  for (const m of stateMentions) {
+    const isDemonym = m.kind === "DEMONYM";
+    let k = tokenIndexAt(tokens, m.end);
+    if (k < 0) continue;
+    const startTok = tokenIndexAt(tokens, m.start, true);
+    const prev = tokens[startTok - 1]?.lower;
+    if (tokens[k]?.lower === "'s" || tokens[k]?.lower === "’s") k++;
+    else if (!isDemonym || prev !== "the") continue;
+    let steps = 0;
+    while (
+      tokens[k] &&
+      steps < 3 &&
+      !PERSON_TITLES.has(tokens[k]!.lower) &&
+      (ROLE_WORDS.has(tokens[k]!.lower) || PORTFOLIO_WORDS.has(tokens[k]!.lower)) &&
+      tokens[k]!.lower !== "the" &&
+      tokens[k]!.lower !== "of"
+    ) {
+      k++;
+      steps++;
+    }
+    const head = tokens[k];
+    if (!head || !PERSON_TITLES.has(head.lower) || (/^\p{Lu}/u.test(head.text) && !isDemonym)) continue;
+    if (!/^(?:minister|president|leader|premier|chancellor|secretary|spokesperson|spokesman|spokeswoman)$/.test(head.lower))
+      continue;
+    // Not a title before a name ("the Japanese minister Hayashi" is handled by the name's own candidate).
+    const next = tokens[k + 1];
+    if (next && result.mentions.some((x) => x.start === next.start)) continue;
+    if (tokens[k + 1] && /^(?:of|for|to)$/.test(tokens[k + 1]!.lower)) continue;
+    const p = nominalAntecedent(result, head.lower, m.start, tokens[k]!.sentenceIndex);
+    if (p && isNationalOffice(p, text)) set(p, m.code);
+  }
+}
+
+/** The most recent person before `offset` (within six sentences) whose role has `head`. */
+function nominalAntecedent(result: PeopleResult, head: string, offset: number, sentenceIndex: number): PersonEntity | null {
+  let best: PersonEntity | null = null;
+  let bestAt = -1;
+  const spokes = /^spokes/.test(head);
+  for (const m of result.mentions) {
+    if (m.start >= offset) break;
+    if (sentenceIndex - m.sentenceIndex > 6) continue;
+    const p = result.people.find((x) => x.key === m.key);
+    const role = p?.role?.toLowerCase();
+    if (!p || !role) continue;
+    if ((role.split(/[\s-]+/).includes(head) || (spokes && /spokes/.test(role))) && m.start > bestAt) {
+      best = p;
+      bestAt = m.start;
+    }
+  }
+  return best;
+}
+
+function tokenIndexAt(tokens: SegmentedText["tokens"], offset: number, starting = false): number {
+  // First token starting at or after `offset` (or the token starting exactly at it when `starting`).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  if (starting && tokens[lo]?.start !== offset) return -1;
+  return lo < tokens.length ? lo : -1;
+}
+
+/** "X said Bangkok would honour the ceasefire": the speaker's own government as subject of a commissive clause. */
+const COMMISSIVE =
+  /^\s+(?:(?:would|will)\s+(?:(?:also|still|not|never)\s+)?\w+|(?:was|is|stood|stands|remained|remains)\s+(?:(?:also|still)\s+)?(?:ready|prepared|committed|willing)|(?:had|has)\s+(?:(?:also|already)\s+)?(?:lodged|protested|conveyed))\b/;
+const NOT_OWN = /^\s+(?:would|will)\s+(?:not\s+)?(?:face|pay|suffer|regret|be\s+(?:held|punished|made|forced|isolated))\b/;
+
+/**
+ * After statements are attributed: a stateless national official whose reported clause has a state as subject of a
+ * commitment ("said Manila would lodge a protest") gets that state; then every statement of a person whose state is
+ * now known, and which has no speaker state, gets it.
+ */
+export function inferFromStatements(text: string, stateMentions: StateMention[], raw: RawStatement[]): void {
+  for (const r of raw) {
+    const p = r.speaker.person;
+    const att = r.speaker.attribution;
+    if (!p || p.stateCode || !att || !isNationalOffice(p, text)) continue;
+    const m = stateMentions.find((x) => x.start >= att.end && x.start <= att.end + 30);
+    if (
+      m &&
+      /^\s*(?:,?\s*(?:on|last)\s+\w+,?\s+)?(?:that\s+)?(?:the\s+)?$/.test(text.slice(att.end, m.start)) &&
+      ownGovernmentSubject(text, m)
+    ) {
+      p.stateCode = m.code;
+      continue;
+    }
+    // A coordinated complement: "said the launch showed … and that Japan would strengthen its defences".
+    const coordinated = stateMentions.find(
+      (x) =>
+        x.start >= att.end &&
+        x.end <= r.end &&
+        /\b(?:and|but)\s+that\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 16), x.start)) &&
+        ownGovernmentSubject(text, x),
+    );
+    if (coordinated) p.stateCode = coordinated.code;
+  }
+  for (const r of raw) {
+    if (r.speaker.person?.stateCode && !r.speaker.stateCode) r.speaker.stateCode = r.speaker.person.stateCode;
+  }
+}
+
+/** Whether the state mention `m` is the subject of a commitment by its own government ("Manila would lodge…"). */
+export function ownGovernmentSubject(text: string, m: StateMention): boolean {
+  const after = text.slice(m.end, m.end + 40);
+  return m.kind !== "DEMONYM" && COMMISSIVE.test(after) && !NOT_OWN.test(after);
+}
