@@ -10,7 +10,14 @@
 // The exit code depends on the tuning set only. Tables include personState (state of matched people) and speakerState
 // (speaker state of matched statements), null included, without floors.
 import { extractArticle } from "../extraction/extract-article.js";
-import { EVAL_SET_DIRS, hasEvalSet, isBlindSet, loadContext, loadEvalSet, type EvalSetName } from "../extraction/evaluation/corpus.js";
+import {
+  EVAL_SET_DIRS,
+  hasEvalSet,
+  isBlindSet,
+  loadContext,
+  loadEvalSet,
+  type EvalSetName,
+} from "../extraction/evaluation/corpus.js";
 import { belowFloors, evaluateArticle, formatTable, summarise, type Metric } from "../extraction/evaluation/metrics.js";
 
 const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
@@ -46,7 +53,9 @@ function run(name: EvalSetName): Metric[] | null {
   }
   const metrics = summarise(evaluations);
   const statements = evaluations.reduce((n, e) => n + e.statements.tp + e.statements.fn, 0);
-  console.log(`Extraction quality, ${name} set: ${set.length} gold articles (${statements} gold statements)${blind ? " [aggregate only]" : ""}\n`);
+  console.log(
+    `Extraction quality, ${name} set: ${set.length} gold articles (${statements} gold statements)${blind ? " [aggregate only]" : ""}\n`,
+  );
   console.log(formatTable(metrics));
   console.log("");
   return metrics;
@@ -54,7 +63,9 @@ function run(name: EvalSetName): Metric[] | null {
 
 function measure(name: EvalSetName): Metric[] | null {
   const set = loadEvalSet(name).filter((x) => !only || x.article.file.includes(only));
-  return set.length === 0 ? null : summarise(set.map(({ article, gold }) => evaluateArticle(article.body, extractArticle(article, context), gold)));
+  return set.length === 0
+    ? null
+    : summarise(set.map(({ article, gold }) => evaluateArticle(article.body, extractArticle(article, context), gold)));
 }
 
 const names = SETS[setArg]!.filter((n) => n === "tuning" || hasEvalSet(n));
