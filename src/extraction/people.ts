@@ -1,5 +1,5 @@
 // Stage 3: people — names with titles and roles, their state, later mentions, and matching to known people.
-import type { KnownPerson, Span } from "./types.js";
+import type { ExtractedPerson, KnownPerson } from "./types.js";
 import type { SegmentedText, Token } from "./sentences.js";
 import type { StateMention } from "./states.js";
 import {
@@ -15,18 +15,8 @@ import {
 import { isUpperInitial, normalizeName } from "./text-utils.js";
 import { inferPersonStates } from "./person-states.js";
 
-export interface PersonEntity {
-  key: string;
-  name: string;
-  normalizedName: string;
-  knownPersonId: number | null;
-  aliases: string[];
-  role: string | null;
-  organisation: string | null;
-  stateCode: string | null;
-  sanctioned: boolean;
-  sanctionNote: string | null;
-  mentions: Span[];
+/** A person as the stage builds it: the stored shape (without the count, known at the end) plus matching aids. */
+export interface PersonEntity extends Omit<ExtractedPerson, "count"> {
   /** Lower-cased, normalised name parts ("kim", "jong", "un"): later mentions by one of them resolve here. */
   parts: string[];
   /** Character offset of the first mention. */

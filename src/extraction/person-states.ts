@@ -2,7 +2,7 @@
 // offices that exist in one state only, a state inside the role ("an assistant minister at the UAE foreign ministry"),
 // the speaker's own capital framing the statement ("In Kyiv, Foreign Minister X said", "X told reporters in Canberra"),
 // and later state-bearing mentions ("the Japanese minister", "Japan's X") propagating back.
-import type { SegmentedText } from "./sentences.js";
+import { tokenAt, type SegmentedText } from "./sentences.js";
 import type { StateMention } from "./states.js";
 import type { PeopleResult, PersonEntity } from "./people.js";
 import type { RawStatement } from "./statements.js";
@@ -161,15 +161,9 @@ function nominalAntecedent(result: PeopleResult, head: string, offset: number, s
 
 function tokenIndexAt(tokens: SegmentedText["tokens"], offset: number, starting = false): number {
   // First token starting at or after `offset` (or the token starting exactly at it when `starting`).
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  if (starting && tokens[lo]?.start !== offset) return -1;
-  return lo < tokens.length ? lo : -1;
+  const index = tokenAt(tokens, offset);
+  if (starting && tokens[index]?.start !== offset) return -1;
+  return index < tokens.length ? index : -1;
 }
 
 /** "X said Bangkok would honour the ceasefire": the speaker's own government as subject of a commissive clause. */
