@@ -95,28 +95,26 @@ export class TimelineBucket {
   averageGoldstein!: number | null;
 }
 
-@ObjectType({ description: "Statements on one topic within a set, with their tone." })
-export class TopicBreakdown {
-  @Field(() => Topic, { description: "The topic." })
-  topic!: Topic;
-
-  @Field(() => Int, { description: "Statements tagged with the topic." })
+/** The two figures every per-topic and per-state breakdown carries. */
+@ObjectType({ description: "Count and mean tone of a part of a breakdown (never returned on its own)." })
+abstract class StatementTally {
+  @Field(() => Int, { description: "Number of statements in this part of the breakdown." })
   statementCount!: number;
 
   @Field(() => Float, { description: "Mean sentiment score of those statements." })
   averageSentiment!: number;
 }
 
+@ObjectType({ description: "Statements on one topic within a set, with their tone." })
+export class TopicBreakdown extends StatementTally {
+  @Field(() => Topic, { description: "The topic." })
+  topic!: Topic;
+}
+
 @ObjectType({ description: "A state's statements within a set, with their tone." })
-export class StateActivity {
+export class StateActivity extends StatementTally {
   @Field(() => State, { description: "The state." })
   state!: State;
-
-  @Field(() => Int, { description: "Number of statements." })
-  statementCount!: number;
-
-  @Field(() => Float, { description: "Mean sentiment score of those statements." })
-  averageSentiment!: number;
 }
 
 /** Aggregates of a set of statements, computed in SQL. */
