@@ -1,7 +1,7 @@
 // Stage 5: sentiment per statement in [-1, 1]: AFINN-165 (from the `sentiment` package) plus our diplomatic lexicon,
 // with entity names masked, negation scope (with verbs that absorb it: "not rule out"), intensifiers and hedges.
 import { createRequire } from "node:module";
-import { SentimentLabel } from "../generated/prisma/enums.js";
+import { SentimentLabel } from "./types.js";
 import type { Span } from "./types.js";
 
 const require = createRequire(import.meta.url);

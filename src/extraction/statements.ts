@@ -1,5 +1,4 @@
 // Stage 4: statements — direct quotes, partial quotes and reported speech, attributed to a person and/or a state.
-import { StatementKind } from "../generated/prisma/enums.js";
 import type { SegmentedText, Token } from "./sentences.js";
 import { sentenceAt, tokenAt } from "./sentences.js";
 import type { StateMention } from "./states.js";
@@ -7,7 +6,7 @@ import type { PeopleResult, PersonEntity } from "./people.js";
 import { mostRecentPerson, resolveNominal } from "./people.js";
 import { isNationalOffice, ownGovernmentSubject } from "./person-states.js";
 import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS, VERB_PARTICLES, WEAK_SPEECH } from "./lexicon.js";
-import type { Span } from "./types.js";
+import { StatementKind, type Span } from "./types.js";
 
 export interface QuoteSpan {
   /** Offset of the opening quotation mark. */

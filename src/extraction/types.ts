@@ -1,6 +1,46 @@
 // The contract between the extraction pipeline (pure functions, no database) and ingestion (storage).
+// The pipeline has its own vocabularies for kinds, sentiment labels and statement types, so that nothing under
+// src/extraction depends on database code; they are spelled like the database enums and ingestion maps them
+// (src/ingestion/statement-enums.ts).
 
-import type { SentimentLabel, StatementKind, StatementType } from "../generated/prisma/enums.js";
+/** How the statement reports the speaker's words. */
+export const StatementKind = {
+  DIRECT_QUOTE: "DIRECT_QUOTE",
+  PARTIAL_QUOTE: "PARTIAL_QUOTE",
+  REPORTED_SPEECH: "REPORTED_SPEECH",
+} as const;
+export type StatementKind = (typeof StatementKind)[keyof typeof StatementKind];
+
+/** The sign of the speaker's stance toward the targets. */
+export const SentimentLabel = {
+  NEGATIVE: "NEGATIVE",
+  NEUTRAL: "NEUTRAL",
+  POSITIVE: "POSITIVE",
+} as const;
+export type SentimentLabel = (typeof SentimentLabel)[keyof typeof SentimentLabel];
+
+/**
+ * The speech act. The labelling guide's ten classes, plus the finer legacy values CONDEMNS, THREATENS, REJECTS and
+ * AGREES that stored statements may still carry (the guide counts them as CRITICISES, WARNS, DENIES and
+ * INTENDS_TO_COOPERATE).
+ */
+export const StatementType = {
+  COMMENTS: "COMMENTS",
+  EXPRESSES_CONCERN: "EXPRESSES_CONCERN",
+  CRITICISES: "CRITICISES",
+  CONDEMNS: "CONDEMNS",
+  WARNS: "WARNS",
+  THREATENS: "THREATENS",
+  DEMANDS: "DEMANDS",
+  APPEALS: "APPEALS",
+  REJECTS: "REJECTS",
+  DENIES: "DENIES",
+  ACCUSES: "ACCUSES",
+  INTENDS_TO_COOPERATE: "INTENDS_TO_COOPERATE",
+  AGREES: "AGREES",
+  PRAISES: "PRAISES",
+} as const;
+export type StatementType = (typeof StatementType)[keyof typeof StatementType];
 
 /** What the pipeline knows about states: built from the State and StateAlias tables (or seed records). */
 export interface GazetteerState {

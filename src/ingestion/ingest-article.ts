@@ -6,6 +6,7 @@ import { EXTRACTOR_VERSION, extractArticle } from "../extraction/extract-article
 import type { ExtractedPerson, ExtractionContext, ExtractionResult, KnownPerson } from "../extraction/types.js";
 import type { ArticleToIngest } from "./article-input.js";
 import { contentHash } from "./content-hash.js";
+import { toDbSentimentLabel, toDbStatementKind, toDbStatementType } from "./statement-enums.js";
 import { loadExtractionContext } from "./extraction-context.js";
 
 export type IngestStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "DUPLICATE";
@@ -227,12 +228,12 @@ export class ArticleIngester {
       data: fresh.map((statement) => ({
         articleId: article.id,
         text: statement.text,
-        kind: statement.kind,
+        kind: toDbStatementKind(statement.kind),
         speakerId: statement.speakerKey ? (personIds.get(statement.speakerKey) ?? null) : null,
         speakerStateId: statement.speakerStateCode ? (states.get(statement.speakerStateCode) ?? null) : null,
         sentimentScore: statement.sentiment.score,
-        sentimentLabel: statement.sentiment.label,
-        type: statement.type,
+        sentimentLabel: toDbSentimentLabel(statement.sentiment.label),
+        type: toDbStatementType(statement.type),
         cameoCode: statement.cameoCode,
         goldstein: statement.goldstein,
         publishedAt: input.publishedAt,
