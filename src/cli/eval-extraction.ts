@@ -1,83 +1,119 @@
-// Evaluates the extraction pipeline on the gold sets: prints a table per set and exits non-zero when a figure of the
-// tuning set is below its floor.
-// Usage: node dist/cli/eval-extraction.js [--verbose|-v] [--only=eval-05] [--set=tuning|dev|test|holdout|all]
-//   tuning  tests/evaluation/gold: the set the rules are developed against.
-//   dev     demo-01, -06, -12, -17 of tests/evaluation/gold-holdout: errors may be studied (shown with -v).
-//   test    demo-03, -09, -14, -20 of tests/evaluation/gold-holdout: aggregate figures only; per-article errors are
-//           never printed, even with -v, and --only does not apply to it.
-//   holdout the whole held-out folder (dev + test), aggregate only, for comparison with earlier figures.
-//   all     (default) tuning, dev and test tables.
-// The exit code depends on the tuning set only. Tables include personState (state of matched people) and speakerState
-// (speaker state of matched statements), null included, without floors.
-import { extractArticle } from "../extraction/extract-article.js";
-import {
-  EVAL_SET_DIRS,
-  hasEvalSet,
-  isBlindSet,
-  loadContext,
-  loadEvalSet,
-  type EvalSetName,
-} from "../extraction/evaluation/corpus.js";
-import { belowFloors, evaluateArticle, formatTable, summarise, type Metric } from "../extraction/evaluation/metrics.js";
+// Evaluates the extraction pipeline on the gold sets and exits non-zero when a figure of the blind set (the headline
+// figure) is below its regression floor.
+// Usage: node dist/cli/eval-extraction.js [options]
+//   --set <name>      tuning | dev | test | holdout | real | blind | all (default: all = tuning, dev, test, real, blind)
+//   --real <folder>   the real-news set to use (labels/ + texts/; default tests/evaluation/real); labels whose text is
+//                     missing are skipped and counted
+//   --verbose, -v     per-article errors of the sets that may be studied (tuning, dev, real)
+//   --only <text>     only articles whose file or id contains <text> (studied sets only)
+//   --compare         rules-only against the trained model, per set (totals)
+//   --ablate          each rule family switched off, on the development sets and the blind set (totals)
+// Sets: tuning (tests/evaluation/gold), dev/test (the old held-out splits; test in aggregate only), real (real news),
+// blind (tests/evaluation/blind: never tuned on, printed as totals only, decides the exit code).
+import { parseArgs } from "node:util";
+import { DEFAULT_STANCE_SOURCES, setStanceSources, type StanceSources } from "../extraction/classifier/stance-source.js";
+import { ablationTable } from "../extraction/evaluation/ablation.js";
+import { loadContext, realDir, type EvalSetName } from "../extraction/evaluation/corpus.js";
+import { BLIND_FLOORS } from "../extraction/evaluation/floors.js";
+import { belowFloors, formatTable, summarise, type Metric } from "../extraction/evaluation/metrics.js";
+import { evaluateSet, formatComparison, loadReal, loadSet, measureSet, type LoadedSet } from "../extraction/evaluation/runner.js";
 
-const verbose = process.argv.includes("--verbose") || process.argv.includes("-v");
-const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
-const setArg = process.argv.find((a) => a.startsWith("--set="))?.slice(6) ?? "all";
-const SETS: Record<string, EvalSetName[]> = {
+const { values } = parseArgs({
+  options: {
+    set: { type: "string", default: "all" },
+    real: { type: "string" },
+    verbose: { type: "boolean", short: "v", default: false },
+    only: { type: "string" },
+    compare: { type: "boolean", default: false },
+    ablate: { type: "boolean", default: false },
+  },
+});
+const SETS: Record<string, string[]> = {
   tuning: ["tuning"],
   dev: ["dev"],
   test: ["test"],
   holdout: ["holdout"],
-  all: ["tuning", "dev", "test"],
-  // Former name of the default.
-  both: ["tuning", "dev", "test"],
+  real: ["real"],
+  blind: ["blind"],
+  all: ["tuning", "dev", "test", "real", "blind"],
 };
-if (!(setArg in SETS)) {
-  console.error(`Unknown --set=${setArg} (tuning, dev, test, holdout or all).`);
+const chosen = SETS[values.set];
+if (!chosen) {
+  console.error(`Unknown --set ${values.set} (${Object.keys(SETS).join(", ")}).`);
   process.exit(2);
 }
 const context = loadContext();
 
-function run(name: EvalSetName): Metric[] | null {
-  const blind = isBlindSet(name);
-  const set = loadEvalSet(name).filter((x) => blind || !only || x.article.file.includes(only));
-  if (set.length === 0) return null;
-  const evaluations = set.map(({ article, gold }) => evaluateArticle(article.body, extractArticle(article, context), gold));
-  if (verbose && !blind) {
-    for (const e of evaluations) {
-      if (e.errors.length === 0) continue;
-      console.log(`\n== [${name}] ${e.article}`);
+function load(name: string): LoadedSet {
+  const set = name === "real" ? loadReal(values.real ?? realDir) : loadSet(name as EvalSetName);
+  if (set.blind || !values.only) return set;
+  return {
+    ...set,
+    items: set.items.filter((x) => x.article.file.includes(values.only!) || x.gold.article.includes(values.only!)),
+  };
+}
+
+function describe(set: LoadedSet, metrics: Metric[]): string {
+  const statements = metrics.find((m) => m.kind === "statements")!.support;
+  const skipped = set.missingTexts > 0 ? `; ${set.missingTexts} skipped, text missing` : "";
+  return `Extraction quality, ${set.name} set: ${set.items.length} articles (${statements} gold statements${skipped})${set.blind ? " [totals only]" : ""}`;
+}
+
+function report(set: LoadedSet): Metric[] {
+  const evaluations = evaluateSet(set, context);
+  if (values.verbose && !set.blind) {
+    for (const e of evaluations.filter((x) => x.errors.length > 0)) {
+      console.log(`\n== [${set.name}] ${e.article}`);
       for (const err of e.errors) console.log(`  ${err}`);
     }
     console.log("");
   }
-  const metrics = summarise(evaluations);
-  const statements = evaluations.reduce((n, e) => n + e.statements.tp + e.statements.fn, 0);
-  console.log(
-    `Extraction quality, ${name} set: ${set.length} gold articles (${statements} gold statements)${blind ? " [aggregate only]" : ""}\n`,
-  );
-  console.log(formatTable(metrics));
-  console.log("");
+  const metrics = summarise(evaluations, set.name === "blind" ? BLIND_FLOORS : {});
+  console.log(`${describe(set, metrics)}\n\n${formatTable(metrics)}\n`);
   return metrics;
 }
 
-function measure(name: EvalSetName): Metric[] | null {
-  const set = loadEvalSet(name).filter((x) => !only || x.article.file.includes(only));
-  return set.length === 0
-    ? null
-    : summarise(set.map(({ article, gold }) => evaluateArticle(article.body, extractArticle(article, context), gold)));
+function compare(sets: LoadedSet[]): void {
+  const variants: { label: string; sources: StanceSources }[] = [
+    { label: "rules", sources: { type: "rules", sentiment: "rules" } },
+    { label: "model", sources: { type: "model", sentiment: "model" } },
+    { label: "default", sources: DEFAULT_STANCE_SOURCES },
+  ];
+  const rows = sets.flatMap((set) =>
+    variants.map((v) => {
+      setStanceSources(v.sources);
+      return { label: `${set.name} ${v.label}`, metrics: measureSet(set, context) };
+    }),
+  );
+  setStanceSources(DEFAULT_STANCE_SOURCES);
+  console.log(`Rules-only against the trained model (type and sentiment), totals per set:\n\n${formatComparison(rows)}\n`);
 }
 
-const names = SETS[setArg]!.filter((n) => n === "tuning" || hasEvalSet(n));
-const results = new Map<EvalSetName, Metric[] | null>(names.map((n) => [n, run(n)]));
-// The tuning set decides the exit code, whichever sets are printed (measured silently when not printed).
-const metrics = results.has("tuning") ? results.get("tuning") : measure("tuning");
-if (!metrics) {
-  console.error(`No gold files found in ${EVAL_SET_DIRS.tuning}${only ? ` matching ${only}` : ""}.`);
+const sets = chosen.map(load).filter((s) => {
+  if (s.items.length > 0) return true;
+  const why = s.missingTexts > 0 ? `${s.missingTexts} labels, none with its text` : "no gold files";
+  console.log(`(${s.name} set skipped: ${why})`);
+  return false;
+});
+if (values.ablate)
+  console.log(
+    `${ablationTable(
+      sets.filter((s) => s.name !== "test" && s.name !== "holdout"),
+      context,
+    )}\n`,
+  );
+else if (values.compare) compare(sets);
+else for (const s of sets) if (s.name !== "blind") report(s);
+
+// The blind set decides the exit code whichever sets were printed.
+const blind = loadSet("blind");
+if (blind.items.length === 0) {
+  console.error("No blind set found in tests/evaluation/blind.");
   process.exit(2);
 }
-const below = belowFloors(metrics);
+const blindMetrics = values.ablate || values.compare ? summarise(evaluateSet(blind, context), BLIND_FLOORS) : report(blind);
+const below = belowFloors(blindMetrics);
 if (below.length > 0) {
-  console.error(`Below floor (tuning set): ${below.map((m) => `${m.kind} ${m.value.toFixed(3)} < ${m.floor}`).join(", ")}`);
+  console.error(`Below floor (blind set): ${below.map((m) => `${m.kind} ${m.value.toFixed(3)} < ${m.floor}`).join(", ")}`);
   process.exit(1);
 }

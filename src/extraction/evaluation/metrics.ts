@@ -1,29 +1,20 @@
-// Evaluation metrics of the extraction pipeline against gold labels.
-import type { ExtractionResult } from "../types.js";
+// Evaluation metrics of the extraction pipeline against gold labels (format in gold.ts).
+import type { ExtractedStatement, ExtractionResult } from "../types.js";
 import { normalizeName } from "../text-utils.js";
+import { goldAnchor, toTenClass, type GoldArticle, type GoldStatement } from "./gold.js";
+import { locateAnchor } from "./locate.js";
 
-export interface GoldStatement {
-  evidence: string;
-  kind: string;
-  speaker: string | null;
-  speakerState: string | null;
-  targets: string[];
-  sentiment: "NEGATIVE" | "NEUTRAL" | "POSITIVE";
-  type: string;
-  topics: string[];
-}
-
-export interface GoldArticle {
-  article: string;
-  states: string[];
-  people: { name: string; state: string | null; role: string | null }[];
-  statements: GoldStatement[];
-}
+export type { GoldArticle, GoldStatement } from "./gold.js";
 
 export interface Counts {
   tp: number;
   fp: number;
   fn: number;
+}
+
+interface Accuracy {
+  correct: number;
+  total: number;
 }
 
 export interface Metric {
@@ -36,15 +27,6 @@ export interface Metric {
   support: number;
 }
 
-export const FLOORS: Record<string, number> = {
-  statements: 0.9,
-  speaker: 0.9,
-  states: 0.95,
-  people: 0.9,
-  sentiment: 0.9,
-  topics: 0.8,
-};
-
 export interface ArticleEvaluation {
   article: string;
   statements: Counts;
@@ -52,155 +34,185 @@ export interface ArticleEvaluation {
   people: Counts;
   topics: Counts;
   targets: Counts;
-  speaker: { correct: number; total: number };
-  sentiment: { correct: number; total: number };
-  type: { correct: number; total: number };
-  kind: { correct: number; total: number };
+  speaker: Accuracy;
+  /** Sentiment sign, strict (the gold label) and lenient (the gold label or its sentimentAlso). */
+  sentiment: Accuracy;
+  sentimentLenient: Accuracy;
+  /** Type on the ten classes, strict and lenient (typeAlso accepted). */
+  type: Accuracy;
+  typeLenient: Accuracy;
+  kind: Accuracy;
   /** Over matched people: the predicted state equals the gold state (null included). */
-  personState: { correct: number; total: number };
+  personState: Accuracy;
   /** Over matched statements: the predicted speaker state equals the gold one (null included). */
-  speakerState: { correct: number; total: number };
-  /** Human-readable list of mismatches, for tuning. */
+  speakerState: Accuracy;
+  /** Human-readable list of mismatches, for studying errors (never printed for blind sets). */
   errors: string[];
 }
 
-function setCounts<T>(pred: Set<T>, gold: Set<T>): Counts {
+function setCounts<T>(pred: Set<T>, gold: Set<T>, optional: Set<T> = new Set()): Counts {
   let tp = 0;
-  for (const p of pred) if (gold.has(p)) tp++;
-  return { tp, fp: pred.size - tp, fn: gold.size - tp };
+  let fp = 0;
+  for (const p of pred) {
+    if (gold.has(p)) tp++;
+    else if (!optional.has(p)) fp++;
+  }
+  return { tp, fp, fn: gold.size - tp };
 }
 
 function add(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
 }
 
+function tally(acc: Accuracy, ok: boolean): boolean {
+  acc.total++;
+  if (ok) acc.correct++;
+  return ok;
+}
+
 /**
- * Compares one article's extraction with its gold labels.
- * - A predicted statement matches a gold one when its span contains the gold evidence (one-to-one, greedy,
- *   smallest containing span first).
- * - Speaker: over matched statements; the predicted person's normalised name equals the gold speaker's, or, when
- *   the gold speaker is null (a state speaking), the predicted speaker state equals the gold one.
- * - States and people: per-article sets (people by normalised name).
- * - Person state: over gold people matched by normalised name (or alias), the predicted state equals the gold one,
- *   null included. Speaker state: over matched statements, the predicted speaker state equals the gold one, null
- *   included. Both are reported without floors.
- * - Sentiment, type: accuracy over matched statements. Topics, targets: per-statement sets over matched statements,
- *   exact slug match (no credit for a parent or child slug).
+ * Pairs gold statements with predicted ones: a prediction matches when its span contains the gold anchor (evidence
+ * or cue); one-to-one, greedy, smallest containing span first. Required statements are matched before optional ones
+ * so that an optional statement only absorbs a prediction nobody else claims.
  */
-export function evaluateArticle(body: string, result: ExtractionResult, gold: GoldArticle): ArticleEvaluation {
-  const errors: string[] = [];
-  const peopleByKey = new Map(result.people.map((p) => [p.key, p]));
+function matchStatements(body: string, result: ExtractionResult, gold: GoldStatement[], errors: string[]) {
   const used = new Set<number>();
-  let matched = 0;
-  let topics: Counts = { tp: 0, fp: 0, fn: 0 };
-  let targets: Counts = { tp: 0, fp: 0, fn: 0 };
-  const speaker = { correct: 0, total: 0 };
-  const sentiment = { correct: 0, total: 0 };
-  const type = { correct: 0, total: 0 };
-  const kind = { correct: 0, total: 0 };
-  const speakerState = { correct: 0, total: 0 };
-  for (const g of gold.statements) {
-    const at = body.indexOf(g.evidence);
-    if (at < 0) {
-      errors.push(`gold evidence not found in body: "${g.evidence}"`);
+  const pairs: { g: GoldStatement; s: ExtractedStatement }[] = [];
+  let missedRequired = 0;
+  const ordered = [...gold.filter((g) => !g.optional), ...gold.filter((g) => g.optional)];
+  for (const g of ordered) {
+    const span = locateAnchor(body, goldAnchor(g));
+    if (!span) {
+      errors.push(`gold anchor not found in body: "${goldAnchor(g)}"`);
+      if (!g.optional) missedRequired++;
       continue;
     }
-    const end = at + g.evidence.length;
     let best = -1;
-    for (let i = 0; i < result.statements.length; i++) {
-      if (used.has(i)) continue;
-      const s = result.statements[i]!;
-      if (s.startOffset <= at && end <= s.endOffset) {
-        if (best < 0 || s.endOffset - s.startOffset < result.statements[best]!.endOffset - result.statements[best]!.startOffset)
-          best = i;
-      }
-    }
+    result.statements.forEach((s, i) => {
+      if (used.has(i) || s.startOffset > span.start || span.end > s.endOffset) return;
+      const b = result.statements[best];
+      if (!b || s.endOffset - s.startOffset < b.endOffset - b.startOffset) best = i;
+    });
     if (best < 0) {
-      errors.push(`MISSED statement: "${g.evidence}" (${g.speaker ?? g.speakerState})`);
+      if (!g.optional) {
+        missedRequired++;
+        errors.push(`MISSED statement: "${goldAnchor(g)}" (${g.speaker ?? g.speakerState})`);
+      }
       continue;
     }
     used.add(best);
-    matched++;
-    const s = result.statements[best]!;
-    const person = s.speakerKey ? peopleByKey.get(s.speakerKey) : undefined;
-    const speakerOk = g.speaker
-      ? person !== undefined &&
-        (person.normalizedName === normalizeName(g.speaker) ||
-          person.aliases.some((a) => normalizeName(a) === normalizeName(g.speaker!)))
-      : s.speakerStateCode === g.speakerState;
-    speaker.total++;
-    if (speakerOk) speaker.correct++;
-    else
-      errors.push(
-        `speaker: "${g.evidence}" gold=${g.speaker ?? "-"}/${g.speakerState} got=${person?.name ?? "-"}/${s.speakerStateCode}`,
-      );
-    speakerState.total++;
-    if ((s.speakerStateCode ?? null) === (g.speakerState ?? null)) speakerState.correct++;
-    else
-      errors.push(
-        `speaker state: "${g.evidence}" gold=${g.speakerState ?? "-"} got=${s.speakerStateCode ?? "-"} (${person?.name ?? "-"})`,
-      );
-    sentiment.total++;
-    if (s.sentiment.label === g.sentiment) sentiment.correct++;
-    else errors.push(`sentiment: "${g.evidence}" gold=${g.sentiment} got=${s.sentiment.label} (${s.sentiment.score})`);
-    type.total++;
-    if (s.type === g.type) type.correct++;
-    else errors.push(`type: "${g.evidence}" gold=${g.type} got=${s.type}`);
-    kind.total++;
-    if (s.kind === g.kind) kind.correct++;
-    else errors.push(`kind: "${g.evidence}" gold=${g.kind} got=${s.kind}`);
-    const tc = setCounts(new Set(s.topics.map((t) => t.slug)), new Set(g.topics));
-    topics = add(topics, tc);
-    if (tc.fp || tc.fn)
-      errors.push(`topics: "${g.evidence}" gold=[${g.topics}] got=[${s.topics.map((t) => `${t.slug}<${t.evidence}>`)}]`);
-    const gc = setCounts(new Set(s.targetCodes), new Set(g.targets));
-    targets = add(targets, gc);
-    if (gc.fp || gc.fn) errors.push(`targets: "${g.evidence}" gold=[${g.targets}] got=[${s.targetCodes}]`);
+    pairs.push({ g, s: result.statements[best]! });
   }
-  result.statements.forEach((s, i) => {
-    if (!used.has(i))
-      errors.push(
-        `EXTRA statement: "${s.text.slice(0, 120)}" (${peopleByKey.get(s.speakerKey ?? "")?.name ?? "-"}/${s.speakerStateCode})`,
-      );
-  });
-  const statements: Counts = { tp: matched, fp: result.statements.length - matched, fn: gold.statements.length - matched };
-  const states = setCounts(new Set(result.states.map((s) => s.code)), new Set(gold.states));
-  if (states.fp || states.fn)
-    errors.push(`states: gold=[${[...gold.states].sort()}] got=[${result.states.map((s) => s.code).sort()}]`);
-  const people = setCounts(
-    new Set(result.people.map((p) => p.normalizedName)),
-    new Set(gold.people.map((p) => normalizeName(p.name))),
+  return { pairs, used, missedRequired };
+}
+
+type FieldTallies = Pick<
+  ArticleEvaluation,
+  "speaker" | "speakerState" | "sentiment" | "sentimentLenient" | "type" | "typeLenient" | "kind"
+> & { topics: Counts; targets: Counts };
+
+/** Scores the fields of one matched (required) statement into `t`. */
+function scoreStatement(g: GoldStatement, s: ExtractedStatement, result: ExtractionResult, t: FieldTallies, errors: string[]) {
+  const anchor = goldAnchor(g);
+  const person = s.speakerKey ? result.people.find((p) => p.key === s.speakerKey) : undefined;
+  const speakerOk = g.speaker
+    ? person !== undefined &&
+      (person.normalizedName === normalizeName(g.speaker) ||
+        person.aliases.some((a) => normalizeName(a) === normalizeName(g.speaker!)))
+    : person === undefined && s.speakerStateCode === g.speakerState;
+  if (!tally(t.speaker, speakerOk))
+    errors.push(
+      `speaker: "${anchor}" gold=${g.speaker ?? "-"}/${g.speakerState} got=${person?.name ?? "-"}/${s.speakerStateCode}`,
+    );
+  if (!tally(t.speakerState, (s.speakerStateCode ?? null) === (g.speakerState ?? null)))
+    errors.push(
+      `speaker state: "${anchor}" gold=${g.speakerState ?? "-"} got=${s.speakerStateCode ?? "-"} (${person?.name ?? "-"})`,
+    );
+  const sentimentOk = tally(t.sentiment, s.sentiment.label === g.sentiment);
+  if (!tally(t.sentimentLenient, sentimentOk || s.sentiment.label === g.sentimentAlso))
+    errors.push(`sentiment: "${anchor}" gold=${g.sentiment} got=${s.sentiment.label} (${s.sentiment.score})`);
+  const type = toTenClass(s.type);
+  const typeOk = tally(t.type, type === toTenClass(g.type));
+  if (!tally(t.typeLenient, typeOk || (g.typeAlso !== undefined && type === toTenClass(g.typeAlso))))
+    errors.push(`type: "${anchor}" gold=${toTenClass(g.type)} got=${type}`);
+  if (!tally(t.kind, s.kind === g.kind)) errors.push(`kind: "${anchor}" gold=${g.kind} got=${s.kind}`);
+  if (g.topics) {
+    const tc = setCounts(new Set(s.topics.map((x) => x.slug)), new Set(g.topics));
+    t.topics = add(t.topics, tc);
+    if (tc.fp || tc.fn)
+      errors.push(`topics: "${anchor}" gold=[${g.topics}] got=[${s.topics.map((x) => `${x.slug}<${x.evidence}>`)}]`);
+  }
+  const gc = setCounts(new Set(s.targetCodes), new Set(g.targets), new Set(g.targetsOptional ?? []));
+  t.targets = add(t.targets, gc);
+  if (gc.fp || gc.fn) errors.push(`targets: "${anchor}" gold=[${g.targets}] got=[${s.targetCodes}]`);
+}
+
+/** People as a set of normalised names; a predicted person matches a gold one by name or by one of its aliases. */
+function scorePeople(result: ExtractionResult, gold: GoldArticle, errors: string[]) {
+  const goldKey = new Map<string, string>();
+  for (const gp of gold.people) {
+    goldKey.set(normalizeName(gp.name), gp.name);
+    for (const a of gp.aliases ?? []) goldKey.set(normalizeName(a), gp.name);
+  }
+  const predicted = new Set(
+    result.people.map((p) => goldKey.get(p.normalizedName) ?? goldKey.get(normalizeName(p.name)) ?? `?${p.normalizedName}`),
   );
+  const people = setCounts(predicted, new Set(gold.people.map((p) => p.name)));
   if (people.fp || people.fn)
     errors.push(
       `people: gold=[${gold.people.map((p) => p.name)}] got=[${result.people.map((p) => `${p.name}(${p.stateCode ?? "-"}; ${p.role ?? "-"})`)}]`,
     );
-  const personState = { correct: 0, total: 0 };
+  const personState: Accuracy = { correct: 0, total: 0 };
   for (const gp of gold.people) {
-    const key = normalizeName(gp.name);
+    const keys = [gp.name, ...(gp.aliases ?? [])].map(normalizeName);
     const p =
-      result.people.find((x) => x.normalizedName === key) ??
-      result.people.find((x) => x.aliases.some((a) => normalizeName(a) === key));
+      result.people.find((x) => keys.includes(x.normalizedName)) ??
+      result.people.find((x) => x.aliases.some((a) => keys.includes(normalizeName(a))));
     if (!p) continue;
-    personState.total++;
-    if ((p.stateCode ?? null) === (gp.state ?? null)) personState.correct++;
-    else errors.push(`person state: ${gp.name} gold=${gp.state ?? "-"} got=${p.stateCode ?? "-"} (role: ${p.role ?? "-"})`);
+    if (!tally(personState, (p.stateCode ?? null) === (gp.state ?? null)))
+      errors.push(`person state: ${gp.name} gold=${gp.state ?? "-"} got=${p.stateCode ?? "-"} (role: ${p.role ?? "-"})`);
   }
-  return {
-    article: gold.article,
-    statements,
-    states,
-    people,
-    topics,
-    targets,
-    speaker,
-    sentiment,
-    type,
-    kind,
-    personState,
-    speakerState,
-    errors,
+  return { people, personState };
+}
+
+/**
+ * Compares one article's extraction with its gold labels.
+ * - Statements: matched as in matchStatements; optional gold statements count neither way (a prediction they absorb
+ *   is no false positive, their absence no miss), and their fields are not scored.
+ * - Speaker: over matched statements; the predicted person's normalised name (or an alias) equals the gold
+ *   speaker's, or, when the gold speaker is null, no person and the same speaker state.
+ * - Sentiment and type (ten classes): accuracy over matched statements, strict and lenient (sentimentAlso/typeAlso).
+ * - Targets: per-statement sets, targetsOptional counting neither way. Topics: exact slugs, when the gold has them.
+ * - States and people: per-article sets (statesOptional counting neither way; people by name or alias).
+ */
+export function evaluateArticle(body: string, result: ExtractionResult, gold: GoldArticle): ArticleEvaluation {
+  const errors: string[] = [];
+  const { pairs, used, missedRequired } = matchStatements(body, result, gold.statements, errors);
+  const zero = () => ({ correct: 0, total: 0 });
+  const t: FieldTallies = {
+    speaker: zero(),
+    speakerState: zero(),
+    sentiment: zero(),
+    sentimentLenient: zero(),
+    type: zero(),
+    typeLenient: zero(),
+    kind: zero(),
+    topics: { tp: 0, fp: 0, fn: 0 },
+    targets: { tp: 0, fp: 0, fn: 0 },
   };
+  const required = pairs.filter((p) => !p.g.optional);
+  for (const { g, s } of required) scoreStatement(g, s, result, t, errors);
+  result.statements.forEach((s, i) => {
+    if (!used.has(i))
+      errors.push(
+        `EXTRA statement: "${s.text.slice(0, 120)}" (${result.people.find((p) => p.key === s.speakerKey)?.name ?? "-"}/${s.speakerStateCode})`,
+      );
+  });
+  const statements: Counts = { tp: required.length, fp: result.statements.length - used.size, fn: missedRequired };
+  const states = setCounts(new Set(result.states.map((s) => s.code)), new Set(gold.states), new Set(gold.statesOptional ?? []));
+  if (states.fp || states.fn)
+    errors.push(`states: gold=[${[...gold.states].sort()}] got=[${result.states.map((s) => s.code).sort()}]`);
+  return { article: gold.article, statements, states, ...scorePeople(result, gold, errors), ...t, errors };
 }
 
 function prf(c: Counts): { precision: number; recall: number; f1: number } {
@@ -210,87 +222,54 @@ function prf(c: Counts): { precision: number; recall: number; f1: number } {
   return { precision, recall, f1 };
 }
 
-/** Micro-averaged figures over all articles, in a fixed order. */
-export function summarise(evaluations: ArticleEvaluation[]): Metric[] {
-  const sum = (pick: (e: ArticleEvaluation) => Counts) =>
-    evaluations.reduce((acc, e) => add(acc, pick(e)), { tp: 0, fp: 0, fn: 0 });
-  const acc = (pick: (e: ArticleEvaluation) => { correct: number; total: number }) => {
-    const c = evaluations.reduce((a, e) => ({ correct: a.correct + pick(e).correct, total: a.total + pick(e).total }), {
-      correct: 0,
-      total: 0,
-    });
-    return { value: c.total === 0 ? 1 : c.correct / c.total, support: c.total };
-  };
-  const f = (kind: string, c: Counts): Metric => {
-    const r = prf(c);
-    return { kind, precision: r.precision, recall: r.recall, value: r.f1, floor: FLOORS[kind] ?? null, support: c.tp + c.fn };
-  };
-  const a = (kind: string, x: { value: number; support: number }): Metric => ({
-    kind,
-    precision: null,
-    recall: null,
-    value: x.value,
-    floor: FLOORS[kind] ?? null,
-    support: x.support,
+type CountKind = "statements" | "states" | "people" | "topics" | "targets";
+type AccuracyKind =
+  "speaker" | "speakerState" | "sentiment" | "sentimentLenient" | "type" | "typeLenient" | "kind" | "personState";
+/** The figures of a table, in print order. */
+export const METRIC_ORDER: readonly (CountKind | AccuracyKind)[] = [
+  "statements",
+  "speaker",
+  "speakerState",
+  "targets",
+  "sentiment",
+  "sentimentLenient",
+  "type",
+  "typeLenient",
+  "people",
+  "states",
+  "personState",
+  "topics",
+  "kind",
+];
+const COUNT_KINDS = new Set<string>(["statements", "states", "people", "topics", "targets"]);
+
+/** Micro-averaged figures over all articles, in METRIC_ORDER; `floors` sets the floor column (null elsewhere). */
+export function summarise(evaluations: ArticleEvaluation[], floors: Record<string, number> = {}): Metric[] {
+  return METRIC_ORDER.map((kind) => {
+    if (COUNT_KINDS.has(kind)) {
+      const c = evaluations.reduce((acc, e) => add(acc, e[kind as CountKind]), { tp: 0, fp: 0, fn: 0 });
+      const r = prf(c);
+      return { kind, precision: r.precision, recall: r.recall, value: r.f1, floor: floors[kind] ?? null, support: c.tp + c.fn };
+    }
+    const c = evaluations.reduce(
+      (a, e) => ({ correct: a.correct + e[kind as AccuracyKind].correct, total: a.total + e[kind as AccuracyKind].total }),
+      { correct: 0, total: 0 },
+    );
+    const value = c.total === 0 ? 1 : c.correct / c.total;
+    return { kind, precision: null, recall: null, value, floor: floors[kind] ?? null, support: c.total };
   });
-  return [
-    f(
-      "statements",
-      sum((e) => e.statements),
-    ),
-    a(
-      "speaker",
-      acc((e) => e.speaker),
-    ),
-    f(
-      "states",
-      sum((e) => e.states),
-    ),
-    f(
-      "people",
-      sum((e) => e.people),
-    ),
-    a(
-      "sentiment",
-      acc((e) => e.sentiment),
-    ),
-    f(
-      "topics",
-      sum((e) => e.topics),
-    ),
-    a(
-      "type",
-      acc((e) => e.type),
-    ),
-    a(
-      "kind",
-      acc((e) => e.kind),
-    ),
-    f(
-      "targets",
-      sum((e) => e.targets),
-    ),
-    a(
-      "personState",
-      acc((e) => e.personState),
-    ),
-    a(
-      "speakerState",
-      acc((e) => e.speakerState),
-    ),
-  ];
 }
 
 export function formatTable(metrics: Metric[]): string {
   const pct = (x: number | null) => (x === null ? "    -" : x.toFixed(3));
   const lines = [
-    "kind          precision  recall  F1/acc  floor  support  ok",
-    "------------  ---------  ------  ------  -----  -------  --",
+    "kind              precision  recall  F1/acc  floor  support  ok",
+    "----------------  ---------  ------  ------  -----  -------  --",
   ];
   for (const m of metrics) {
     const ok = m.floor === null ? "" : m.value >= m.floor ? "ok" : "BELOW";
     lines.push(
-      `${m.kind.padEnd(12)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${m.value.toFixed(3).padStart(6)}  ${(m.floor === null ? "-" : m.floor.toFixed(2)).padStart(5)}  ${String(m.support).padStart(7)}  ${ok}`,
+      `${m.kind.padEnd(16)}  ${pct(m.precision).padStart(9)}  ${pct(m.recall).padStart(6)}  ${m.value.toFixed(3).padStart(6)}  ${(m.floor === null ? "-" : m.floor.toFixed(2)).padStart(5)}  ${String(m.support).padStart(7)}  ${ok}`,
     );
   }
   return lines.join("\n");
