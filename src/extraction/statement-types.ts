@@ -41,6 +41,8 @@ export const STATEMENT_TYPES: Record<StatementType, StatementTypeInfo> = {
   APPEALS: { type: StatementType.APPEALS, cameoCode: "02", goldstein: 3.0, description: "Appeals, urges or calls for" },
   REJECTS: { type: StatementType.REJECTS, cameoCode: "12", goldstein: -4.0, description: "Rejects" },
   DENIES: { type: StatementType.DENIES, cameoCode: "12", goldstein: -2.0, description: "Denies an accusation" },
+  // CAMEO 112 "accuse" sits under 11 disapprove, anchored like 111 criticise or denounce.
+  ACCUSES: { type: StatementType.ACCUSES, cameoCode: "11", goldstein: -2.0, description: "Accuses (CAMEO 112)" },
   INTENDS_TO_COOPERATE: {
     type: StatementType.INTENDS_TO_COOPERATE,
     cameoCode: "03",
@@ -238,6 +240,7 @@ export const TYPE_POLARITY: Record<StatementType, number> = {
   REJECTS: -3,
   // A denial answers an accusation; on its own it is hardly negative (both gold sets label plain denials neutral).
   DENIES: -1,
+  ACCUSES: -3,
   INTENDS_TO_COOPERATE: 2.5,
   AGREES: 2.5,
   PRAISES: 3,

@@ -48,6 +48,7 @@ registerEnumType(StatementType, {
     APPEALS: { description: "Urges, calls on or appeals to another party (CAMEO 02)." },
     REJECTS: { description: "Rejects or dismisses a proposal or claim (CAMEO 12)." },
     DENIES: { description: "Denies an accusation (CAMEO 12)." },
+    ACCUSES: { description: "Accuses another party of a wrong act (CAMEO 112 accuse, Goldstein -2.0)." },
     INTENDS_TO_COOPERATE: { description: "Pledges or plans to cooperate (CAMEO 03)." },
     AGREES: { description: "Agrees or signs an agreement (CAMEO 05)." },
     PRAISES: { description: "Welcomes, praises or endorses (CAMEO 05)." },

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "StatementType" ADD VALUE 'ACCUSES';
