@@ -125,3 +125,16 @@ export function tokenAt(tokens: Token[], offset: number): number {
   }
   return lo;
 }
+
+/** The mention covering each token (mentions sorted by start and not overlapping), or null. */
+export function mentionAtToken<M extends { start: number; end: number }>(tokens: Token[], mentions: M[]): (M | null)[] {
+  const at: (M | null)[] = new Array<M | null>(tokens.length).fill(null);
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (m < mentions.length && mentions[m]!.end <= t.start) m++;
+    const mention = mentions[m];
+    if (mention && mention.start < t.end && t.start < mention.end) at[i] = mention;
+  }
+  return at;
+}

@@ -1,0 +1,91 @@
+// Speech cues: a reporting verb (with its particle: "pointed out", "called for") or "according to", outside quotes,
+// not negated ("has not commented") and not used as a noun ("his remarks", "a warning").
+import type { SegmentedText, Token } from "../sentences.js";
+import type { StateMention } from "../states.js";
+import { SPEECH_VERBS, VERB_PARTICLES } from "../lexicon.js";
+
+export interface Cue {
+  token: number;
+  lemma: string;
+  /** Token index just after the cue (after its particle, e.g. "pointed out"). */
+  after: number;
+}
+
+const NOUN_DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "these",
+  "those",
+  "this",
+  "that",
+  "'s",
+  "’s",
+  "such",
+  "any",
+  "no",
+  "of",
+  "repeated",
+  "recent",
+  "latest",
+  "new",
+  "renewed",
+  "public",
+]);
+
+function negated(tokens: Token[], i: number): boolean {
+  const before1 = tokens[i - 1]?.lower;
+  return (
+    before1 === "not" ||
+    before1 === "never" ||
+    before1 === "n't" ||
+    (before1 !== undefined && /^(?:publicly|yet)$/.test(before1) && /^(?:not|never|n't)$/.test(tokens[i - 2]?.lower ?? ""))
+  );
+}
+
+/** The cue at token `i`, or null. A token inside a state name ("United States") is never a cue. */
+export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (StateMention | null)[]): Cue | null {
+  const t = tokens[i]!;
+  const lemma = SPEECH_VERBS[t.lower];
+  if (lemma === undefined) {
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") return { token: i, lemma: "according", after: i + 2 };
+    return null;
+  }
+  if (stateAtToken[i]) return null;
+  if (negated(tokens, i)) return null;
+  // Nouns: "the claims", "his remarks", "calls for", "a warning" — not verbs.
+  const prev = tokens[i - 1];
+  if (prev && NOUN_DETERMINERS.has(prev.lower) && t.sentenceIndex === prev.sentenceIndex) return null;
+  if (t.pos === "NOUN" && /s$/.test(t.lower) && !/^(?:says|tells|warns|adds|notes|stresses)$/.test(t.lower)) return null;
+  const particle = VERB_PARTICLES[lemma];
+  let after = i + 1;
+  if (particle) {
+    const rest = text.slice(t.end, t.end + 30);
+    if (!particle.exec(rest)) return null;
+    if (/^\s+(?:out|to|on|for|upon|as)\b/.test(rest)) after = i + 2;
+  }
+  return { token: i, lemma, after };
+}
+
+/** The cues of each sentence, outside quotes. */
+export function collectCues(
+  seg: SegmentedText,
+  stateAtToken: (StateMention | null)[],
+  insideQuote: (offset: number) => boolean,
+): Cue[][] {
+  const { tokens, text, sentences } = seg;
+  const cuesBySentence: Cue[][] = sentences.map(() => []);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (SPEECH_VERBS[t.lower] === undefined && t.lower !== "according") continue;
+    if (insideQuote(t.start)) continue;
+    const cue = cueAt(tokens, text, i, stateAtToken);
+    if (cue) cuesBySentence[t.sentenceIndex]!.push(cue);
+  }
+  return cuesBySentence;
+}

@@ -1,0 +1,178 @@
+// Direct quotes: a full quote (a sentence of its own) attributed by a cue after it (`"…," said X`), before it in
+// the same sentence (`X said: "…"`), in the previous sentence ending with a colon, or continuing the last speaker;
+// a quote resumed after the attribution and a reported tail (`…," she said, adding that …`) belong to it.
+import { sentenceAt, tokenAt } from "../sentences.js";
+import { StatementKind, type Span } from "../types.js";
+import type { Cue } from "./cues.js";
+import { insideOtherQuote, isFullQuote, QUOTE_CHARS, type QuoteSpan } from "./quotes.js";
+import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
+import { subjectLeft } from "./subject-left.js";
+import { subjectRight } from "./subject-right.js";
+
+interface QuoteAttribution {
+  cue: Cue;
+  /** The sentence holding the cue (the quote's own, or the next one: `"…!" she said.`). */
+  sentence: number;
+}
+
+/** A cue right after the quote: in its closing sentence, or opening the next one (`"…!" she said.`). */
+function cueAfterQuote(scan: StatementScan, q: QuoteSpan, next: QuoteSpan | undefined): QuoteAttribution | null {
+  const { tokens, text, sentences, cuesBySentence, personAtToken } = scan;
+  const closeSentence = sentenceAt(sentences, Math.max(q.open, q.close - 1));
+  const afterQuote = tokenAt(tokens, q.close);
+  for (const cue of cuesBySentence[closeSentence] ?? []) {
+    if (cue.token < afterQuote || cue.token > afterQuote + 8) continue;
+    if (next && tokens[cue.token]!.start > next.open) continue;
+    return { cue, sentence: closeSentence };
+  }
+  const first = sentences[closeSentence + 1];
+  const gap = first ? text.slice(q.close, first.start) : "";
+  if (!first || !/^[\s]*$/.test(gap) || gap.includes("\n")) return null;
+  for (const cue of cuesBySentence[closeSentence + 1] ?? []) {
+    if (cue.token > first.tokenStart + 6) continue;
+    const firstTok = tokens[first.tokenStart]!;
+    if (!/^[a-z]/.test(firstTok.text) && cue.token !== first.tokenStart && !personAtToken[first.tokenStart]) continue;
+    return { cue, sentence: closeSentence + 1 };
+  }
+  return null;
+}
+
+/** `"…," she said, "…"` or `"…," X said in a statement. "…"`: the next quote resumes the same statement. */
+function resumesAfterAttribution(
+  scan: StatementScan,
+  q: QuoteSpan,
+  next: QuoteSpan,
+  speaker: Speaker,
+  attributionSentence: number,
+): boolean {
+  const { text, sentences } = scan;
+  const between = text.slice(speaker.attribution?.end ?? q.close, next.open);
+  if (sentenceAt(sentences, next.open) <= attributionSentence && /^[^.!?]*[,:]\s*$/.test(between) && between.length < 60)
+    return true;
+  if (/^\s*[,:]\s*$/.test(between)) return true;
+  const attSentence = sentences[attributionSentence]!;
+  const gap = text.slice(attSentence.end, next.open);
+  return attSentence.end <= next.open && /^[ \t]*$/.test(gap) && isFullQuote(text, next);
+}
+
+/** Attribution before the quote in its own sentence (`X said: "…"`, `X told reporters, "…"`) or a colon before it. */
+function cueBeforeQuote(scan: StatementScan, q: QuoteSpan, openSentence: number): Speaker | null {
+  const { tokens, text, sentences, cuesBySentence, consumedCues } = scan;
+  const beforeTok = tokenAt(tokens, q.open);
+  const cues = (cuesBySentence[openSentence] ?? []).filter((c) => c.token < beforeTok && beforeTok - c.after <= 6);
+  const cue = cues[cues.length - 1];
+  if (cue) {
+    const gap = text.slice(tokens[cue.after - 1]!.end, q.open);
+    if (/[:,]\s*$|^\s*$|\bthat\s*$/.test(gap) || /^[^.!?]*$/.test(gap)) {
+      const speaker = subjectLeft(scan, cue, sentences[openSentence]!.tokenStart) ?? subjectRight(scan, cue);
+      if (speaker) {
+        consumedCues.add(cue.token);
+        return speaker;
+      }
+    }
+  }
+  // The previous sentence introduces it: `X said:`.
+  if (openSentence === 0) return null;
+  const prevSentence = sentences[openSentence - 1]!;
+  if (!/:\s*$/.test(text.slice(prevSentence.start, q.open))) return null;
+  const prevCues = cuesBySentence[openSentence - 1] ?? [];
+  const prevCue = prevCues[prevCues.length - 1];
+  if (!prevCue) return null;
+  const speaker = subjectLeft(scan, prevCue, prevSentence.tokenStart) ?? subjectRight(scan, prevCue);
+  if (speaker) consumedCues.add(prevCue.token);
+  return speaker;
+}
+
+/** No attribution of its own: the last speaker (within three sentences), or any unused cue of its sentence. */
+function fallbackSpeaker(scan: StatementScan, openSentence: number, closeSentence: number): Speaker | null {
+  const previous = scan.memory.lastSpeaker;
+  if (previous && openSentence - previous.sentenceIndex <= 3) return { ...previous.speaker, attribution: null, confidence: 0.6 };
+  for (const cue of scan.cuesBySentence[closeSentence] ?? []) {
+    if (scan.consumedCues.has(cue.token)) continue;
+    const speaker = subjectLeft(scan, cue, scan.sentences[closeSentence]!.tokenStart) ?? subjectRight(scan, cue);
+    if (speaker) {
+      scan.consumedCues.add(cue.token);
+      return speaker;
+    }
+  }
+  return null;
+}
+
+const REPORTED_TAIL = /^\s*,\s*(?:adding|saying|noting|warning|urging|stressing|calling|describing|accusing|insisting|arguing)\b/;
+
+/** Reported continuation after the attribution: `"…," she said, adding that …` belongs to the same statement. */
+function reportedTail(scan: StatementScan, lastPart: QuoteSpan, speaker: Speaker): Span | null {
+  const { text, sentences, tokens } = scan;
+  const end = lastPart.close;
+  const endSentence = sentences[sentenceAt(sentences, Math.max(lastPart.open, end - 1))]!;
+  const attEnd = speaker.attribution?.end ?? end;
+  if (attEnd < end || attEnd > endSentence.end || !REPORTED_TAIL.test(text.slice(attEnd, endSentence.end))) return null;
+  for (const cue of scan.cuesBySentence[endSentence.index] ?? [])
+    if (tokens[cue.token]!.start >= attEnd) scan.consumedCues.add(cue.token);
+  return { start: attEnd, end: endSentence.end };
+}
+
+/** Attributes one full quote (and the quotes that resume it); returns the statement or null without a speaker. */
+function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number, used: Set<QuoteSpan>): RawStatement | null {
+  const { tokens, sentences } = scan;
+  const q = quoteList[qi]!;
+  const parts: QuoteSpan[] = [q];
+  const openSentence = sentenceAt(sentences, q.open);
+  let closeSentence = sentenceAt(sentences, Math.max(q.open, q.close - 1));
+  let speaker: Speaker | null = null;
+  const next = quoteList[qi + 1];
+  const after = cueAfterQuote(scan, q, next);
+  if (after) {
+    closeSentence = after.sentence;
+    const afterQuote = tokenAt(tokens, q.close);
+    const prevTok = tokens[after.cue.token - 1];
+    const inverted = prevTok && (prevTok.text === "," || QUOTE_CHARS.has(prevTok.text) || prevTok.start < q.close);
+    speaker =
+      (inverted ? subjectRight(scan, after.cue) : null) ??
+      subjectLeft(scan, after.cue, afterQuote) ??
+      subjectRight(scan, after.cue);
+    if (speaker) scan.consumedCues.add(after.cue.token);
+    if (speaker && next && !used.has(next) && resumesAfterAttribution(scan, q, next, speaker, closeSentence)) {
+      parts.push(next);
+      used.add(next);
+    }
+  }
+  speaker ??= cueBeforeQuote(scan, q, openSentence);
+  speaker ??= fallbackSpeaker(scan, openSentence, closeSentence);
+  if (!speaker) return null;
+  const lastPart = parts[parts.length - 1]!;
+  const content: Span[] = parts.map((p) => ({ start: p.innerStart, end: p.innerEnd }));
+  const tail = reportedTail(scan, lastPart, speaker);
+  if (tail) content.push(tail);
+  rememberQuoteSpeaker(scan, speaker, closeSentence);
+  return {
+    kind: StatementKind.DIRECT_QUOTE,
+    start: q.open,
+    end: tail?.end ?? lastPart.close,
+    sentenceIndex: openSentence,
+    content,
+    speaker,
+    cue: speaker.cue,
+    confidence: speaker.confidence,
+  };
+}
+
+/** A person speaking keeps the last state speaker unless none is known yet (their state then stands in for it). */
+function rememberQuoteSpeaker(scan: StatementScan, speaker: Speaker, sentenceIndex: number): void {
+  rememberSpeaker(scan, speaker, sentenceIndex);
+  if (speaker.stateCode && speaker.person) scan.memory.lastStateSpeaker ??= speaker.stateCode;
+}
+
+export function findDirectQuotes(scan: StatementScan): RawStatement[] {
+  const statements: RawStatement[] = [];
+  const used = new Set<QuoteSpan>();
+  const quoteList = scan.quotes.filter((q) => !insideOtherQuote(q, scan.quotes));
+  for (let qi = 0; qi < quoteList.length; qi++) {
+    const q = quoteList[qi]!;
+    if (used.has(q) || !isFullQuote(scan.text, q)) continue;
+    used.add(q);
+    const statement = attributeQuote(scan, quoteList, qi, used);
+    if (statement) statements.push(statement);
+  }
+  return statements;
+}

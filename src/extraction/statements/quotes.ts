@@ -1,0 +1,85 @@
+// Quotation marks: pairing them into quote spans, and telling a quote that reads as a sentence of its own from a
+// phrase quoted inside reported speech.
+
+export interface QuoteSpan {
+  /** Offset of the opening quotation mark. */
+  open: number;
+  /** Offset just after the closing mark (or the end of the paragraph when a quote runs on to the next paragraph). */
+  close: number;
+  innerStart: number;
+  innerEnd: number;
+}
+
+const OPEN_QUOTES = new Set(["“", "„", "«"]);
+const CLOSE_QUOTES = new Set(["”", "»"]);
+export const QUOTE_CHARS = new Set(['"', "“", "”", "„", "«", "»"]);
+
+/** A quote cut where it is left open (at a paragraph end or a new opening mark), without trailing whitespace. */
+function openEnded(text: string, open: number, at: number): QuoteSpan {
+  let end = at;
+  while (end > open + 1 && /\s/.test(text[end - 1]!)) end--;
+  return { open, close: end, innerStart: open + 1, innerEnd: end };
+}
+
+/** Pairs quotation marks (straight and curly); a quote left open at a paragraph end stops there (it resumes in the next paragraph). */
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      if (open >= 0) {
+        quotes.push(openEnded(text, open, i));
+        open = -1;
+      }
+      continue;
+    }
+    if (OPEN_QUOTES.has(ch)) {
+      if (open >= 0) quotes.push(openEnded(text, open, i));
+      open = i;
+    } else if (CLOSE_QUOTES.has(ch)) {
+      if (open >= 0) {
+        quotes.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i });
+        open = -1;
+      }
+    } else if (ch === '"') {
+      if (open < 0) open = i;
+      else {
+        quotes.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i });
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) quotes.push({ open, close: text.length, innerStart: open + 1, innerEnd: text.length });
+  return quotes.filter((q) => q.innerEnd > q.innerStart);
+}
+
+export function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** A quote is "full" when it reads as a sentence of its own rather than a phrase inside one. */
+export function isFullQuote(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.innerStart, q.innerEnd).trim();
+  const words = wordCount(inner);
+  if (words < 3) return false;
+  const before = text.slice(Math.max(0, q.open - 3), q.open);
+  const atStart =
+    q.open === 0 ||
+    /(?:^|\n)\s*$/.test(text.slice(Math.max(0, q.open - 2), q.open)) ||
+    /[.!?]\s*$/.test(before) ||
+    /[:,]\s*$/.test(before);
+  const endsSentence = /[.,!?]$/.test(inner) || /[.!?…]["”]?$/.test(inner);
+  if (/,\s*$/.test(before) && !/^\p{Lu}/u.test(inner)) return false;
+  // Mid-sentence quotes are phrases in reported speech, unless introduced by a colon.
+  return atStart && (words >= 4 || endsSentence);
+}
+
+export function insideOtherQuote(q: QuoteSpan, all: QuoteSpan[]): boolean {
+  return all.some((o) => o !== q && o.innerStart <= q.open && q.close <= o.innerEnd);
+}
+
+export function insideAnyQuote(quotes: QuoteSpan[], offset: number): boolean {
+  return quotes.some((q) => q.innerStart <= offset && offset < q.innerEnd);
+}

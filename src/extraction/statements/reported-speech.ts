@@ -1,0 +1,107 @@
+// Reported speech (with or without quoted fragments): one statement per sentence with a cue and a speaker, in the
+// part of the sentence that no direct quote covers.
+import type { Sentence } from "../sentences.js";
+import { WEAK_SPEECH } from "../lexicon.js";
+import { StatementKind, type Span } from "../types.js";
+import type { Cue } from "./cues.js";
+import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
+import { subjectLeft } from "./subject-left.js";
+import { isInvertedCue, subjectRight } from "./subject-right.js";
+
+const EXPRESSED_OBJECTS =
+  /^\s*(?:\w+\s+){0,2}(?:concern|regret|hope|support|opposition|dissatisfaction|displeasure|gratitude|appreciation|condolences|willingness|readiness|confidence|anger|outrage|disappointment|alarm|sympathy|solidarity|interest|strong|deep|grave|serious)/i;
+
+/** Weak verbs ("said", "noted") need a complement; "expressed" needs an attitude as its object. */
+function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
+  const { text, tokens } = scan;
+  const from = tokens[cue.after - 1]!.end;
+  const tailText = text.slice(from, Math.min(sentence.end, from + 40));
+  if (WEAK_SPEECH.has(cue.lemma) && !/^\s*(?:that|to|on|with|"|“|:|,)/.test(tailText) && cue.lemma !== "express") return false;
+  return cue.lemma !== "express" || EXPRESSED_OBJECTS.test(tailText);
+}
+
+function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {
+  if (cue.lemma === "according") return subjectRight(scan, cue);
+  return subjectLeft(scan, cue, sentence.tokenStart) ?? (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null);
+}
+
+/** The statement for one cue: the sentence minus overlapping direct quotes and minus the attribution words. */
+function reportedStatement(
+  scan: StatementScan,
+  cue: Cue,
+  speaker: Speaker,
+  span: Span,
+  overlapping: RawStatement[],
+  sentenceIndex: number,
+): RawStatement | null {
+  const { text, tokens, quotes } = scan;
+  let start = span.start;
+  let end = span.end;
+  for (const st of overlapping) {
+    if (st.end <= tokens[cue.token]!.start) start = Math.max(start, skipSpaceAndPunct(text, st.end, end));
+    else if (st.start >= tokens[cue.token]!.end) end = Math.min(end, st.start);
+  }
+  if (end - start < 10) return null;
+  const partial = quotes.some((q) => q.open >= start && q.close <= end + 1);
+  const attribution = speaker.attribution;
+  const content: Span[] = [];
+  if (attribution) {
+    if (attribution.start > start) content.push({ start, end: attribution.start });
+    if (attribution.end < end) content.push({ start: attribution.end, end });
+  } else content.push({ start, end });
+  return {
+    kind: partial ? StatementKind.PARTIAL_QUOTE : StatementKind.REPORTED_SPEECH,
+    start,
+    end: trimEnd(text, start, end),
+    sentenceIndex,
+    content,
+    speaker,
+    cue: cue.lemma,
+    confidence: Math.min(speaker.confidence, WEAK_SPEECH.has(cue.lemma) ? 0.6 : 0.85),
+  };
+}
+
+export function findReportedSpeech(scan: StatementScan, direct: RawStatement[]): RawStatement[] {
+  const { text, sentences, cuesBySentence, consumedCues } = scan;
+  const statements: RawStatement[] = [...direct];
+  const coveredByDirect = (s: Span) =>
+    direct.some((st) => st.kind === StatementKind.DIRECT_QUOTE && st.start <= s.start + 2 && st.end >= s.end - 2);
+  for (const sentence of sentences) {
+    const cues = (cuesBySentence[sentence.index] ?? []).filter((c) => !consumedCues.has(c.token));
+    if (cues.length === 0) continue;
+    // Skip sentences that are (mostly) a direct quote already.
+    const span = { start: sentenceContentStart(text, sentence.start, sentence.end), end: sentence.end };
+    if (coveredByDirect(span)) continue;
+    const overlapping = statements.filter((st) => st.start < span.end && span.start < st.end);
+    for (const cue of cues) {
+      if (!cueIntroducesSpeech(scan, cue, sentence)) continue;
+      const speaker = reportedSpeaker(scan, cue, sentence);
+      if (!speaker) continue;
+      const statement = reportedStatement(scan, cue, speaker, span, overlapping, sentence.index);
+      if (!statement) continue;
+      statements.push(statement);
+      rememberSpeaker(scan, speaker, sentence.index);
+      break;
+    }
+  }
+  return statements.slice(direct.length);
+}
+
+/** Skips a dateline ("SEOUL, June 3 (Reuters) -") at the start of a sentence. */
+export function sentenceContentStart(text: string, start: number, end: number): number {
+  const head = text.slice(start, Math.min(end, start + 80));
+  const m = /^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z]+\.?\s*\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[-—–]+\s*/.exec(head);
+  return m ? start + m[0].length : start;
+}
+
+function skipSpaceAndPunct(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && /[\s,;:]/.test(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}

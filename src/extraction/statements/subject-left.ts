@@ -1,0 +1,265 @@
+// The speaker left of the cue verb: a person ("Foreign Minister X said"), a pronoun, a group ("the two sides"), a
+// title resolved to a person named earlier ("the minister said"), a state or capital ("Beijing said"), or an
+// institution resolved to its state ("the ministry said").
+import { mostRecentPerson, resolveNominal } from "../people.js";
+import { isNationalOffice, ownGovernmentSubject } from "../person-states.js";
+import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
+import type { Span } from "../types.js";
+import { cueAt, type Cue } from "./cues.js";
+import { QUOTE_CHARS } from "./quotes.js";
+import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from "./scan.js";
+import { GROUP_HEADS, ORG_HEADS, SUBJECT_STOP } from "./subject-words.js";
+
+/** What the walk leftwards from the cue found (token indices, -1 or null when absent). */
+interface LeftFindings {
+  person: { key: string; tok: number } | null;
+  pronoun: number;
+  nominal: { head: string; tok: number } | null;
+  state: { code: string; tok: number } | null;
+  orgHead: number;
+  group: number;
+}
+
+const NOMINAL_HEADS = /^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief)$/;
+const APPOSITION_OPENERS = /^(?:who|which|whose|whom|where|the|a|an|led|speaking|including|along|together|its|his|her|their)$/;
+
+/**
+ * At a comma with nothing found yet: an apposition or relative clause between the subject and the verb ("X, who
+ * …, said"). Returns the token to continue from (left of the comma that opens it), or null.
+ */
+function skipApposition(scan: StatementScan, k: number, from: number, s: number): number | null {
+  const { tokens } = scan;
+  let found = -1;
+  for (let j = k - 1; j >= from && k - j < 32; j--) {
+    const tj = tokens[j]!;
+    if (tj.sentenceIndex !== s || QUOTE_CHARS.has(tj.text)) break;
+    if (tj.text === ",") {
+      found = j;
+      break;
+    }
+  }
+  if (found < from) return null;
+  const inner = tokens[found + 1];
+  const head = tokens[found - 1];
+  const opens =
+    (inner && APPOSITION_OPENERS.test(inner.lower)) ||
+    (head && (scan.personAtToken[found - 1] || scan.stateAtToken[found - 1] || ORG_HEADS.has(head.lower)));
+  return opens ? found - 1 : null;
+}
+
+/** Records what token `k` contributes to the findings (the first of each kind wins). */
+function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number): void {
+  const { tokens, stateAtToken, personAtToken, memory } = scan;
+  const t = tokens[k]!;
+  const last = memory.lastSpeaker;
+  if (personAtToken[k] && !f.person) f.person = { key: personAtToken[k]!, tok: k };
+  else if ((t.lower === "he" || t.lower === "she") && f.pronoun < 0 && !f.person) f.pronoun = k;
+  else if (stateAtToken[k] && !f.state) {
+    // "the embassy in Manila": a state after "in"/"at" is a location, not the speaker.
+    const prev = tokens[k - 1]?.lower ?? "";
+    const firstOfMention = stateAtToken[k - 1] !== stateAtToken[k];
+    if (!(firstOfMention && /^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev)))
+      f.state = { code: stateAtToken[k]!.code, tok: k };
+  } else if (GROUP_HEADS.has(t.lower) && f.group < 0 && !f.state && f.orgHead < 0 && f.pronoun < 0) {
+    f.group = k;
+  } else if (ORG_HEADS.has(t.lower) && f.orgHead < 0) {
+    f.orgHead = k;
+    if (NOMINAL_HEADS.test(t.lower)) f.nominal = { head: t.lower, tok: k };
+  } else if (
+    t.lower === "they" &&
+    k === cue.token - 1 &&
+    !f.state &&
+    !f.person &&
+    last &&
+    !last.speaker.person &&
+    !last.speaker.stateCode &&
+    s - last.sentenceIndex <= 1
+  ) {
+    // "They pledged…" right after a joint statement ("the three ministers condemned…"): the same group.
+    f.group = k;
+  } else if ((t.lower === "it" || t.lower === "they") && k === cue.token - 1 && !f.state && !f.person) {
+    // "it said": the last state that spoke.
+    if (memory.lastStateSpeaker) f.state = { code: memory.lastStateSpeaker, tok: k };
+  }
+}
+
+/** Walks left from the cue, over at most 18 tokens of its sentence, until a person is found or the clause ends. */
+function scanLeft(scan: StatementScan, cue: Cue, from: number): LeftFindings {
+  const { tokens, text, stateAtToken } = scan;
+  const s = tokens[cue.token]!.sentenceIndex;
+  const f: LeftFindings = { person: null, pronoun: -1, nominal: null, state: null, orgHead: -1, group: -1 };
+  let k = cue.token - 1;
+  let steps = 0;
+  while (k >= from && steps < 18) {
+    const t = tokens[k]!;
+    if (t.sentenceIndex !== s) break;
+    if (QUOTE_CHARS.has(t.text) || SUBJECT_STOP.has(t.lower)) break;
+    if (k < cue.token - 1 && SPEECH_VERBS[t.lower] && !/ing$/.test(t.lower) && cueAt(tokens, text, k, stateAtToken)) break;
+    if (t.text === ",") {
+      const nothingYet = !f.person && !f.state && f.pronoun < 0 && f.orgHead < 0 && f.group < 0;
+      const skipTo = nothingYet ? skipApposition(scan, k, from, s) : null;
+      k = skipTo ?? k - 1;
+      steps++;
+      continue;
+    }
+    noteToken(scan, f, k, cue, s);
+    if (f.person) break;
+    k--;
+    steps++;
+  }
+  return f;
+}
+
+/** Index of "office"/"aides"… in "the office of (title) X" right before the person's name at `tok`, or -1. */
+function institutionOf(scan: StatementScan, tok: number, from: number): number {
+  const { tokens, stateAtToken, personAtToken } = scan;
+  let k = tok - 1;
+  while (k >= from && personAtToken[k] === personAtToken[tok]) k--;
+  while (
+    k >= from &&
+    (ROLE_WORDS.has(tokens[k]!.lower) || stateAtToken[k]) &&
+    !/^(?:of|the|office)$/.test(tokens[k]!.lower) &&
+    tokens[k]!.sentenceIndex === tokens[tok]!.sentenceIndex
+  )
+    k--;
+  const prep = tokens[k];
+  const head = tokens[k - 1];
+  if (!prep || !head || k - 1 < from || !/^(?:of|for|to|close to)$/.test(prep.lower)) return -1;
+  return /^(?:office|aides?|camp|administration|government|cabinet|spokesperson|spokesman|spokeswoman|representatives?|lawyers?|allies)$/.test(
+    head.lower,
+  )
+    ? k - 1
+    : -1;
+}
+
+interface Resolution {
+  scan: StatementScan;
+  cue: Cue;
+  from: number;
+  f: LeftFindings;
+  attribution: (tok: number) => Span;
+}
+
+function personSubject({ scan, cue, from, f, attribution }: Resolution): Speaker | null {
+  if (!f.person) return null;
+  const { tokens, stateAtToken, text, memory } = scan;
+  const p = scan.peopleByKey.get(f.person.key)!;
+  // "the office of President X said", "a spokesperson for X said": an institution around the person speaks, so
+  // the statement is the state's, not the person's own words.
+  const institution = institutionOf(scan, f.person.tok, from);
+  if (institution < 0) return personSpeaker(p, attribution(f.person.tok), cue.lemma, 0.9, f.state?.code ?? null);
+  // Without a known state for the person, the subject of the reported clause when it is a state ("the office
+  // of X said Seoul would…"), else the last state that spoke.
+  const subject = stateAtToken[cue.after] ?? (tokens[cue.after]?.lower === "that" ? stateAtToken[cue.after + 1] : null);
+  // "The office of President X said Seoul would…": the office's own government commits, so it is X's state too.
+  if (!p.stateCode && !f.state && subject && isNationalOffice(p, text) && ownGovernmentSubject(text, subject))
+    p.stateCode = subject.code;
+  const code = p.stateCode ?? f.state?.code ?? subject?.code ?? memory.lastStateSpeaker;
+  return stateSpeaker(code, attribution(institution), cue.lemma, 0.6);
+}
+
+function pronounSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
+  if (f.pronoun < 0) return null;
+  const s = scan.tokens[cue.token]!.sentenceIndex;
+  const last = scan.memory.lastSpeaker;
+  const p =
+    last && last.speaker.person && s - last.sentenceIndex <= 2
+      ? last.speaker.person
+      : mostRecentPerson(scan.people, scan.tokens[f.pronoun]!.start, s);
+  return p ? personSpeaker(p, attribution(f.pronoun), cue.lemma, 0.75, null) : null;
+}
+
+function groupSubject({ cue, f, attribution }: Resolution): Speaker | null {
+  // "the three governments", "the two sides": several speakers, no single state.
+  if (f.group < 0 || (f.state && f.state.tok >= f.group)) return null;
+  return stateSpeaker(null, attribution(f.group), cue.lemma, 0.6);
+}
+
+function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
+  if (!f.nominal) return null;
+  const { tokens, stateAtToken } = scan;
+  const before = tokens[f.nominal.tok - 1];
+  const definite = before && (before.lower === "the" || stateAtToken[f.nominal.tok - 1] || stateAtToken[f.nominal.tok - 2]);
+  const p = resolveNominal(scan.people, f.nominal.head, tokens[f.nominal.tok]!.start);
+  if (!p || !definite || (f.state && p.stateCode && p.stateCode !== f.state.code)) return null;
+  return personSpeaker(
+    p,
+    attribution(Math.min(f.nominal.tok, f.state?.tok ?? f.nominal.tok)),
+    cue.lemma,
+    0.7,
+    f.state?.code ?? null,
+  );
+}
+
+function stateSubject({ scan, cue, from, f, attribution }: Resolution): Speaker | null {
+  if (!f.state) return null;
+  const { tokens, stateAtToken } = scan;
+  // "Britain, France and Germany warned": a group of states.
+  let first = f.state.tok;
+  while (first > from && stateAtToken[first - 1] === stateAtToken[f.state.tok]) first--;
+  const joiner = tokens[first - 1];
+  if (joiner && (joiner.lower === "and" || joiner.text === ",") && stateAtToken[first - 2])
+    return stateSpeaker(null, attribution(first - 2), cue.lemma, 0.6);
+  return stateSpeaker(f.state.code, attribution(f.state.tok), cue.lemma, 0.8);
+}
+
+/**
+ * The state of the nearest earlier mention of the same organisation head noun ("ministry", "embassy") within the
+ * preceding sentences that is introduced by a state ("Seoul's foreign ministry", "China's Ministry of …").
+ */
+function definiteAntecedentState(scan: StatementScan, head: number): string | null {
+  const { tokens, stateAtToken } = scan;
+  const word = tokens[head]!.lower;
+  const s = tokens[head]!.sentenceIndex;
+  for (let j = head - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (s - t.sentenceIndex > 5) break;
+    if (t.lower !== word || t.sentenceIndex === s) continue;
+    for (let b = j - 1; b >= Math.max(0, j - 4); b--) {
+      if (tokens[b]!.sentenceIndex !== t.sentenceIndex) break;
+      if (stateAtToken[b]) return stateAtToken[b]!.code;
+      const modifier =
+        ORG_HEADS.has(tokens[b]!.lower) ||
+        ROLE_WORDS.has(tokens[b]!.lower) ||
+        /^(?:'s|’s|commerce|trade|foreign|state)$/i.test(tokens[b]!.lower);
+      if (!modifier || tokens[b]!.lower === "the") break;
+    }
+  }
+  return null;
+}
+
+function institutionSubject({ scan, cue, from, f, attribution }: Resolution): Speaker | null {
+  if (f.orgHead < 0) return null;
+  const { tokens, memory } = scan;
+  // Definite description anaphora: "the ministry said" refers to the last "<state>'s … ministry" mentioned in the
+  // preceding sentences, before falling back to the last state that spoke.
+  let d = f.orgHead - 1;
+  while (
+    d > from &&
+    tokens[d]!.lower !== "the" &&
+    /^\p{Ll}/u.test(tokens[d]!.text) &&
+    (ROLE_WORDS.has(tokens[d]!.lower) || PORTFOLIO_WORDS.has(tokens[d]!.lower))
+  )
+    d--;
+  const antecedent = tokens[d]?.lower === "the" ? definiteAntecedentState(scan, f.orgHead) : null;
+  if (antecedent) return stateSpeaker(antecedent, attribution(d), cue.lemma, 0.6);
+  if (!memory.lastStateSpeaker) return null;
+  // Skip lower-case modifiers of the head: "the commerce ministry".
+  d = f.orgHead - 1;
+  while (d > from && /^\p{Ll}/u.test(tokens[d]!.text) && tokens[d]!.lower !== "the" && PORTFOLIO_WORDS.has(tokens[d]!.lower)) d--;
+  const t = tokens[d];
+  if (t && (t.lower === "the" || /^[A-Z]/.test(t.text)))
+    return stateSpeaker(memory.lastStateSpeaker, attribution(d), cue.lemma, 0.5);
+  return null;
+}
+
+/** Finds the speaker left of the cue verb (tokens [from, cue.token)). */
+export function subjectLeft(scan: StatementScan, cue: Cue, from: number): Speaker | null {
+  const { tokens } = scan;
+  const f = scanLeft(scan, cue, from);
+  const attribution = (tok: number): Span => ({ start: tokens[Math.max(tok, from)]!.start, end: tokens[cue.after - 1]!.end });
+  const r: Resolution = { scan, cue, from, f, attribution };
+  return (
+    personSubject(r) ?? pronounSubject(r) ?? groupSubject(r) ?? nominalSubject(r) ?? stateSubject(r) ?? institutionSubject(r)
+  );
+}

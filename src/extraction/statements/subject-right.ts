@@ -1,0 +1,72 @@
+// The speaker right of the cue: inverted attributions ("said Foreign Minister X", "said the ministry") and
+// "according to X".
+import { mostRecentPerson, resolveNominal } from "../people.js";
+import type { Span } from "../types.js";
+import type { Cue } from "./cues.js";
+import { QUOTE_CHARS } from "./quotes.js";
+import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from "./scan.js";
+import { ORG_HEADS } from "./subject-words.js";
+
+/** A named person in the noun phrase after the verb ("said South Korean Foreign Minister X"), with a state before it. */
+function namedAfterCue(scan: StatementScan, cue: Cue): Speaker | null {
+  const { tokens, personAtToken, stateAtToken } = scan;
+  const s = tokens[cue.token]!.sentenceIndex;
+  for (let k = cue.after; k < Math.min(tokens.length, cue.after + 10); k++) {
+    const t = tokens[k]!;
+    if (t.sentenceIndex !== s || QUOTE_CHARS.has(t.text) || t.text === "," || t.text === "." || t.text === ";") break;
+    if (personAtToken[k]) {
+      const p = scan.peopleByKey.get(personAtToken[k]!)!;
+      let end = k;
+      while (personAtToken[end + 1] === personAtToken[k]) end++;
+      let st: string | null = null;
+      for (let j = cue.after; j < k; j++) if (stateAtToken[j]) st = stateAtToken[j]!.code;
+      return personSpeaker(p, { start: tokens[cue.token]!.start, end: tokens[end]!.end }, cue.lemma, 0.9, st);
+    }
+  }
+  return null;
+}
+
+const NOMINAL_AFTER = /^(?:minister|spokesperson|spokesman|spokeswoman|president|leader|envoy|ambassador)$/;
+
+/** Finds the speaker right of the cue ("said Foreign Minister X", "according to the ministry"). */
+export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
+  const named = namedAfterCue(scan, cue);
+  if (named) return named;
+  const { tokens, personAtToken, stateAtToken, memory } = scan;
+  const s = tokens[cue.token]!.sentenceIndex;
+  let state: { code: string; tok: number } | null = null;
+  const cueStart = tokens[cue.token]!.start;
+  for (let k = cue.after; k < Math.min(tokens.length, cue.after + 12); k++) {
+    const t = tokens[k]!;
+    if (t.sentenceIndex !== s || QUOTE_CHARS.has(t.text)) break;
+    const attribution: Span = { start: cueStart, end: t.end };
+    if (personAtToken[k]) {
+      const p = scan.peopleByKey.get(personAtToken[k]!)!;
+      let end = k;
+      while (personAtToken[end + 1] === personAtToken[k]) end++;
+      return personSpeaker(p, { start: cueStart, end: tokens[end]!.end }, cue.lemma, 0.9, state?.code ?? null);
+    }
+    if (t.lower === "he" || t.lower === "she") {
+      const last = memory.lastSpeaker;
+      const p =
+        last?.speaker.person && s - last.sentenceIndex <= 2 ? last.speaker.person : mostRecentPerson(scan.people, t.start, s);
+      if (p) return personSpeaker(p, attribution, cue.lemma, 0.75, null);
+    }
+    if (stateAtToken[k] && !state) state = { code: stateAtToken[k]!.code, tok: k };
+    if (NOMINAL_AFTER.test(t.lower)) {
+      const p = resolveNominal(scan.people, t.lower, t.start);
+      if (p && (!state || !p.stateCode || p.stateCode === state.code))
+        return personSpeaker(p, attribution, cue.lemma, 0.7, state?.code ?? null);
+    }
+    if (state && (ORG_HEADS.has(t.lower) || t.text === "," || t.text === "."))
+      return stateSpeaker(state.code, { start: cueStart, end: tokens[state.tok]!.end }, cue.lemma, 0.8);
+  }
+  return state ? stateSpeaker(state.code, { start: cueStart, end: tokens[state.tok]!.end }, cue.lemma, 0.7) : null;
+}
+
+/** Whether the cue follows a comma, a quote or the start of its sentence (so its subject may come after it). */
+export function isInvertedCue(scan: StatementScan, cue: Cue): boolean {
+  const { tokens } = scan;
+  const prev = tokens[cue.token - 1];
+  return !prev || prev.text === "," || QUOTE_CHARS.has(prev.text) || prev.sentenceIndex !== tokens[cue.token]!.sentenceIndex;
+}
