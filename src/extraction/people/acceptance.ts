@@ -1,0 +1,135 @@
+// Which name candidates are people: a title, a known name, an apposition with a title, or a multi-word name in a
+// person-only context (a speech verb next to it, "X, who", "led by X", "the government of X", "commander, X").
+// Roles and states found in appositions ("X, the Iranian foreign minister,") and in "<title>, X" are filled in.
+import type { SegmentedText, Token } from "../sentences.js";
+import type { StateMention } from "../states.js";
+import { MONTHS_DAYS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
+import { normalizeName } from "../text-utils.js";
+import type { Candidate } from "./candidates.js";
+import { findAppositive } from "./appositions.js";
+
+/** Whether a person title heads the portfolio phrase ending at token `end` ("Minister of State for Energy Affairs"). */
+function titleBeforePortfolio(tokens: Token[], end: number): boolean {
+  if (!PORTFOLIO_WORDS.has(tokens[end]?.lower ?? "") || !/^\p{Lu}/u.test(tokens[end]!.text)) return false;
+  for (let k = end - 1; k >= 0 && end - k <= 8; k--) {
+    const w = tokens[k]!;
+    if (w.sentenceIndex !== tokens[end]!.sentenceIndex) return false;
+    if (PERSON_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)) return true;
+    if (!(PORTFOLIO_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower) || /^(?:for|of|and)$/.test(w.lower)) || w.lower === "the")
+      return false;
+  }
+  return false;
+}
+
+/** "Qatar's Minister of State for Energy Affairs, X": the title before the comma becomes the role, with its state. */
+function roleBeforeComma(seg: SegmentedText, stateAt: (StateMention | null)[], c: Candidate): void {
+  const { tokens, text } = seg;
+  let k = c.roleStart - 2;
+  let first = k;
+  // Portfolio words joined by of/for/and belong to the title.
+  while (
+    k >= 0 &&
+    c.roleStart - 2 - k < 10 &&
+    (ROLE_WORDS.has(tokens[k]!.lower) ||
+      PORTFOLIO_WORDS.has(tokens[k]!.lower) ||
+      (/^(?:for|of|and|,)$/.test(tokens[k]!.lower) &&
+        k - 1 >= 0 &&
+        (ROLE_WORDS.has(tokens[k - 1]!.lower) || PORTFOLIO_WORDS.has(tokens[k - 1]!.lower)))) &&
+    tokens[k]!.lower !== "the" &&
+    !stateAt[k]
+  )
+    first = k--;
+  while (first < c.roleStart - 2 && /^(?:for|of|and|,)$/.test(tokens[first]!.lower)) first++;
+  c.role = text.slice(tokens[first]!.start, tokens[c.roleStart - 2]!.end);
+  const possessive = tokens[first - 1];
+  if (possessive && (possessive.lower === "'s" || possessive.lower === "’s") && stateAt[first - 2])
+    c.stateCode = stateAt[first - 2]!.code;
+  else if (possessive && stateAt[first - 1]) c.stateCode = stateAt[first - 1]!.code;
+}
+
+/** "The President of Finland, X,": a title of a state right before the comma gives role and state. */
+function titleOfState(seg: SegmentedText, stateAt: (StateMention | null)[], c: Candidate): boolean {
+  const { tokens, text } = seg;
+  const stateTok = c.roleStart - 2;
+  if (tokens[c.roleStart - 1]?.text !== "," || !stateAt[stateTok]) return false;
+  let b = stateTok;
+  while (b > 0 && stateAt[b - 1] === stateAt[stateTok]) b--;
+  if (tokens[b - 1]?.lower === "the") b--;
+  const title = tokens[b - 2];
+  if (
+    tokens[b - 1]?.lower !== "of" ||
+    !title ||
+    !PERSON_TITLES.has(title.lower) ||
+    title.sentenceIndex !== tokens[c.nameStart]!.sentenceIndex
+  )
+    return false;
+  let f = b - 2;
+  while (f > 0 && ROLE_WORDS.has(tokens[f - 1]!.lower) && tokens[f - 1]!.lower !== "the" && !stateAt[f - 1]) f--;
+  if (!c.role) c.role = text.slice(tokens[f]!.start, tokens[stateTok]!.end);
+  c.stateCode = c.stateCode ?? stateAt[stateTok]!.code;
+  return true;
+}
+
+/** Person-only contexts around a multi-word name. */
+function personContext(seg: SegmentedText, c: Candidate): boolean {
+  const { tokens } = seg;
+  const nextTok = tokens[c.nameEnd];
+  const prevTok = tokens[c.roleStart - 1];
+  const prev2 = tokens[c.roleStart - 2];
+  const speechNext =
+    nextTok && SPEECH_VERBS[nextTok.lower] !== undefined && nextTok.sentenceIndex === tokens[c.nameStart]!.sentenceIndex;
+  const speechPrev =
+    prevTok &&
+    (prevTok.lower === "said" ||
+      prevTok.lower === "says" ||
+      prevTok.lower === "told" ||
+      (prevTok.lower === "to" && prev2?.lower === "according"));
+  const after1 = tokens[c.nameEnd + 1];
+  const relative =
+    nextTok && ((nextTok.text === "," && (after1?.lower === "who" || after1?.lower === "whose")) || nextTok.lower === "who");
+  const byLeader =
+    prevTok?.lower === "by" &&
+    prev2 !== undefined &&
+    /^(?:led|commanded|headed|chaired|signed|hosted|founded|ruled|run)$/.test(prev2.lower);
+  const governmentOf =
+    prevTok?.lower === "of" &&
+    prev2 !== undefined &&
+    /^(?:government|administration|regime|cabinet|presidency|leadership|rule)$/.test(prev2.lower);
+  return (speechNext || speechPrev || relative || byLeader || governmentOf) === true;
+}
+
+/** Decides whether the candidate is a person, filling its role and state from the context. Mutates the candidate. */
+export function acceptCandidate(
+  seg: SegmentedText,
+  stateAt: (StateMention | null)[],
+  c: Candidate,
+  isKnown: (normalized: string) => boolean,
+): void {
+  const { tokens, text } = seg;
+  if (c.nameEnd <= c.nameStart) return;
+  const nameTokens = tokens.slice(c.nameStart, c.nameEnd);
+  const words = nameTokens.filter((x) => /\p{L}/u.test(x.text));
+  if (words.some((x) => ORG_WORDS.has(x.lower) || ORG_ACRONYMS.has(x.text) || MONTHS_DAYS.has(x.lower))) return;
+  if (words.every((x) => x.text === x.text.toUpperCase() && x.text.length > 1)) return; // acronyms, datelines
+  const known = isKnown(normalizeName(text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end)));
+  const appositive = c.hasTitle ? null : findAppositive(seg, stateAt, c.nameEnd);
+  if (appositive) {
+    c.role = appositive.role;
+    c.stateCode = c.stateCode ?? appositive.stateCode;
+  } else if (c.hasTitle && !c.stateCode) {
+    // "Major General X, a spokesman for Myanmar's military government,": the title stays, the apposition gives the state.
+    c.stateCode = findAppositive(seg, stateAt, c.nameEnd)?.stateCode ?? null;
+  }
+  const multiWord = words.length >= 2;
+  const prevTok = tokens[c.roleStart - 1];
+  const prev2 = tokens[c.roleStart - 2];
+  // "Minister of State for Energy Affairs, X": the title may end in portfolio words joined by of/for/and.
+  const titleComma =
+    prevTok?.text === "," &&
+    prev2 !== undefined &&
+    (PERSON_TITLES.has(prev2.lower) || titleBeforePortfolio(tokens, c.roleStart - 2));
+  if (titleComma && !c.role) roleBeforeComma(seg, stateAt, c);
+  const ofState = !titleComma && titleOfState(seg, stateAt, c);
+  c.accepted =
+    c.hasTitle || ofState || known || (appositive !== null && multiWord) || (multiWord && (titleComma || personContext(seg, c)));
+}

@@ -1,0 +1,80 @@
+// Appositions after a name: ", the Iranian foreign minister,", ", a spokesperson for the Chinese Foreign Ministry,".
+import type { SegmentedText, Token } from "../sentences.js";
+import type { StateMention } from "../states.js";
+import { PERSON_TITLES, PORTFOLIO_WORDS, SPEECH_VERBS } from "../lexicon.js";
+
+/** ", the Iranian foreign minister," / ", a spokesperson for the Chinese Foreign Ministry," right after a name. */
+export function findAppositive(
+  seg: SegmentedText,
+  stateAt: (StateMention | null)[],
+  after: number,
+): { role: string; stateCode: string | null } | null {
+  const { tokens, text } = seg;
+  if (tokens[after]?.text !== ",") return null;
+  let stateCode: string | null = null;
+  let title: number = -1;
+  let end = after + 1;
+  for (let k = after + 1; k < Math.min(tokens.length, after + 12); k++) {
+    const t = tokens[k]!;
+    if (
+      t.text === "," ||
+      t.text === "." ||
+      t.text === ";" ||
+      t.text === "(" ||
+      t.text === '"' ||
+      t.text === "“" ||
+      t.sentenceIndex !== tokens[after]!.sentenceIndex
+    )
+      break;
+    if (SPEECH_VERBS[t.lower] !== undefined && t.lower !== "states") return null;
+    if (stateAt[k] && !stateCode && title < 0) stateCode = stateAt[k]!.code;
+    // "a spokesperson for Iran", "the sister of the North Korean leader": a state right after of/for/to (and an
+    // article) following the title.
+    if (stateAt[k] && !stateCode && title >= 0 && /^(?:of|for|to)$/.test(tokens[k - 1]?.lower ?? "") && k - title <= 3)
+      stateCode = stateAt[k]!.code;
+    if (
+      stateAt[k] &&
+      !stateCode &&
+      title >= 0 &&
+      k - title <= 4 &&
+      /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? "") &&
+      /^(?:of|for|to)$/.test(tokens[k - 2]?.lower ?? "")
+    )
+      stateCode = stateAt[k]!.code;
+    // "an assistant minister at the UAE foreign ministry", "a spokesman for the Chinese embassy": a state heading the
+    // institution the person belongs to.
+    if (
+      stateAt[k] &&
+      !stateCode &&
+      title >= 0 &&
+      k - title <= 5 &&
+      stateAt[k + 1] !== stateAt[k] &&
+      institutionFollows(tokens, k + 1)
+    )
+      stateCode = stateAt[k]!.code;
+    if (PERSON_TITLES.has(t.lower) && title < 0) title = k;
+    end = k + 1;
+  }
+  if (title < 0) return null;
+  const role = text
+    .slice(tokens[after + 1]!.start, tokens[end - 1]!.end)
+    .replace(/^(?:the|a|an)\s+/i, "")
+    .trim();
+  return { role, stateCode };
+}
+
+const INSTITUTION_HEADS =
+  /^(?:ministry|government|military|army|navy|cabinet|presidency|embassy|foreign|defence|defense|interior|administration|mission)$/;
+
+/** After a state mention at token `k - 1`: "'s", or up to two portfolio words then an institution head. */
+function institutionFollows(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.lower === "'s" || t.lower === "’s") return true;
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    const w = tokens[j]!.lower;
+    if (/^(?:ministry|government|military|army|navy|cabinet|presidency|embassy|administration|mission)$/.test(w)) return true;
+    if (!PORTFOLIO_WORDS.has(w) && !INSTITUTION_HEADS.test(w)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,240 @@
+// Name candidates: runs of capitalised words (with particles and hyphens: "von der Leyen", "al-Burhan") outside state
+// names, with leading titles split off as the role and the state taken from a demonym or possessive before it.
+import type { SegmentedText, Token } from "../sentences.js";
+import type { StateMention } from "../states.js";
+import { NON_NAME_CAPS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "../lexicon.js";
+import { isUpperInitial } from "../text-utils.js";
+
+export interface Candidate {
+  nameStart: number; // token index
+  nameEnd: number; // exclusive
+  roleStart: number; // token index of the first role token (== nameStart when none)
+  role: string | null;
+  stateCode: string | null;
+  hasTitle: boolean;
+  accepted: boolean;
+}
+
+export const PARTICLES = new Set([
+  "bin",
+  "al",
+  "el",
+  "de",
+  "van",
+  "von",
+  "der",
+  "da",
+  "dos",
+  "du",
+  "di",
+  "ibn",
+  "la",
+  "le",
+  "ben",
+  "abu",
+]);
+
+export function isCapWord(t: Token): boolean {
+  if (!isUpperInitial(t.text)) return false;
+  // Words with letters (and maybe inner apostrophes, dots for initials).
+  return /^[\p{L}][\p{L}'’.]*$/u.test(t.text) && t.lower !== "'s";
+}
+
+/** The last token of the name that starts at `j` and continues on the same line of capitalised words. */
+function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: number): number {
+  const { tokens, text } = seg;
+  const sameGap = (a: number, b: number) => {
+    const gap = text.slice(tokens[a]!.end, tokens[b]!.start);
+    return gap === " " || gap === "";
+  };
+  const t = tokens[i]!;
+  let j = i;
+  for (;;) {
+    const next = j + 1;
+    const tn = tokens[next];
+    if (!tn || tn.sentenceIndex !== t.sentenceIndex) return j;
+    const after = tokens[next + 1];
+    if (
+      (tn.text === "-" || tn.text === "‐") &&
+      after &&
+      sameGap(j, next) &&
+      text.slice(tn.end, after.start) === "" &&
+      /^\p{L}+$/u.test(after.text) &&
+      !stateAt[next + 1]
+    ) {
+      j = next + 1;
+      continue;
+    }
+    if (
+      (tn.text.startsWith("-") && tn.text.length > 1 && tn.start === tokens[j]!.end) ||
+      (isCapWord(tn) && !stateAt[next] && sameGap(j, next) && tn.start > tokens[j]!.end)
+    ) {
+      j = next;
+      continue;
+    }
+    if (!PARTICLES.has(tn.lower) || !sameGap(j, next)) return j;
+    // "von der Leyen", "bin Salman", "al-Burhan".
+    let k = next;
+    while (tokens[k + 1] && PARTICLES.has(tokens[k + 1]!.lower) && sameGap(k, k + 1)) k++;
+    const head = tokens[k + 1];
+    if (
+      head &&
+      head.text === "-" &&
+      head.start === tokens[k]!.end &&
+      tokens[k + 2] &&
+      isCapWord(tokens[k + 2]!) &&
+      tokens[k + 2]!.start === head.end
+    ) {
+      j = k + 2;
+      continue;
+    }
+    if (head && isCapWord(head) && !stateAt[k + 1] && sameGap(k, k + 1)) {
+      j = k + 1;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** Every run of capitalised words outside state names, as a candidate with its role and state. */
+export function collectCandidates(seg: SegmentedText, stateAt: (StateMention | null)[]): Candidate[] {
+  const { tokens } = seg;
+  const candidates: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapWord(tokens[i]!) || stateAt[i]) {
+      i++;
+      continue;
+    }
+    const j = extendName(seg, stateAt, i);
+    candidates.push(makeCandidate(seg, stateAt, i, j + 1));
+    i = j + 1;
+  }
+  return candidates;
+}
+
+const KINSHIP = new Set(["son", "daughter", "brother", "sister", "wife", "husband"]);
+
+/** Drops sentence-initial function words and leading titles ("Foreign Minister", "Marshal") from [from, to). */
+function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameStart: number; hasTitle: boolean } {
+  let nameStart = from;
+  let hasTitle = false;
+  while (nameStart < to) {
+    const lower = tokens[nameStart]!.lower;
+    if (ROLE_WORDS.has(lower)) {
+      if (PERSON_TITLES.has(lower)) hasTitle = true;
+      nameStart++;
+    } else if (
+      nameStart > from &&
+      ROLE_WORDS.has(tokens[nameStart - 1]!.lower) &&
+      (/^[-‐](?:elect|designate|nominee)$/.test(lower) ||
+        (/^[-‐]$/.test(lower) && /^(?:elect|designate|nominee)$/.test(tokens[nameStart + 1]?.lower ?? "")))
+    ) {
+      // "President-elect", "Minister-designate": the suffix belongs to the title.
+      nameStart += lower.length === 1 ? 2 : 1;
+    } else if (NON_NAME_CAPS.has(lower)) {
+      nameStart++;
+    } else break;
+  }
+  // A title inside the sequence ("IAEA Director General Rafael Grossi"): the name starts after the last title run.
+  for (let r = to - 2; r >= nameStart; r--) {
+    // Kinship nouns are titles only in lower case ("his son X"); capitalised inside a name they are name parts
+    // ("Choe Son Hui").
+    if (PERSON_TITLES.has(tokens[r]!.lower) && !(KINSHIP.has(tokens[r]!.lower) && /^\p{Lu}/u.test(tokens[r]!.text))) {
+      let e = r + 1;
+      while (e < to - 1 && ROLE_WORDS.has(tokens[e]!.lower)) e++;
+      return { nameStart: e, hasTitle: true };
+    }
+  }
+  return { nameStart, hasTitle };
+}
+
+/**
+ * After "for"/"of": "High Commissioner for Refugees Filippo Grandi" (a leading plural noun) or "Minister for Climate
+ * Change Ralph Regenvanu" (portfolio words after "<title> for/of") belong to the title, as long as two words remain
+ * for the name. Returns the new name start, or null when the title does not bridge.
+ */
+function bridgeTitle(tokens: Token[], from: number, to: number, nameStart: number): number | null {
+  const before = tokens[from - 1];
+  if (!before || (before.lower !== "for" && before.lower !== "of")) return null;
+  if (to - nameStart >= 3 && /[^s]s$/.test(tokens[nameStart]!.text)) return nameStart + 1;
+  const titleBefore = tokens[from - 2];
+  if (!titleBefore || !PERSON_TITLES.has(titleBefore.lower)) return null;
+  let e = nameStart;
+  while (to - e > 2 && (PORTFOLIO_WORDS.has(tokens[e]!.lower) || ROLE_WORDS.has(tokens[e]!.lower))) e++;
+  return e > nameStart ? e : null;
+}
+
+/**
+ * Walks back from the name over role words (any case), stopping at a state (demonym or possessive) which gives the
+ * state. Returns the token before the first role word.
+ */
+function walkBackRole(
+  tokens: Token[],
+  stateAt: (StateMention | null)[],
+  from: number,
+  roleBridge: boolean,
+): { k: number; stateCode: string | null; hasTitle: boolean } {
+  let k = from - 1;
+  let hasTitle = false;
+  for (let steps = 0; k >= 0 && steps < 8; steps++) {
+    const t = tokens[k]!;
+    if (t.sentenceIndex !== tokens[from]!.sentenceIndex) break;
+    if (stateAt[k]) {
+      // "Ambassador to the Philippines X": the state after "to" is where the person serves, not theirs; keep walking
+      // back to the sending state ("U.S. Ambassador to …").
+      let b = k;
+      while (b > 0 && stateAt[b - 1] === stateAt[k]) b--;
+      let to = b - 1;
+      if (tokens[to]?.lower === "the") to--;
+      if (
+        to > 0 &&
+        tokens[to]!.lower === "to" &&
+        /^(?:ambassador|envoy|consul|representative|delegate)$/i.test(tokens[to - 1]!.lower)
+      ) {
+        k = to - 1;
+        continue;
+      }
+      return { k, stateCode: stateAt[k]!.code, hasTitle };
+    }
+    if (t.lower === "'s" || t.lower === "’s")
+      return { k, stateCode: k > 0 && stateAt[k - 1] ? stateAt[k - 1]!.code : null, hasTitle };
+    if (roleBridge && k === from - 1 && (t.lower === "for" || t.lower === "of")) {
+      k--;
+      continue;
+    }
+    if (!ROLE_WORDS.has(t.lower) || t.lower === "the" || t.lower === "his" || t.lower === "her") break;
+    if (PERSON_TITLES.has(t.lower)) hasTitle = true;
+    k--;
+  }
+  return { k, stateCode: null, hasTitle };
+}
+
+function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], from: number, to: number): Candidate {
+  const { tokens, text } = seg;
+  const lead = splitLeadingTitles(tokens, from, to);
+  let { nameStart, hasTitle } = lead;
+  const bridged = bridgeTitle(tokens, from, to, nameStart);
+  const roleBridge = bridged !== null;
+  if (bridged !== null) nameStart = bridged;
+  const before = tokens[from - 1];
+  // "governor of Essequibo": a name right after "of"/"for" is a place or body, not a person with that title.
+  const blocked = nameStart === from && before !== undefined && (before.lower === "of" || before.lower === "for") && !roleBridge;
+  const walk = blocked ? { k: from - 1, stateCode: null, hasTitle: false } : walkBackRole(tokens, stateAt, from, roleBridge);
+  hasTitle ||= walk.hasTitle;
+  let firstRole = walk.k + 1;
+  while (firstRole < from && (tokens[firstRole]!.lower === "of" || tokens[firstRole]!.lower === "the")) firstRole++;
+  const roleStart = firstRole < from ? firstRole : from;
+  let role: string | null = null;
+  const roleEndTok = nameStart - 1;
+  if (roleEndTok >= roleStart) {
+    role =
+      text
+        .slice(tokens[roleStart]!.start, tokens[roleEndTok]!.end)
+        .replace(/^(?:(?:the|of|his|her)\s+)+/i, "")
+        .trim() || null;
+    // Only role words count, drop trailing function words that slipped in.
+    if (role && !role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()))) role = hasTitle ? role : null;
+  }
+  return { nameStart, nameEnd: to, roleStart, role, stateCode: walk.stateCode, hasTitle, accepted: false };
+}

@@ -1,0 +1,139 @@
+// People from accepted candidates: one entity per person (a fuller name later replaces a single-name first mention),
+// later mentions by surname or another part of the name, and matching to people already in the database.
+import type { SegmentedText } from "../sentences.js";
+import type { KnownPerson } from "../types.js";
+import { normalizeName } from "../text-utils.js";
+import type { PeopleResult, PersonEntity } from "../people.js";
+import { PARTICLES, type Candidate } from "./candidates.js";
+
+export class PeopleBuilder {
+  readonly people: PersonEntity[] = [];
+  readonly mentions: PeopleResult["mentions"] = [];
+  private readonly byNorm = new Map<string, PersonEntity>();
+
+  constructor(private readonly seg: SegmentedText) {}
+
+  /** The most recently mentioned person introduced before `before` having all these name parts. */
+  private findByPart(parts: string[], before: number): PersonEntity | null {
+    let best: PersonEntity | null = null;
+    const lastMention = (p: PersonEntity) => p.mentions[p.mentions.length - 1]?.start ?? p.firstOffset;
+    for (const p of this.people) {
+      if (p.firstOffset > before) continue;
+      if (
+        parts.every((part) => p.parts.includes(part)) &&
+        (parts.length > 1 || p.parts[0] === parts[0] || p.parts[p.parts.length - 1] === parts[0])
+      ) {
+        if (!best || lastMention(p) > lastMention(best)) best = p;
+      }
+    }
+    return best;
+  }
+
+  /** A fuller name for someone first met by one name ("President Putin" ... "Vladimir Putin"): the entity is renamed. */
+  private widen(name: string, normalized: string, parts: string[]): PersonEntity | null {
+    const entity =
+      this.people.find((p) => p.parts.length === 1 && (parts[parts.length - 1] === p.parts[0] || parts[0] === p.parts[0])) ??
+      null;
+    if (!entity) return null;
+    this.byNorm.delete(entity.normalizedName);
+    entity.aliases.push(entity.name);
+    entity.name = name;
+    entity.normalizedName = normalized;
+    entity.parts = parts;
+    this.byNorm.set(normalized, entity);
+    return entity;
+  }
+
+  private create(name: string, normalized: string, parts: string[], firstOffset: number): PersonEntity {
+    const entity: PersonEntity = {
+      key: `p${this.people.length + 1}`,
+      name,
+      normalizedName: normalized,
+      knownPersonId: null,
+      aliases: [],
+      role: null,
+      organisation: null,
+      stateCode: null,
+      sanctioned: false,
+      sanctionNote: null,
+      mentions: [],
+      parts,
+      firstOffset,
+    };
+    this.people.push(entity);
+    this.byNorm.set(normalized, entity);
+    return entity;
+  }
+
+  private mention(entity: PersonEntity, c: Candidate, full: boolean): void {
+    const first = this.seg.tokens[c.nameStart]!;
+    const last = this.seg.tokens[c.nameEnd - 1]!;
+    entity.mentions.push({ start: first.start, end: last.end });
+    this.mentions.push({ key: entity.key, start: first.start, end: last.end, sentenceIndex: first.sentenceIndex, full });
+  }
+
+  /** An accepted candidate: a new person, or another (fuller or shorter) name of one already met. */
+  addAccepted(c: Candidate): void {
+    const { tokens, text } = this.seg;
+    const name = text.slice(tokens[c.nameStart]!.start, tokens[c.nameEnd - 1]!.end);
+    const normalized = normalizeName(name);
+    const parts = normalized.split(" ").filter((p) => !PARTICLES.has(p));
+    const firstOffset = tokens[c.nameStart]!.start;
+    let entity = this.byNorm.get(normalized) ?? null;
+    if (!entity && parts.length === 1) entity = this.findByPart(parts, firstOffset);
+    if (!entity && parts.length > 1) entity = this.widen(name, normalized, parts);
+    if (!entity) entity = this.create(name, normalized, parts, firstOffset);
+    else if (entity.name !== name && !entity.aliases.includes(name)) entity.aliases.push(name);
+    if (c.role && !entity.role) {
+      entity.role = c.role;
+      const org = /\b((?:[A-Z][\w'-]*\s+)*(?:Ministry|Department|Office|Agency|Committee|Council|Commission))\b/.exec(c.role);
+      if (org) entity.organisation = org[1]!;
+    }
+    if (c.stateCode && !entity.stateCode) entity.stateCode = c.stateCode;
+    this.mention(entity, c, true);
+  }
+
+  /** A candidate not accepted as a person on its own: a later mention by a part of an accepted name, if any. */
+  addLaterMention(c: Candidate): void {
+    const { tokens, text } = this.seg;
+    const normalized = normalizeName(text.slice(tokens[c.nameStart]!.start, tokens[c.nameEnd - 1]!.end));
+    if (!normalized) return;
+    const entity =
+      this.byNorm.get(normalized) ??
+      this.findByPart(
+        normalized.split(" ").filter((p) => !PARTICLES.has(p)),
+        tokens[c.nameStart]!.start,
+      );
+    if (!entity) return;
+    // "Japan's Hayashi said": a later mention introduced by a state gives a stateless person that state.
+    if (c.stateCode && !entity.stateCode) entity.stateCode = c.stateCode;
+    this.mention(entity, c, false);
+  }
+
+  /** Sorted mentions, and the database match (with its state when the text gives none). */
+  finish(known: Map<string, KnownPerson>): PeopleResult {
+    this.mentions.sort((a, b) => a.start - b.start);
+    for (const p of this.people) {
+      p.mentions.sort((a, b) => a.start - b.start);
+      const match = known.get(p.normalizedName) ?? p.aliases.map((a) => known.get(normalizeName(a))).find((k) => k);
+      if (match) {
+        p.knownPersonId = match.id;
+        if (!p.stateCode) p.stateCode = match.stateCode;
+      }
+    }
+    return { people: this.people, mentions: this.mentions };
+  }
+}
+
+/** Known people by normalised name and by each alias. */
+export function indexKnownPeople(known: KnownPerson[]): Map<string, KnownPerson> {
+  const index = new Map<string, KnownPerson>();
+  for (const person of known) {
+    index.set(person.normalizedName || normalizeName(person.name), person);
+    for (const alias of person.aliases) {
+      const key = normalizeName(alias);
+      if (key && !index.has(key)) index.set(key, person);
+    }
+  }
+  return index;
+}
