@@ -3,6 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 import type { DatabaseTarget } from "../db/adapter.js";
+import type { BucketPolicy } from "../server/limits/leaky-bucket.js";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -13,6 +14,16 @@ const booleanFlag = z
     error: "must be one of 1/0, true/false, yes/no, on/off",
   })
   .transform((value) => ["1", "true", "yes", "on"].includes(value));
+
+/** `capacity/restorePerSecond`, e.g. `20000/500`: a leaky bucket of query-cost points. */
+const bucketPolicy = z
+  .string()
+  .regex(/^\d+\/\d+$/, "must be <bucket size>/<points restored per second>, e.g. 20000/500")
+  .transform((value) => {
+    const [capacity, restorePerSecond] = value.split("/").map(Number) as [number, number];
+    return { capacity, restorePerSecond };
+  })
+  .refine((policy) => policy.capacity > 0 && policy.restorePerSecond > 0, { message: "both numbers must be positive" });
 
 const envSchema = z.object({
   PORT: z.coerce
@@ -66,6 +77,15 @@ const envSchema = z.object({
     })
     .optional(),
   GRAPHQL_SQL_TRACE: booleanFlag.optional(),
+  RATE_LIMIT: booleanFlag.optional(),
+  RATE_LIMIT_ANONYMOUS: bucketPolicy.optional(),
+  RATE_LIMIT_API_KEY: bucketPolicy.optional(),
+  REDIS_URL: z
+    .string()
+    .refine((value) => /^rediss?:\/\//.test(value) && URL.canParse(value), { message: "must be a redis:// or rediss:// URL" })
+    .optional(),
+  STATEMENT_TIMEOUT_MS: z.coerce.number({ error: "must be a number" }).int().min(0, "must be 0 (off) or more").default(5_000),
+  TRUST_PROXY: booleanFlag.optional(),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
 });
 
@@ -93,6 +113,14 @@ export interface AppConfig {
   sqlTrace: boolean;
   /** Allow schema introspection (GraphiQL's docs explorer, codegen against the live endpoint). */
   introspection: boolean;
+  /** Query-cost rate limits per client (API key, else address); null when switched off. */
+  rateLimit: { anonymous: BucketPolicy; apiKey: BucketPolicy } | null;
+  /** Shared rate-limit buckets for several replicas; null keeps them in this process. */
+  redisUrl: string | null;
+  /** PostgreSQL statement_timeout for every connection, in ms (0: none). */
+  statementTimeoutMs: number;
+  /** Take the client address from X-Forwarded-For (behind a load balancer). */
+  trustProxy: boolean;
 }
 
 /** Parses the environment; throws ConfigError with a single readable line on bad input. */
@@ -132,5 +160,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: values.CORS_ORIGINS ?? [],
     sqlTrace: values.GRAPHQL_SQL_TRACE ?? false,
     introspection: values.GRAPHQL_INTROSPECTION ?? true,
+    rateLimit:
+      (values.RATE_LIMIT ?? true)
+        ? {
+            anonymous: values.RATE_LIMIT_ANONYMOUS ?? { capacity: 20_000, restorePerSecond: 500 },
+            apiKey: values.RATE_LIMIT_API_KEY ?? { capacity: 100_000, restorePerSecond: 5_000 },
+          }
+        : null,
+    redisUrl: values.REDIS_URL ?? null,
+    statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
+    trustProxy: values.TRUST_PROXY ?? false,
   };
 }

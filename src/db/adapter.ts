@@ -23,12 +23,21 @@ export function describeTarget(target: DatabaseTarget): string {
   return `PostgreSQL (${url.hostname}:${url.port || "5432"}${url.pathname})`;
 }
 
-export async function openDriver(target: DatabaseTarget): Promise<DatabaseDriver> {
+export interface DriverOptions {
+  /**
+   * PostgreSQL's statement_timeout on every connection, in ms (0 or absent: none), so that no request can keep
+   * the database busy after its client has given up. PGlite runs in-process without timers and ignores it.
+   */
+  statementTimeoutMs?: number;
+}
+
+export async function openDriver(target: DatabaseTarget, options: DriverOptions = {}): Promise<DatabaseDriver> {
   if (target.kind === "pglite") {
     if (target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
     const pglite = await PGlite.create(target.dataDir);
     return { target, adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
   }
-  const factory = new PrismaPg({ connectionString: target.url });
+  const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
+  const factory = new PrismaPg({ connectionString: target.url, ...timeout });
   return { target, adapterFactory: factory, close: async () => {} };
 }

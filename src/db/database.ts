@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { migrationsDir } from "../paths.js";
-import { describeTarget, openDriver, type DatabaseTarget } from "./adapter.js";
+import { describeTarget, openDriver, type DatabaseTarget, type DriverOptions } from "./adapter.js";
 import { applyMigrations } from "./migrations/apply-migrations.js";
 import { traceAdapterFactory } from "./sql-trace.js";
 
@@ -28,10 +28,13 @@ async function migrationNamesOnDisk(): Promise<string[]> {
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
 }
 
-export async function openDatabase(target: DatabaseTarget, options: { readReplicaUrl?: string | null } = {}): Promise<Database> {
-  const driver = await openDriver(target);
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { readReplicaUrl?: string | null } & DriverOptions = {},
+): Promise<Database> {
+  const driver = await openDriver(target, options);
   const prisma = new PrismaClient({ adapter: traceAdapterFactory(driver.adapterFactory) });
-  const replica = options.readReplicaUrl ? await openDriver({ kind: "postgres", url: options.readReplicaUrl }) : null;
+  const replica = options.readReplicaUrl ? await openDriver({ kind: "postgres", url: options.readReplicaUrl }, options) : null;
   const reader = replica ? new PrismaClient({ adapter: traceAdapterFactory(replica.adapterFactory) }) : prisma;
   const expectedMigrations = await migrationNamesOnDisk();
   let closed = false;
@@ -41,7 +44,17 @@ export async function openDatabase(target: DatabaseTarget, options: { readReplic
     reader,
     target,
     description: describeTarget(target),
-    migrate: () => applyMigrations(driver.adapterFactory),
+    // Migrations (and their backfills) may run longer than a request may: on PostgreSQL they get their own
+    // connection without the statement timeout.
+    migrate: async () => {
+      if (target.kind === "pglite" || !options.statementTimeoutMs) return applyMigrations(driver.adapterFactory);
+      const migrator = await openDriver(target);
+      try {
+        return await applyMigrations(migrator.adapterFactory);
+      } finally {
+        await migrator.close();
+      }
+    },
     async readiness() {
       try {
         const rows = await prisma.$queryRaw<{ migration_name: string }[]>`

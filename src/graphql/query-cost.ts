@@ -1,12 +1,19 @@
-// Estimates how many objects a query may return by multiplying connection page sizes through the
-// nesting (GitHub's rule), so that one request cannot ask for millions of rows.
+// Prices a GraphQL operation before it runs: the number of list items it may return, multiplied through the
+// nesting (GitHub's rule), with every kind of list priced: connections by `first`/`last`, `nodes(ids:)` by its ids,
+// timelines by the buckets their range and granularity span, other object lists by a fixed estimate.
+// Linear in the document's size: each named fragment is priced once and reused (a cost is linear in its
+// multiplier), so nested fragment spreads cannot make the walk exponential.
 import {
   GraphQLError,
   Kind,
   getNamedType,
+  getNullableType,
   isInterfaceType,
+  isListType,
   isObjectType,
+  type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -15,72 +22,135 @@ import {
 } from "graphql";
 import { DEFAULT_PAGE_SIZE } from "./relay/paging-args.js";
 
-/** At most this many connection nodes in one request (100 states × 100 statements × 10 more is over). */
+/** At most this many list items in one request (100 states × 100 statements × 10 more is over). */
 export const MAX_REQUESTED_NODES = 50_000;
 
-function argumentValue(value: ValueNode | undefined, variables: Record<string, unknown>): number | null {
-  if (!value) return null;
-  if (value.kind === Kind.INT) return Number(value.value);
-  if (value.kind === Kind.VARIABLE) {
-    const variable = variables[value.name.value];
-    return typeof variable === "number" ? variable : null;
+/** Items a plain object list is assumed to hold when its size is not known before running (targets, topics…). */
+const PLAIN_LIST_ESTIMATE = 10;
+/** Buckets a sparse timeline (no `from`/`to`) is assumed to return: about ten years of data. */
+const SPARSE_TIMELINE_BUCKETS: Record<string, number> = { DAY: 3_660, WEEK: 522, MONTH: 120, YEAR: 10 };
+const BUCKET_SECONDS: Record<string, number> = { DAY: 86_400, WEEK: 604_800, MONTH: 2_629_746, YEAR: 31_556_952 };
+
+type Variables = Record<string, unknown>;
+
+function resolveValue(value: ValueNode | undefined, variables: Variables): unknown {
+  if (!value) return undefined;
+  switch (value.kind) {
+    case Kind.VARIABLE:
+      return variables[value.name.value];
+    case Kind.INT:
+      return Number(value.value);
+    case Kind.STRING:
+    case Kind.ENUM:
+      return value.value;
+    case Kind.LIST:
+      return value.values.map((item) => resolveValue(item, variables));
+    default:
+      return undefined;
   }
-  return null;
 }
 
+function argumentsOf(field: FieldNode, variables: Variables): Record<string, unknown> {
+  return Object.fromEntries((field.arguments ?? []).map((arg) => [arg.name.value, resolveValue(arg.value, variables)]));
+}
+
+function timelineBuckets(args: Record<string, unknown>): number {
+  const granularity = typeof args.granularity === "string" ? args.granularity : "MONTH";
+  const from = typeof args.from === "string" ? Date.parse(args.from) : NaN;
+  const to = typeof args.to === "string" ? Date.parse(args.to) : NaN;
+  if (Number.isNaN(from) || Number.isNaN(to)) return SPARSE_TIMELINE_BUCKETS[granularity] ?? SPARSE_TIMELINE_BUCKETS.DAY!;
+  const seconds = BUCKET_SECONDS[granularity] ?? BUCKET_SECONDS.DAY!;
+  return Math.max(1, Math.ceil(Math.max(0, to - from) / 1000 / seconds) + 1);
+}
+
+/** How many items a list-returning field asks for; 0 for fields that return one object or a scalar. */
+function listSize(
+  parent: GraphQLNamedType,
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Variables,
+): number {
+  // A connection's `edges` and `nodes` hold the items its `first`/`last` already priced.
+  if (parent.name.endsWith("Connection")) return 0;
+  const named = getNamedType(field.type);
+  if (named.name.endsWith("Connection")) {
+    const args = argumentsOf(node, variables);
+    const size = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : DEFAULT_PAGE_SIZE;
+    return Math.max(0, size);
+  }
+  if (!isListType(getNullableType(field.type)) || !(isObjectType(named) || isInterfaceType(named))) return 0;
+  const args = argumentsOf(node, variables);
+  if (Array.isArray(args.ids)) return args.ids.length;
+  if (field.name === "timeline") return timelineBuckets(args);
+  return PLAIN_LIST_ESTIMATE;
+}
+
+/** Fills in variables the request left out with the defaults its operation declares. */
+function withDefaults(operation: OperationDefinitionNode, variables: Variables): Variables {
+  const merged: Variables = { ...variables };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (merged[name] === undefined && definition.defaultValue) merged[name] = resolveValue(definition.defaultValue, {});
+  }
+  return merged;
+}
+
+/** The number of list items an operation may return, at most; computed in time linear in the document. */
 export function requestedNodes(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown> = {},
+  variables: Variables = {},
 ): number {
-  let total = 0;
-  const walk = (
-    selectionSet: SelectionSetNode | undefined,
-    parent: GraphQLNamedType | null | undefined,
-    multiplier: number,
-    seen: Set<string>,
-  ) => {
-    if (!selectionSet || !parent) return;
+  const values = withDefaults(operation, variables);
+  const fragmentCosts = new Map<string, number>();
+  const pricing = new Set<string>();
+
+  const priceFragment = (name: string): number => {
+    const known = fragmentCosts.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments[name];
+    // Unknown or cyclic spreads are refused by validation; here they simply cost nothing.
+    if (!fragment || pricing.has(name)) return 0;
+    pricing.add(name);
+    const cost = price(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
+    pricing.delete(name);
+    fragmentCosts.set(name, cost);
+    return cost;
+  };
+
+  function price(selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | null | undefined): number {
+    if (!selectionSet || !parent) return 0;
+    let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments[selection.name.value];
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        walk(
-          fragment.selectionSet,
-          schema.getType(fragment.typeCondition.name.value),
-          multiplier,
-          new Set([...seen, fragment.name.value]),
-        );
+        total += priceFragment(selection.name.value);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        walk(
-          selection.selectionSet,
-          selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent,
-          multiplier,
-          seen,
-        );
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        total += price(selection.selectionSet, type);
       } else if (isObjectType(parent) || isInterfaceType(parent)) {
         const field = parent.getFields()[selection.name.value];
         if (!field) continue;
-        const type = getNamedType(field.type);
-        let factor = 1;
-        if (type.name.endsWith("Connection")) {
-          const args = Object.fromEntries((selection.arguments ?? []).map((arg) => [arg.name.value, arg.value]));
-          factor = argumentValue(args.first, variables) ?? argumentValue(args.last, variables) ?? DEFAULT_PAGE_SIZE;
-          total += multiplier * factor;
-        }
-        walk(selection.selectionSet, type, multiplier * factor, seen);
+        const size = listSize(parent, field, selection, values);
+        const inner = price(selection.selectionSet, getNamedType(field.type));
+        total += size > 0 ? size + size * inner : inner;
       }
     }
-  };
-  const root = operation.operation === "mutation" ? schema.getMutationType() : schema.getQueryType();
-  walk(operation.selectionSet, root, 1, new Set());
-  return total;
+    return total;
+  }
+
+  const root =
+    operation.operation === "mutation"
+      ? schema.getMutationType()
+      : operation.operation === "subscription"
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
+  return price(operation.selectionSet, root);
 }
 
-export function queryTooLargeError(nodes: number): GraphQLError {
+export function queryTooLargeError(nodes: number, limit = MAX_REQUESTED_NODES): GraphQLError {
   return new GraphQLError(
-    `This query may return up to ${nodes.toLocaleString("en")} objects; the limit is ${MAX_REQUESTED_NODES.toLocaleString("en")}. Ask for smaller pages (first/last) in nested connections.`,
-    { extensions: { code: "QUERY_TOO_LARGE", requestedNodes: nodes, maxNodes: MAX_REQUESTED_NODES, http: { status: 400 } } },
+    `This query may return up to ${nodes.toLocaleString("en")} objects; the limit is ${limit.toLocaleString("en")}. Ask for smaller pages (first/last) in nested connections, shorter timelines, or fewer aliases.`,
+    { extensions: { code: "QUERY_TOO_LARGE", requestedNodes: nodes, maxNodes: limit, http: { status: 400 } } },
   );
 }

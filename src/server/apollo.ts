@@ -7,10 +7,13 @@ import type { GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
 import type { Logger } from "./logger.js";
 import type { EntenteContext } from "./entente-context.js";
+import type { BucketStore } from "./limits/leaky-bucket.js";
 import { cacheScopePlugin } from "./plugins/cache-scope.js";
+import { inputGuardPlugin } from "./plugins/input-guard.js";
 import { jsonRequestErrorStatusPlugin } from "./plugins/json-error-status.js";
 import { maskError } from "./plugins/mask-errors.js";
-import { queryCostPlugin } from "./plugins/query-cost.js";
+import { queryCostPlugin, type CostLimits } from "./plugins/query-cost.js";
+import { REQUEST_LIMITS, requestLimits } from "./plugins/request-limits.js";
 import { requestLogPlugin } from "./plugins/request-log.js";
 import { sqlTracePlugin } from "./plugins/sql-trace.js";
 
@@ -22,18 +25,28 @@ export function createApolloServer(options: {
   logger: Logger;
   sqlTrace: boolean;
   introspection: boolean;
+  costLimits: CostLimits;
+  buckets: BucketStore | null;
 }): ApolloServer<EntenteContext> {
+  const limits = requestLimits();
   return new ApolloServer<EntenteContext>({
     schema: options.schema,
     introspection: options.introspection,
     formatError: maskError(options.logger),
     includeStacktraceInErrorResponses: false,
+    // Entente owns SIGTERM/SIGINT (src/main.ts): it drains HTTP, closes the database, then exits 0.
+    stopOnTerminationSignals: false,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       // Apollo's landing page loads from a CDN; Entente serves its own GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(options.logger),
-      queryCostPlugin(options.schema),
+      ...(limits.plugins as ReturnType<typeof requestLogPlugin>[]),
+      inputGuardPlugin(),
+      queryCostPlugin(options.schema, { limits: options.costLimits, buckets: options.buckets }),
       // Cache-Control on responses: ingestion makes data change slowly, so a minute is safe.
       ApolloServerPluginCacheControl({ defaultMaxAge: 60 }),
       cacheScopePlugin(),

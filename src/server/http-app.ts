@@ -1,6 +1,6 @@
 // The HTTP surface: /graphql, health and readiness probes, CORS.
 import { createServer, type Server } from "node:http";
-import express, { type Express } from "express";
+import express, { type ErrorRequestHandler, type Express } from "express";
 import cors from "cors";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { AppConfig } from "../config/env.js";
@@ -13,6 +13,8 @@ import type { EntenteContext } from "./entente-context.js";
 import { bearerToken, createApiKeyRing } from "./api-keys.js";
 import { mountExplorer } from "./explorer.js";
 import type { Logger } from "./logger.js";
+import { MemoryBucketStore, RedisBucketStore, type BucketStore } from "./limits/leaky-bucket.js";
+import type { CostLimits } from "./plugins/query-cost.js";
 
 export interface HttpApp {
   app: Express;
@@ -21,16 +23,51 @@ export interface HttpApp {
   stop(): Promise<void>;
 }
 
+/** Every request costs this many points on top of its list items, so floods of tiny requests are limited too. */
+const BASE_REQUEST_COST = 10;
+
+function costLimits(config: AppConfig): CostLimits {
+  const unlimited = { capacity: Number.MAX_SAFE_INTEGER, restorePerSecond: Number.MAX_SAFE_INTEGER };
+  return {
+    baseCost: BASE_REQUEST_COST,
+    anonymous: config.rateLimit?.anonymous ?? unlimited,
+    keyHolder: config.rateLimit?.apiKey ?? unlimited,
+  };
+}
+
+function bucketStore(config: AppConfig): BucketStore | null {
+  if (!config.rateLimit) return null;
+  return config.redisUrl ? new RedisBucketStore(config.redisUrl) : new MemoryBucketStore();
+}
+
+/** Bodies that are not JSON (or too large) get a GraphQL-shaped JSON error and one structured log line. */
+function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: { type?: string; status?: number; message?: string }, req, res, next) => {
+    if (res.headersSent || !error.type?.startsWith("entity.")) return next(error);
+    const status = error.status ?? 400;
+    const message =
+      error.type === "entity.too.large"
+        ? "The request body is too large (at most 2 MB)."
+        : `The request body is not valid JSON: ${error.message ?? "parse error"}.`;
+    logger.warn({ method: req.method, path: req.originalUrl, status, reason: error.type }, "rejected request body");
+    res.status(status).json({ errors: [{ message, extensions: { code: "BAD_REQUEST" } }] });
+  };
+}
+
 export async function createHttpApp(config: AppConfig, database: Database, logger: Logger): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
+  if (config.trustProxy) app.set("trust proxy", true);
   const httpServer = createServer(app);
+  const buckets = bucketStore(config);
   const apollo = createApolloServer({
     schema: await buildGraphQLSchema(),
     httpServer,
     logger,
     sqlTrace: config.sqlTrace,
     introspection: config.introspection,
+    costLimits: costLimits(config),
+    buckets,
   });
   await apollo.start();
   const apiKeys = createApiKeyRing(config.apiKeys);
@@ -69,9 +106,11 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
         loaders: new LoaderRegistry(),
         apiKeyLabel: apiKeys.verify(bearerToken(req.headers.authorization)),
         sqlTrace: res.locals.sqlTrace,
+        clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
       }),
     }),
   );
+  app.use("/graphql", bodyErrorHandler(logger));
 
   // Self-hosted GraphiQL at /graphiql (and / redirects there); its docs explorer needs introspection.
   if (config.introspection) mountExplorer(app);
@@ -79,6 +118,9 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
   return {
     app,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await buckets?.close();
+    },
   };
 }

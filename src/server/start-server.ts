@@ -1,6 +1,7 @@
 // Starts the service: configuration, database (migrate, seed), HTTP; stops it cleanly on signals.
 import type { AppConfig } from "../config/env.js";
 import { openDatabase, type Database } from "../db/database.js";
+import { describeConnectionError } from "../db/driver-errors.js";
 import { referenceDataPresent, seedReferenceData } from "../db/seed/seed-reference-data.js";
 import { ingestDemoCorpus } from "../ingestion/demo-corpus.js";
 import { createHttpApp, type HttpApp } from "./http-app.js";
@@ -22,16 +23,14 @@ async function prepareDatabase(config: AppConfig, database: Database, logger: Lo
     await database.prisma.$queryRaw`SELECT 1`;
   } catch (error) {
     throw new StartupError(
-      `Cannot reach the database ${database.description}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}. Check DATABASE_URL, or unset it to use the embedded database.`,
+      `Cannot reach the database ${database.description}: ${describeConnectionError(error)}. Check DATABASE_URL, or unset it to use the embedded database.`,
     );
   }
   if (database.reader !== database.prisma) {
     try {
       await database.reader.$queryRaw`SELECT 1`;
     } catch (error) {
-      throw new StartupError(
-        `Cannot reach the read replica: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}. Check DATABASE_READ_URL.`,
-      );
+      throw new StartupError(`Cannot reach the read replica: ${describeConnectionError(error)}. Check DATABASE_READ_URL.`);
     }
   }
   if (config.migrateOnStart) {
@@ -61,7 +60,10 @@ async function prepareDatabase(config: AppConfig, database: Database, logger: Lo
 }
 
 export async function startServer(config: AppConfig, logger: Logger): Promise<RunningServer> {
-  const database = await openDatabase(config.database, { readReplicaUrl: config.readReplicaUrl });
+  const database = await openDatabase(config.database, {
+    readReplicaUrl: config.readReplicaUrl,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
   try {
     await prepareDatabase(config, database, logger);
   } catch (error) {

@@ -9,7 +9,7 @@ export function cacheScopePlugin(): ApolloServerPlugin<EntenteContext> {
       const withCredentials = Boolean(request.http?.headers.get("authorization"));
       return {
         async executionDidStart({ operation, overallCachePolicy }) {
-          if (operation.operation !== "query") overallCachePolicy.restrict({ maxAge: 0 });
+          if (operation?.operation !== "query") overallCachePolicy.restrict({ maxAge: 0 });
           else if (withCredentials) overallCachePolicy.restrict({ scope: "PRIVATE" });
         },
       };

@@ -1,6 +1,7 @@
 // Error masking: expected errors keep their code and message, anything else becomes INTERNAL_SERVER_ERROR.
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import type { Logger } from "../logger.js";
+import { isStatementTimeout } from "../../db/driver-errors.js";
 
 const PUBLIC_CODES = new Set([
   "BAD_USER_INPUT",
@@ -14,6 +15,8 @@ const PUBLIC_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
   "QUERY_TOO_LARGE",
+  "THROTTLED",
+  "QUERY_TIMEOUT",
 ]);
 
 /** Errors we did not raise on purpose are logged and replaced by a generic message: no SQL, paths or stacks leak. */
@@ -25,6 +28,14 @@ export function maskError(logger: Logger) {
       return { ...formatted, extensions };
     }
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (isStatementTimeout(original)) {
+      logger.warn({ path: formatted.path }, "query cancelled by the statement timeout");
+      return {
+        message: "The query took too long and was cancelled; narrow its filters or ask for smaller pages.",
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: "QUERY_TIMEOUT" },
+      };
+    }
     logger.error({ err: original, path: formatted.path }, "unexpected error in GraphQL request");
     return {
       message: "Internal server error",

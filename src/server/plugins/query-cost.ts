@@ -1,13 +1,61 @@
-// Refuses oversized queries before they run (see src/graphql/query-cost.ts for the estimate).
-import type { GraphQLSchema } from "graphql";
+// Prices every operation before it runs (src/graphql/query-cost.ts), refuses the ones over the limit, charges the
+// client's leaky bucket (src/server/limits/leaky-bucket.ts), and reports Shopify-style `extensions.cost`.
+import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { EntenteContext } from "../entente-context.js";
 import { MAX_REQUESTED_NODES, queryTooLargeError, requestedNodes } from "../../graphql/query-cost.js";
+import type { BucketPolicy, BucketStore } from "../limits/leaky-bucket.js";
 
-/** Refuses queries whose nested page sizes multiply past MAX_REQUESTED_NODES, before any SQL runs. */
-export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<EntenteContext> {
+export interface CostLimits {
+  /** Points every request costs on top of the list items it asks for, so floods of tiny requests are limited too. */
+  baseCost: number;
+  anonymous: BucketPolicy;
+  keyHolder: BucketPolicy;
+}
+
+/** List items in a response: arrays of objects, a connection's `edges` and `nodes` counted once. */
+export function countListItems(value: unknown): number {
+  if (Array.isArray(value)) {
+    let count = value.length > 0 && typeof value[0] === "object" && value[0] !== null ? value.length : 0;
+    for (const item of value) count += countListItems(item);
+    return count;
+  }
+  if (typeof value !== "object" || value === null) return 0;
+  const record = value as Record<string, unknown>;
+  let count = 0;
+  for (const [key, child] of Object.entries(record)) {
+    if (key === "edges" && Array.isArray(child) && Array.isArray(record.nodes)) count += countListItems(child) - child.length;
+    else count += countListItems(child);
+  }
+  return count;
+}
+
+function throttledError(retryAfterSeconds: number, cost: number, available: number): GraphQLError {
+  return new GraphQLError(
+    `Too many requests: this query costs ${cost} points and your bucket holds ${Math.floor(available)}. Retry in ${retryAfterSeconds} s, or ask for less.`,
+    {
+      extensions: {
+        code: "THROTTLED",
+        retryAfterSeconds,
+        http: { status: 429, headers: new Map([["retry-after", String(retryAfterSeconds)]]) },
+      },
+    },
+  );
+}
+
+/** Refuses oversized queries and clients over their budget before any SQL runs. `buckets` null: no rate limit. */
+export function queryCostPlugin(
+  schema: GraphQLSchema,
+  options: { limits: CostLimits; buckets: BucketStore | null },
+): ApolloServerPlugin<EntenteContext> {
+  const { limits, buckets } = options;
   return {
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
+      const client = contextValue.apiKeyLabel ? `key:${contextValue.apiKeyLabel}` : `ip:${contextValue.clientAddress}`;
+      const policy = contextValue.apiKeyLabel ? limits.keyHolder : limits.anonymous;
+      let requested: number | null = null;
+      let charged = false;
+      let available: number = policy.capacity;
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
@@ -18,6 +66,35 @@ export function queryCostPlugin(schema: GraphQLSchema): ApolloServerPlugin<Enten
           );
           const nodes = requestedNodes(schema, operation, fragments, request.variables ?? {});
           if (nodes > MAX_REQUESTED_NODES) throw queryTooLargeError(nodes);
+          requested = limits.baseCost + nodes;
+          if (!buckets) return;
+          if (requested > policy.capacity) throw queryTooLargeError(nodes, policy.capacity - limits.baseCost);
+          const status = await buckets.take(client, requested, policy);
+          available = status.available;
+          if (!status.allowed) throw throttledError(status.retryAfterSeconds, requested, status.available);
+          charged = true;
+        },
+        async willSendResponse({ response }) {
+          if (requested === null || response.body.kind !== "single") return;
+          const result = response.body.singleResult;
+          const actual = limits.baseCost + countListItems(result.data);
+          if (buckets && charged) available = await buckets.refund(client, Math.max(0, requested - actual), policy);
+          result.extensions = {
+            ...result.extensions,
+            cost: {
+              requestedQueryCost: requested,
+              actualQueryCost: actual,
+              throttleStatus: {
+                maximumAvailable: policy.capacity,
+                currentlyAvailable: Math.floor(available),
+                restoreRate: policy.restorePerSecond,
+              },
+            },
+          };
+          if (buckets) {
+            response.http.headers.set("ratelimit-limit", String(policy.capacity));
+            response.http.headers.set("ratelimit-remaining", String(Math.floor(available)));
+          }
         },
       };
     },

@@ -1,0 +1,86 @@
+// Input checks at the edge, before any resolver or SQL sees the request: strings PostgreSQL cannot store (NUL),
+// strings too long to be sensible, search phrases that would make a query plan explode, and operation types
+// that the HTTP endpoint does not serve. Each becomes a clear 400 error instead of an internal one.
+import { GraphQLError, Kind, type OperationDefinitionNode, type ValueNode } from "graphql";
+import type { ApolloServerPlugin } from "@apollo/server";
+import type { EntenteContext } from "../entente-context.js";
+
+/** Longest string argument accepted anywhere (an article body is the longest legitimate value). */
+export const MAX_STRING_LENGTH = 1_000_000;
+/** A search phrase: enough for any real question, far from what makes full-text search slow. */
+export const MAX_SEARCH_CHARACTERS = 200;
+export const MAX_SEARCH_WORDS = 24;
+
+function badInput(message: string, path: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument: path, http: { status: 400 } } });
+}
+
+function checkString(value: string, path: string, key: string): void {
+  if (value.includes("\u0000")) throw badInput(`${path} contains a NUL character (\\u0000), which is not allowed.`, path);
+  if (value.length > MAX_STRING_LENGTH) {
+    throw badInput(`${path} is ${value.length} characters long; at most ${MAX_STRING_LENGTH} are accepted.`, path);
+  }
+  if (key !== "search") return;
+  const words = value.trim().split(/\s+/).filter(Boolean).length;
+  if (value.length > MAX_SEARCH_CHARACTERS || words > MAX_SEARCH_WORDS) {
+    throw badInput(
+      `${path} is too long for a search (${words} words, ${value.length} characters); use at most ${MAX_SEARCH_WORDS} words and ${MAX_SEARCH_CHARACTERS} characters.`,
+      path,
+    );
+  }
+}
+
+/** Walks a JSON value from the request's variables. */
+function checkJson(value: unknown, path: string, key: string): void {
+  if (typeof value === "string") checkString(value, path, key);
+  else if (Array.isArray(value)) value.forEach((item, index) => checkJson(item, `${path}[${index}]`, key));
+  else if (value && typeof value === "object") {
+    for (const [child, item] of Object.entries(value)) checkJson(item, `${path}.${child}`, child);
+  }
+}
+
+/** Walks a literal value written in the document. */
+function checkLiteral(value: ValueNode, path: string, key: string): void {
+  if (value.kind === Kind.STRING) checkString(value.value, path, key);
+  else if (value.kind === Kind.LIST) value.values.forEach((item, index) => checkLiteral(item, `${path}[${index}]`, key));
+  else if (value.kind === Kind.OBJECT) {
+    for (const field of value.fields) checkLiteral(field.value, `${path}.${field.name.value}`, field.name.value);
+  }
+}
+
+function checkDocumentLiterals(operation: OperationDefinitionNode, fragments: readonly { kind: string }[]): void {
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object") return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const record = node as { kind?: string; name?: { value: string }; value?: ValueNode };
+    if (record.kind === Kind.ARGUMENT && record.value && record.name) {
+      checkLiteral(record.value, record.name.value, record.name.value);
+      return;
+    }
+    for (const [key, child] of Object.entries(record)) if (key !== "loc") visit(child);
+  };
+  visit(operation);
+  visit(fragments);
+}
+
+export function inputGuardPlugin(): ApolloServerPlugin<EntenteContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request }) {
+          if (!operation) return;
+          if (operation.operation === "subscription") {
+            throw new GraphQLError("Subscriptions are not served over HTTP requests: use queries and mutations.", {
+              extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+            });
+          }
+          checkJson(request.variables ?? {}, "variables", "");
+          checkDocumentLiterals(
+            operation,
+            document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION),
+          );
+        },
+      };
+    },
+  };
+}
