@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    // Compiles dist/ once for the tests that start the built server as a child process.
+    globalSetup: ["tests/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // PGlite and the WebAssembly schema engine are memory-hungry: a few files at a time on 2 cores.

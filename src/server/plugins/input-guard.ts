@@ -39,22 +39,31 @@ function checkJson(value: unknown, path: string, key: string): void {
   }
 }
 
-/** Walks a literal value written in the document. */
-function checkLiteral(value: ValueNode, path: string, key: string): void {
+/**
+ * Walks a value written in the document. A variable is checked where it is used, so that a search phrase passed
+ * as `$s` gets the search bounds although its variable has another name.
+ */
+function checkLiteral(value: ValueNode, path: string, key: string, variables: Record<string, unknown>): void {
   if (value.kind === Kind.STRING) checkString(value.value, path, key);
-  else if (value.kind === Kind.LIST) value.values.forEach((item, index) => checkLiteral(item, `${path}[${index}]`, key));
-  else if (value.kind === Kind.OBJECT) {
-    for (const field of value.fields) checkLiteral(field.value, `${path}.${field.name.value}`, field.name.value);
+  else if (value.kind === Kind.VARIABLE) checkJson(variables[value.name.value], `$${value.name.value}`, key);
+  else if (value.kind === Kind.LIST) {
+    value.values.forEach((item, index) => checkLiteral(item, `${path}[${index}]`, key, variables));
+  } else if (value.kind === Kind.OBJECT) {
+    for (const field of value.fields) checkLiteral(field.value, `${path}.${field.name.value}`, field.name.value, variables);
   }
 }
 
-function checkDocumentLiterals(operation: OperationDefinitionNode, fragments: readonly { kind: string }[]): void {
+function checkDocumentValues(
+  operation: OperationDefinitionNode,
+  fragments: readonly { kind: string }[],
+  variables: Record<string, unknown>,
+): void {
   const visit = (node: unknown): void => {
     if (!node || typeof node !== "object") return;
     if (Array.isArray(node)) return node.forEach(visit);
     const record = node as { kind?: string; name?: { value: string }; value?: ValueNode };
     if (record.kind === Kind.ARGUMENT && record.value && record.name) {
-      checkLiteral(record.value, record.name.value, record.name.value);
+      checkLiteral(record.value, record.name.value, record.name.value, variables);
       return;
     }
     for (const [key, child] of Object.entries(record)) if (key !== "loc") visit(child);
@@ -74,10 +83,12 @@ export function inputGuardPlugin(): ApolloServerPlugin<EntenteContext> {
               extensions: { code: "BAD_REQUEST", http: { status: 400 } },
             });
           }
-          checkJson(request.variables ?? {}, "variables", "");
-          checkDocumentLiterals(
+          const variables = request.variables ?? {};
+          checkJson(variables, "variables", "");
+          checkDocumentValues(
             operation,
             document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION),
+            variables,
           );
         },
       };
