@@ -8,6 +8,7 @@ import type { ArticleToIngest } from "./article-input.js";
 import { contentHash } from "./content-hash.js";
 import { toDbSentimentLabel, toDbStatementKind, toDbStatementType } from "./statement-enums.js";
 import { loadExtractionContext } from "./extraction-context.js";
+import { addStatements, subtractStatements } from "../db/queries/analytics/rollup-maintenance.js";
 
 export type IngestStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "DUPLICATE";
 
@@ -23,8 +24,12 @@ type Tx = Prisma.TransactionClient;
 
 const MAX_ATTEMPTS = 3;
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+/** Another ingest created the same article or person first, or two ingests' rollup updates deadlocked. */
+function isRetryable(error: unknown): boolean {
+  return (
+    error instanceof Prisma.PrismaClientKnownRequestError &&
+    (error.code === "P2002" || error.code === "P2034" || /deadlock detected/i.test(error.message))
+  );
 }
 
 export class ArticleIngester {
@@ -41,7 +46,7 @@ export class ArticleIngester {
         return await this.attempt(article, options);
       } catch (error) {
         // Another ingest created the same article or person first: start again, it will see that row.
-        if (isUniqueViolation(error) && attempt < MAX_ATTEMPTS) {
+        if (isRetryable(error) && attempt < MAX_ATTEMPTS) {
           this.context = undefined;
           continue;
         }
@@ -213,6 +218,8 @@ export class ArticleIngester {
     // Replace what a previous extraction stored, but keep statements an editor reviewed.
     let reviewedTexts = new Set<string>();
     if (existingId) {
+      // The analytics rollups lose the article's old statements here and gain its new ones at the end.
+      await subtractStatements(tx, { articleId: article.id });
       await tx.statement.deleteMany({ where: { articleId: article.id, reviewed: false } });
       await tx.articleStateMention.deleteMany({ where: { articleId: article.id } });
       await tx.articlePersonMention.deleteMany({ where: { articleId: article.id } });
@@ -284,6 +291,7 @@ export class ArticleIngester {
         data: [...personMentions].map(([personId, count]) => ({ articleId: article.id, personId, count })),
       });
     }
+    await addStatements(tx, { articleId: article.id });
     return article.id;
   }
 }

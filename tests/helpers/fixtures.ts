@@ -3,6 +3,7 @@
 import type { PrismaClient, SentimentLabel, StatementKind, StatementType } from "../../src/generated/prisma/client.js";
 import { normalizeName } from "../../src/text/normalize-name.js";
 import { createHash } from "node:crypto";
+import { rebuildAnalyticsRollups } from "../../src/db/queries/analytics/rollup-maintenance.js";
 
 export interface FixtureStatement {
   article: string;
@@ -230,6 +231,8 @@ export async function insertFixtures(prisma: PrismaClient): Promise<void> {
       data: [...speakers].map(([name, count]) => ({ articleId: article.id, personId: people.get(name)!, count })),
     });
   }
+  // Fixtures bypass the write paths that keep the analytics rollups: compute them once from the statements.
+  await rebuildAnalyticsRollups(prisma);
 }
 
 /**
@@ -286,4 +289,5 @@ export async function insertSyntheticStatements(prisma: PrismaClient, codes: str
       });
     }
   }
+  await rebuildAnalyticsRollups(prisma);
 }

@@ -2,6 +2,7 @@
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { buildStateRecords } from "./state-records.js";
 import { loadTopicRecords } from "./topic-records.js";
+import { rebuildAnalyticsRollups } from "../queries/analytics/rollup-maintenance.js";
 
 export interface ReferenceSeedResult {
   states: number;
@@ -31,6 +32,10 @@ export async function seedTopics(prisma: PrismaClient): Promise<number> {
   const records = loadTopicRecords();
   await prisma.$transaction(
     async (tx) => {
+      const parentsBefore = new Map(
+        (await tx.topic.findMany({ select: { id: true, parentId: true } })).map((t) => [t.id, t.parentId]),
+      );
+      let treeChanged = false;
       const idBySlug = new Map<string, number>();
       for (const topic of records) {
         const data = {
@@ -43,7 +48,10 @@ export async function seedTopics(prisma: PrismaClient): Promise<number> {
         };
         const saved = await tx.topic.upsert({ where: { slug: topic.slug }, create: data, update: data, select: { id: true } });
         idBySlug.set(topic.slug, saved.id);
+        if (parentsBefore.has(saved.id) && parentsBefore.get(saved.id) !== data.parentId) treeChanged = true;
       }
+      // Topic rollups count each statement under every ancestor of its topics: a moved topic changes them.
+      if (treeChanged) await rebuildAnalyticsRollups(tx);
     },
     { timeout: 60_000 },
   );

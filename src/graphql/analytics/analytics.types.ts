@@ -3,6 +3,7 @@ import { DateTimeScalar } from "../common/scalars.js";
 import { State } from "../states/state.type.js";
 import { Topic } from "../topics/topic.type.js";
 import { createConnectionType } from "../relay/connection.js";
+import type { RelationStats } from "../../db/queries/analytics/relation-queries.js";
 
 export enum TimeGranularity {
   DAY = "DAY",
@@ -117,15 +118,7 @@ export class StateActivity extends StatementTally {
   state!: State;
 }
 
-/** Aggregates of a set of statements, computed in SQL. */
-export interface RelationStats {
-  statementCount: number;
-  averageSentiment: number | null;
-  negative: number;
-  neutral: number;
-  positive: number;
-  averageGoldstein: number | null;
-}
+export type { RelationStats };
 
 /** A directed pair of states: what `source` says about `target`. */
 @ObjectType({

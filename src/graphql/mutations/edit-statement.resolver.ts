@@ -7,6 +7,7 @@ import { fromGlobalId } from "../relay/global-id.js";
 import { STATEMENT_TYPES } from "../../extraction/statement-types.js";
 import { beginWrite } from "./auth.js";
 import { UserError } from "./user-error.js";
+import { addStatements, subtractStatements } from "../../db/queries/analytics/rollup-maintenance.js";
 
 @InputType({
   description:
@@ -101,6 +102,8 @@ export class EditStatementResolver {
     if (errors.length || !statement) return { statement: null, userErrors: errors };
 
     const updated = await prisma.$transaction(async (tx) => {
+      // The analytics rollups lose the statement's old values here and gain the corrected ones at the end.
+      await subtractStatements(tx, { statementIds: [statement.id] });
       if (input.targets) {
         await tx.statementTarget.deleteMany({ where: { statementId: statement.id } });
         await tx.statementTarget.createMany({
@@ -116,7 +119,7 @@ export class EditStatementResolver {
           data: topics.map((topic) => ({ statementId: statement.id, topicId: topic.id, evidence: null, confidence: 1 })),
         });
       }
-      return tx.statement.update({
+      const corrected = await tx.statement.update({
         where: { id: statement.id },
         data: {
           ...(speakerId !== undefined ? { speakerId } : {}),
@@ -135,6 +138,8 @@ export class EditStatementResolver {
           reviewedAt: new Date(),
         },
       });
+      await addStatements(tx, { statementIds: [statement.id] });
+      return corrected;
     });
     return { statement: updated, userErrors: [] };
   }

@@ -1,0 +1,49 @@
+// The counterpart states of many states at once with the relation aggregates (State.relations), as a subquery
+// r("selfId", "id", measures…) for the keyset pager. Unfiltered it reads StateDyad; filtered by statement types
+// and/or a time range with UTC-midnight bounds it sums StateDyadDaily; any other filter (topics, speakers, search,
+// sentiment…) cannot be expressed by the rollups, so those relations are aggregated from the statements.
+import { Prisma } from "../../../generated/prisma/client.js";
+import { dyadMeasures } from "./relation-queries.js";
+import { withinWindow } from "./time-window.js";
+
+export type RelationsFilter =
+  | { kind: "none" }
+  | { kind: "daily"; types: string[] | null; from: Date | null; to: Date | null }
+  | { kind: "statements"; conditions: Prisma.Sql[] };
+
+/** Aggregates of statements `s` joined to their targets `t`, under the names RelationStats uses. */
+const STATEMENT_MEASURES = Prisma.sql`COUNT(*)::int AS "statementCount",
+  AVG(s."sentimentScore")::float8 AS "averageSentiment",
+  (COUNT(*) FILTER (WHERE s."sentimentLabel" = 'NEGATIVE'))::int AS "negative",
+  (COUNT(*) FILTER (WHERE s."sentimentLabel" = 'NEUTRAL'))::int AS "neutral",
+  (COUNT(*) FILTER (WHERE s."sentimentLabel" = 'POSITIVE'))::int AS "positive",
+  AVG(s."goldstein")::float8 AS "averageGoldstein"`;
+
+export function relationsAggregate(direction: "OUTGOING" | "INCOMING", filter: RelationsFilter): Prisma.Sql {
+  const outgoing = direction === "OUTGOING";
+  switch (filter.kind) {
+    case "none": {
+      const [self, other] = outgoing ? ['"sourceStateId"', '"targetStateId"'] : ['"targetStateId"', '"sourceStateId"'];
+      return Prisma.sql`(SELECT d.${Prisma.raw(self)} AS "selfId", d.${Prisma.raw(other)} AS "id", ${dyadMeasures("d", false)}
+        FROM "StateDyad" d WHERE d."statementCount" > 0 AND d."sourceStateId" <> d."targetStateId")`;
+    }
+    case "daily": {
+      const [self, other] = outgoing ? ['"sourceStateId"', '"targetStateId"'] : ['"targetStateId"', '"sourceStateId"'];
+      const types = filter.types?.length ? Prisma.sql`AND d."type"::text = ANY(${filter.types})` : Prisma.empty;
+      return Prisma.sql`(SELECT d.${Prisma.raw(self)} AS "selfId", d.${Prisma.raw(other)} AS "id", ${dyadMeasures("d", true)}
+        FROM "StateDyadDaily" d WHERE d."sourceStateId" <> d."targetStateId" ${types}
+        ${withinWindow(Prisma.sql`d."day"`, filter)}
+        GROUP BY 1, 2 HAVING SUM(d."statementCount") > 0)`;
+    }
+    case "statements": {
+      const [self, other] = outgoing
+        ? [Prisma.sql`s."speakerStateId"`, Prisma.sql`t."stateId"`]
+        : [Prisma.sql`t."stateId"`, Prisma.sql`s."speakerStateId"`];
+      const conditions = filter.conditions.length ? Prisma.sql`AND ${Prisma.join(filter.conditions, " AND ")}` : Prisma.empty;
+      return Prisma.sql`(SELECT ${self} AS "selfId", ${other} AS "id", ${STATEMENT_MEASURES}
+        FROM "Statement" s JOIN "StatementTarget" t ON t."statementId" = s."id"
+        WHERE s."speakerStateId" IS NOT NULL AND s."speakerStateId" <> t."stateId" ${conditions}
+        GROUP BY 1, 2)`;
+    }
+  }
+}
