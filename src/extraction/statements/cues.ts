@@ -3,6 +3,7 @@
 import type { SegmentedText, Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { SPEECH_VERBS, VERB_PARTICLES } from "../lexicon.js";
+import { frameAt, mayStartFrame } from "./speech-frames.js";
 
 export interface Cue {
   token: number;
@@ -51,7 +52,8 @@ function negated(tokens: Token[], i: number): boolean {
 /** The cue at token `i`, or null. A token inside a state name ("United States") is never a cue. */
 export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (StateMention | null)[]): Cue | null {
   const t = tokens[i]!;
-  const lemma = SPEECH_VERBS[t.lower];
+  const frame = SPEECH_VERBS[t.lower] === undefined ? frameAt(t.lower, text.slice(t.end, t.end + 40)) : null;
+  const lemma = SPEECH_VERBS[t.lower] ?? frame?.lemma;
   if (lemma === undefined) {
     if (t.lower === "according" && tokens[i + 1]?.lower === "to") return { token: i, lemma: "according", after: i + 2 };
     return null;
@@ -62,6 +64,7 @@ export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (S
   const prev = tokens[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower) && t.sentenceIndex === prev.sentenceIndex) return null;
   if (t.pos === "NOUN" && /s$/.test(t.lower) && !/^(?:says|tells|warns|adds|notes|stresses)$/.test(t.lower)) return null;
+  if (frame) return { token: i, lemma, after: i + 1 + (frame.particleTokens ?? 0) };
   const particle = VERB_PARTICLES[lemma];
   let after = i + 1;
   if (particle) {
@@ -82,7 +85,7 @@ export function collectCues(
   const cuesBySentence: Cue[][] = sentences.map(() => []);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (SPEECH_VERBS[t.lower] === undefined && t.lower !== "according") continue;
+    if (SPEECH_VERBS[t.lower] === undefined && t.lower !== "according" && !mayStartFrame(t.lower)) continue;
     if (insideQuote(t.start)) continue;
     const cue = cueAt(tokens, text, i, stateAtToken);
     if (cue) cuesBySentence[t.sentenceIndex]!.push(cue);

@@ -4,6 +4,8 @@ import type { Sentence } from "../sentences.js";
 import { WEAK_SPEECH } from "../lexicon.js";
 import { StatementKind, type Span } from "../types.js";
 import type { Cue } from "./cues.js";
+import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { QUOTE_CHARS } from "./quotes.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
 import { subjectLeft } from "./subject-left.js";
 import { isInvertedCue, subjectRight } from "./subject-right.js";
@@ -61,6 +63,102 @@ function reportedStatement(
   };
 }
 
+/** Adverbs between a coordinator and its speech verb ("and also warned", "and strongly condemned"). */
+const CUE_ADVERBS =
+  /^(?:also|further|then|later|again|repeatedly|strongly|clearly|firmly|reportedly|separately|publicly|explicitly|even|once|immediately)$/;
+/** Conjunctions that open a clause with its own subject and speech verb ("as Washington urged", "while Seoul warned"). */
+const CLAUSE_OPENERS = /^(?:and|but|as|while|whereas)$/;
+const COORDINATED_SAME_SUBJECT = "speech.coordinated.same-subject";
+const COORDINATED_OWN_SUBJECT = "speech.coordinated.own-subject";
+registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT]);
+
+/**
+ * A second speech act in the sentence: "… and warned that …" (the same subject) or "… as Washington urged …" (its
+ * own subject). Returns its speaker and the token where its clause starts, or null.
+ */
+function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speaker: Speaker; from: number } | null {
+  const { tokens } = scan;
+  const s = tokens[cue.token]!.sentenceIndex;
+  let k = cue.token - 1;
+  while (k > 0 && CUE_ADVERBS.test(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (!t || t.sentenceIndex !== s) return null;
+  const attribution = (from: number): Span => ({ start: tokens[from]!.start, end: tokens[cue.after - 1]!.end });
+  if ((t.lower === "and" || t.lower === "but") && ruleEnabled(COORDINATED_SAME_SUBJECT)) {
+    return { speaker: { ...first, attribution: attribution(k), cue: cue.lemma }, from: k };
+  }
+  if (!ruleEnabled(COORDINATED_OWN_SUBJECT)) return null;
+  for (let j = k; j >= Math.max(0, cue.token - 7); j--) {
+    const w = tokens[j]!;
+    if (w.sentenceIndex !== s || QUOTE_CHARS.has(w.text) || w.text === ",") return null;
+    if (!CLAUSE_OPENERS.test(w.lower)) continue;
+    // "and"/"but" open a clause of their own only after a comma ("…, and Seoul warned"); without one they join
+    // subjects ("a test that Sweden and Finland criticised").
+    if (/^(?:and|but)$/.test(w.lower) && tokens[j - 1]?.text !== ",") return null;
+    const speaker = subjectLeft(scan, cue, j + 1);
+    if (!speaker) return null;
+    return { speaker, from: j };
+  }
+  return null;
+}
+
+/**
+ * Splits the statement made from the sentence's first cue at each later coordinated speech act, which becomes a
+ * statement of its own (its type follows its own verb).
+ */
+function splitCoordinated(
+  scan: StatementScan,
+  first: RawStatement,
+  firstCue: Cue,
+  cues: Cue[],
+  sentence: Sentence,
+): RawStatement[] {
+  const { tokens, text } = scan;
+  const out: RawStatement[] = [];
+  let current = first;
+  for (const cue of cues) {
+    if (cue.token <= firstCue.token || tokens[cue.token]!.start >= current.end) continue;
+    if (!cueIntroducesSpeech(scan, cue, sentence)) continue;
+    const act = coordinatedAct(scan, cue, current.speaker);
+    if (!act) continue;
+    const start = tokens[act.from]!.start;
+    if (start <= current.start + 10) continue;
+    const end = current.end;
+    clipStatement(text, current, start);
+    const contentStart = act.speaker.attribution?.end ?? tokens[cue.after - 1]!.end;
+    if (end - contentStart < 10) continue;
+    current = {
+      kind: scan.quotes.some((q) => q.open >= contentStart && q.close <= end + 1)
+        ? StatementKind.PARTIAL_QUOTE
+        : StatementKind.REPORTED_SPEECH,
+      start,
+      end,
+      sentenceIndex: sentence.index,
+      content: [{ start: contentStart, end }],
+      speaker: act.speaker,
+      cue: cue.lemma,
+      confidence: Math.min(act.speaker.confidence, 0.75),
+    };
+    out.push(current);
+  }
+  return out;
+}
+
+/** Ends the statement (and its content) before `at`, without the trailing ", and". */
+function clipStatement(text: string, st: RawStatement, at: number): void {
+  let end = at;
+  while (end > st.start && /[\s,;]/.test(text[end - 1]!)) end--;
+  st.end = end;
+  st.content = st.content.filter((c) => c.start < end).map((c) => ({ start: c.start, end: Math.min(c.end, end) }));
+  st.kind = scanQuoteKind(text, st);
+}
+
+function scanQuoteKind(text: string, st: RawStatement): StatementKind {
+  if (st.kind === StatementKind.DIRECT_QUOTE) return st.kind;
+  const slice = text.slice(st.start, st.end);
+  return /["“”]/.test(slice) ? StatementKind.PARTIAL_QUOTE : StatementKind.REPORTED_SPEECH;
+}
+
 export function findReportedSpeech(scan: StatementScan, direct: RawStatement[]): RawStatement[] {
   const { text, sentences, cuesBySentence, consumedCues } = scan;
   const statements: RawStatement[] = [...direct];
@@ -81,6 +179,10 @@ export function findReportedSpeech(scan: StatementScan, direct: RawStatement[]):
       if (!statement) continue;
       statements.push(statement);
       rememberSpeaker(scan, speaker, sentence.index);
+      for (const extra of splitCoordinated(scan, statement, cue, cues, sentence)) {
+        statements.push(extra);
+        rememberSpeaker(scan, extra.speaker, sentence.index);
+      }
       break;
     }
   }

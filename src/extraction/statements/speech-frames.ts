@@ -1,0 +1,86 @@
+// Reporting frames beyond the plain speech verbs of lexicon.ts: verbs that report a speech act only with their
+// particle or complement ("hit out at", "refused to endorse", "defended the move as", "briefed reporters"), and verbs
+// of thanks and rebuke. Each frame has an id (family "speech.frame"), the word forms that trigger it, the lemma of
+// the speech verb whose act it reports (so the type stage reads "thanked" like "praised"), and, where the word alone
+// is ambiguous, the words that must follow it.
+import { registerRules, ruleEnabled } from "../rules/registry.js";
+
+export interface SpeechFrame {
+  id: string;
+  forms: string[];
+  /** The SPEECH_VERBS lemma whose act the frame reports. */
+  lemma: string;
+  /** Text that must follow the trigger word (tested on the 40 characters after it). */
+  follows?: RegExp;
+  /** How many tokens after the trigger belong to the frame (its particle: "hit out at" = 2). */
+  particleTokens?: number;
+}
+
+export const SPEECH_FRAMES: SpeechFrame[] = [
+  { id: "speech.frame.thank", forms: ["thanked", "thanks", "thanking"], lemma: "praise", follows: /^\s+(?!you\b)\S/ },
+  { id: "speech.frame.congratulate", forms: ["congratulated", "congratulates", "congratulating"], lemma: "praise" },
+  {
+    id: "speech.frame.rebuke",
+    forms: ["rebuked", "rebukes", "rebuking", "castigated", "castigates", "berated", "chided", "scolded", "assailed"],
+    lemma: "criticise",
+  },
+  {
+    id: "speech.frame.hit-out-at",
+    forms: ["hit", "hits", "hitting"],
+    lemma: "criticise",
+    follows: /^\s+out\s+at\b/,
+    particleTokens: 2,
+  },
+  {
+    id: "speech.frame.take-issue",
+    forms: ["took", "takes", "taking"],
+    lemma: "criticise",
+    follows: /^\s+issue\s+with\b/,
+    particleTokens: 2,
+  },
+  {
+    id: "speech.frame.refuse-to-endorse",
+    forms: ["refused", "refuses", "refusing", "declined", "declines"],
+    lemma: "reject",
+    follows: /^\s+to\s+(?:endorse|accept|recogni[sz]e|back|support|sign|rule\s+out|comment)\b/,
+  },
+  {
+    id: "speech.frame.defend-as",
+    forms: ["defended", "defends", "defending"],
+    lemma: "insist",
+    follows: /^\s+(?:[\w'’-]+\s+){1,4}?as\b/,
+  },
+  {
+    id: "speech.frame.brief",
+    forms: ["briefed", "briefs", "briefing"],
+    lemma: "say",
+    follows: /^\s+(?:reporters|journalists|the\s+media|the\s+press)\b/,
+  },
+  { id: "speech.frame.echo", forms: ["echoed", "echoes", "echoing"], lemma: "reiterate" },
+  { id: "speech.frame.reassure", forms: ["reassured", "reassures"], lemma: "say", follows: /^\s+(?:[\w'’-]+\s+){0,3}?that\b/ },
+  { id: "speech.frame.inform", forms: ["informed", "informs"], lemma: "say", follows: /^\s+(?:[\w'’-]+\s+){0,3}?that\b/ },
+  {
+    id: "speech.frame.lodge-protest",
+    forms: ["lodged", "lodges", "lodging"],
+    lemma: "complain",
+    follows: /^\s+(?:a|an)\s+(?:\w+\s+)?(?:protest|complaint)\b/,
+  },
+];
+registerRules(SPEECH_FRAMES.map((f) => f.id));
+
+const BY_FORM = new Map<string, SpeechFrame[]>();
+for (const frame of SPEECH_FRAMES) for (const form of frame.forms) BY_FORM.set(form, [...(BY_FORM.get(form) ?? []), frame]);
+
+/** Whether a lower-cased word may start a frame (a cheap check before `frameAt`). */
+export function mayStartFrame(lower: string): boolean {
+  return BY_FORM.has(lower);
+}
+
+/** The frame the word starts, given the text after it, or null. */
+export function frameAt(lower: string, after: string): SpeechFrame | null {
+  for (const frame of BY_FORM.get(lower) ?? []) {
+    if (!ruleEnabled(frame.id) || (frame.follows && !frame.follows.test(after))) continue;
+    return frame;
+  }
+  return null;
+}

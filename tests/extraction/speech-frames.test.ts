@@ -1,0 +1,57 @@
+// Reporting frames other than "said" and coordinated speech acts (rules speech.frame.* and speech.coordinated.*).
+// Every sentence is written for these tests and appears in no evaluation article.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { SPEECH_FRAMES } from "../../src/extraction/statements/speech-frames.js";
+import { article, context } from "./helpers.js";
+
+function run(body: string) {
+  const result = extractArticle(article(body), context());
+  const byKey = new Map(result.people.map((p) => [p.key, p.name]));
+  return result.statements.map((s) => ({ ...s, speaker: s.speakerKey ? (byKey.get(s.speakerKey) ?? null) : null }));
+}
+
+describe("speech frames", () => {
+  it("keeps every frame as data with a unique id", () => {
+    const ids = SPEECH_FRAMES.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.every((id) => id.startsWith("speech.frame."))).toBe(true);
+  });
+
+  it("reads thanks and rebukes as speech acts", () => {
+    const [thanks] = run("Chile thanked Peru for sending firefighters to the southern forests.");
+    expect(thanks?.speakerStateCode).toBe("CL");
+    expect(thanks?.targetCodes).toEqual(["PE"]);
+    const [rebuke] = run("Norway rebuked Iceland over the whaling quota announced last week.");
+    expect(rebuke?.speakerStateCode).toBe("NO");
+  });
+
+  it("needs the particle or complement where the word alone is ambiguous", () => {
+    expect(run("Portugal hit out at Spain over the river dams on Monday.")).toHaveLength(1);
+    expect(run("The storm hit the coast of Portugal on Monday.")).toHaveLength(0);
+    expect(run("Austria refused to endorse the joint communique drafted by Hungary.")).toHaveLength(1);
+    expect(run("Austria refused entry to the convoy.")).toHaveLength(0);
+    expect(run("Ghana defended the new export levy as a fair price for cocoa growers.")).toHaveLength(1);
+  });
+});
+
+describe("coordinated speech acts", () => {
+  it("splits a second act with the same subject into its own statement", () => {
+    const statements = run(
+      "Finland said the border crossings would stay shut and warned Russia that new provocations would be answered.",
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements[0]?.text).toBe("Finland said the border crossings would stay shut");
+    expect(statements[1]?.speakerStateCode).toBe("FI");
+    expect(statements[1]?.text).toMatch(/^and warned Russia/);
+  });
+
+  it("gives a second act with its own subject that subject", () => {
+    const statements = run("Kenya said the convoy had been delayed by floods, as Uganda urged both sides to reopen the road.");
+    expect(statements.map((s) => s.speakerStateCode)).toEqual(["KE", "UG"]);
+  });
+
+  it("leaves a verb inside the reported clause alone", () => {
+    expect(run("Mexico said it would continue to urge Guatemala to patrol the border.")).toHaveLength(1);
+  });
+});
