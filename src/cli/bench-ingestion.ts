@@ -6,11 +6,20 @@ import { parseArticleInput, type ArticleToIngest } from "../ingestion/article-in
 import { ArticleIngester } from "../ingestion/ingest-article.js";
 import { DEMO_ARTICLES_DIR } from "../ingestion/demo-corpus.js";
 import { listArticleFiles, readArticleFile } from "../ingestion/read-article-files.js";
+import { integerArg, parseCliArgs } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
+const USAGE = `Usage: node dist/cli/bench-ingestion.js [--rounds N]   (second half of npm run bench:extraction)
+  Ingestion throughput into an in-memory PGlite: the demo corpus stored N times under new urls.
+  --rounds N   how many times (default BENCH_ROUNDS or 6)
+  --help, -h   this help`;
 
 await runCli(async () => {
+  const { values } = parseCliArgs({
+    usage: USAGE,
+    options: { rounds: { type: "string", default: process.env.BENCH_ROUNDS ?? "6" } },
+  });
+  const rounds = integerArg(values.rounds, "--rounds (or BENCH_ROUNDS)")!;
   const corpus: ArticleToIngest[] = [];
   for (const file of await listArticleFiles([DEMO_ARTICLES_DIR])) {
     for (const record of await readArticleFile(file)) {
@@ -27,7 +36,7 @@ await runCli(async () => {
     let count = 0;
     let words = 0;
     const started = performance.now();
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < rounds; round++) {
       for (const [index, article] of corpus.entries()) {
         const body = `${article.body}\n\n(Bench copy ${round}-${index}.)`;
         await ingester.ingest({ ...article, url: `${article.url}?bench=${round}`, body });

@@ -1,9 +1,15 @@
 // npm run db:migrate: applies pending migrations to the configured database (DATABASE_URL or the embedded one).
 import { loadConfig } from "../config/env.js";
 import { openDatabase } from "../db/database.js";
+import { parseCliArgs } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
 
+const USAGE = `Usage: npm run db:migrate
+  Applies pending migrations (prisma/migrations) to DATABASE_URL, or to the embedded PGlite under DATA_DIR.
+  --help, -h   this help`;
+
 await runCli(async () => {
+  parseCliArgs({ usage: USAGE, options: {} });
   const database = await openDatabase(loadConfig().database);
   try {
     const applied = await database.migrate();

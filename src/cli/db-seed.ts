@@ -2,9 +2,15 @@
 import { loadConfig } from "../config/env.js";
 import { openDatabase } from "../db/database.js";
 import { seedReferenceData } from "../db/seed/seed-reference-data.js";
+import { parseCliArgs } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
 
+const USAGE = `Usage: npm run db:seed
+  Migrates, then loads or refreshes the reference data (states with aliases, topics) in DATABASE_URL or DATA_DIR.
+  --help, -h   this help`;
+
 await runCli(async () => {
+  parseCliArgs({ usage: USAGE, options: {} });
   const database = await openDatabase(loadConfig().database);
   try {
     const applied = await database.migrate();

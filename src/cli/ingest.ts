@@ -1,15 +1,25 @@
 // npm run ingest -- <files or folders…> [--source NAME] [--published-at DATE] [--url-prefix URL] [--language en]
 // Bulk-loads articles with a progress bar; bad records are reported with file and line and skipped.
-// Exit code: 0 when every record was ingested, 1 when any failed.
-import { parseArgs } from "node:util";
+// Exit code: 0 when every record was ingested, 1 when any failed, 2 for a wrong command line.
 import { loadConfig } from "../config/env.js";
 import { openDatabase } from "../db/database.js";
 import { bulkIngest, formatSummary } from "../ingestion/bulk-ingest.js";
+import { parseCliArgs, UsageError } from "./cli-args.js";
+import { progressBar } from "./progress-bar.js";
 import { runCli } from "./run-cli.js";
 
+const USAGE = `Usage: npm run ingest -- <files or folders…> [options]
+  Loads .json (one article or an array), .ndjson/.jsonl, .txt/.md files; folders are read recursively.
+  --source NAME          source of text files without one in their front matter
+  --published-at DATE    publication time of text files without one (ISO 8601)
+  --url-prefix URL       text files get the url <URL>/<file name without extension>
+  --language CODE        language of text files without one (default en)
+  --help, -h             this help`;
+
 await runCli(async () => {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
+  const { values, positionals } = parseCliArgs({
+    usage: USAGE,
+    positionals: true,
     options: {
       source: { type: "string" },
       "published-at": { type: "string" },
@@ -17,10 +27,9 @@ await runCli(async () => {
       language: { type: "string" },
     },
   });
-  if (!positionals.length) {
-    throw new Error("Usage: npm run ingest -- <files or folders…> [--source NAME] [--published-at DATE] [--url-prefix URL]");
-  }
+  if (!positionals.length) throw new UsageError("give the files or folders to ingest (see --help)");
   const database = await openDatabase(loadConfig().database);
+  const bar = progressBar("ingesting", "articles");
   try {
     await database.migrate();
     const summary = await bulkIngest(database.prisma, positionals, {
@@ -30,12 +39,14 @@ await runCli(async () => {
         urlPrefix: values["url-prefix"],
         language: values.language,
       },
-      progress: process.stderr,
+      onProgress: bar.onProgress,
     });
+    bar.stop();
     for (const failure of summary.failures) console.error(`failed: ${failure}`);
     console.log(formatSummary(summary));
     if (summary.counts.FAILED) process.exitCode = 1;
   } finally {
+    bar.stop();
     await database.close();
   }
 });

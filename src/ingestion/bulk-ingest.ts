@@ -1,10 +1,10 @@
-// Bulk ingestion of files (npm run ingest): reads every record, ingests it, reports progress,
+// Bulk ingestion of files (npm run ingest): reads every record, ingests it, reports progress through a callback,
 // and keeps going past bad records, which are reported with their file and line.
-import cliProgress from "cli-progress";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { referenceDataPresent, seedReferenceData } from "../db/seed/seed-reference-data.js";
 import { parseArticleInput } from "./article-input.js";
 import { ArticleIngester, type IngestStatus } from "./ingest-article.js";
+import { progressReporter, type OnProgress } from "./progress.js";
 import { listArticleFiles, readArticleFile, type ArticleRecord, type TextDefaults } from "./read-article-files.js";
 
 export interface BulkIngestSummary {
@@ -17,8 +17,8 @@ export interface BulkIngestSummary {
 
 export interface BulkIngestOptions {
   defaults?: TextDefaults;
-  /** Where the progress bar goes (a TTY gets a live bar; anything else a line every couple of seconds). */
-  progress?: NodeJS.WritableStream | null;
+  /** Called once before the first record and after each record. */
+  onProgress?: OnProgress;
 }
 
 export async function bulkIngest(
@@ -35,42 +35,26 @@ export async function bulkIngest(
   const found = { statements: 0, people: 0, states: 0 };
   const failures: string[] = [];
   const started = performance.now();
-  const bar = options.progress
-    ? new cliProgress.SingleBar(
-        {
-          format: "ingesting {bar} {value}/{total} | {rate} articles/s | ETA {eta_formatted} | failed {failed}",
-          stream: options.progress,
-          hideCursor: true,
-          noTTYOutput: true,
-          notTTYSchedule: 2000,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : null;
-  bar?.start(records.length, 0, { rate: "0.0", failed: 0 });
+  const report = progressReporter(records.length, options.onProgress);
+  report(0, 0);
   const ingester = new ArticleIngester(prisma);
-  try {
-    for (const [index, record] of records.entries()) {
-      try {
-        if (record.readError) throw new Error(record.readError);
-        const parsed = parseArticleInput(record.value);
-        if ("errors" in parsed) throw new Error(parsed.errors.map((error) => error.message).join("; "));
-        const outcome = await ingester.ingest(parsed.article);
-        counts[outcome.status] += 1;
-        if (outcome.status === "CREATED" || outcome.status === "UPDATED") {
-          found.statements += outcome.statements;
-          found.people += outcome.people;
-          found.states += outcome.states;
-        }
-      } catch (error) {
-        counts.FAILED += 1;
-        failures.push(`${record.origin}: ${(error as Error).message.split("\n")[0]}`);
+  for (const [index, record] of records.entries()) {
+    try {
+      if (record.readError) throw new Error(record.readError);
+      const parsed = parseArticleInput(record.value);
+      if ("errors" in parsed) throw new Error(parsed.errors.map((error) => error.message).join("; "));
+      const outcome = await ingester.ingest(parsed.article);
+      counts[outcome.status] += 1;
+      if (outcome.status === "CREATED" || outcome.status === "UPDATED") {
+        found.statements += outcome.statements;
+        found.people += outcome.people;
+        found.states += outcome.states;
       }
-      const seconds = Math.max((performance.now() - started) / 1000, 0.001);
-      bar?.update(index + 1, { rate: ((index + 1) / seconds).toFixed(1), failed: counts.FAILED });
+    } catch (error) {
+      counts.FAILED += 1;
+      failures.push(`${record.origin}: ${(error as Error).message.split("\n")[0]}`);
     }
-  } finally {
-    bar?.stop();
+    report(index + 1, counts.FAILED);
   }
   return { records: records.length, counts, found, failures, seconds: (performance.now() - started) / 1000 };
 }

@@ -1,9 +1,9 @@
 // Re-extraction after the extractor changed: runs the current extractor on stored articles and replaces
 // what an older version stored, keeping every statement an editor reviewed.
-import cliProgress from "cli-progress";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { EXTRACTOR_VERSION } from "../extraction/extract-article.js";
 import { ArticleIngester } from "./ingest-article.js";
+import { progressReporter, type OnProgress } from "./progress.js";
 
 export interface ReextractSummary {
   articles: number;
@@ -14,7 +14,7 @@ export interface ReextractSummary {
 
 export async function reextractArticles(
   prisma: PrismaClient,
-  options: { all?: boolean; progress?: NodeJS.WritableStream | null } = {},
+  options: { all?: boolean; onProgress?: OnProgress } = {},
 ): Promise<ReextractSummary> {
   const targets = await prisma.article.findMany({
     where: options.all ? {} : { OR: [{ extractorVersion: null }, { extractorVersion: { not: EXTRACTOR_VERSION } }] },
@@ -22,32 +22,18 @@ export async function reextractArticles(
     orderBy: { id: "asc" },
   });
   const started = performance.now();
-  const bar = options.progress
-    ? new cliProgress.SingleBar(
-        {
-          format: "re-extracting {bar} {value}/{total} | ETA {eta_formatted}",
-          stream: options.progress,
-          noTTYOutput: true,
-          notTTYSchedule: 2000,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : null;
-  bar?.start(targets.length, 0);
+  const report = progressReporter(targets.length, options.onProgress);
+  report(0, 0);
   const ingester = new ArticleIngester(prisma);
   let statements = 0;
   const failures: string[] = [];
-  try {
-    for (const article of targets) {
-      try {
-        statements += (await ingester.reextract(article.id)).statements;
-      } catch (error) {
-        failures.push(`${article.url}: ${(error as Error).message.split("\n")[0]}`);
-      }
-      bar?.increment();
+  for (const [index, article] of targets.entries()) {
+    try {
+      statements += (await ingester.reextract(article.id)).statements;
+    } catch (error) {
+      failures.push(`${article.url}: ${(error as Error).message.split("\n")[0]}`);
     }
-  } finally {
-    bar?.stop();
+    report(index + 1, failures.length);
   }
   return { articles: targets.length, statements, failures, seconds: (performance.now() - started) / 1000 };
 }
