@@ -1,7 +1,9 @@
 // Reads articles from files for bulk ingestion: .json (one article or an array), .ndjson/.jsonl (one per line),
-// .txt/.md (first line the title, the rest the body; url, date and source from front matter or options).
+// .txt/.md (first line the title, the rest the body; url, date and source from front matter or options),
+// .html/.htm (a saved web page: article text and metadata extracted as for a fetched page).
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { HTML_EXTENSIONS, htmlFileRecord } from "./web/html-file.js";
 
 export interface ArticleRecord {
   /** Where the record came from, for error messages: file and line (or array index). */
@@ -19,7 +21,7 @@ export interface TextDefaults {
   language?: string;
 }
 
-const EXTENSIONS = new Set([".json", ".ndjson", ".jsonl", ".txt", ".md"]);
+const EXTENSIONS = new Set([".json", ".ndjson", ".jsonl", ".txt", ".md", ...HTML_EXTENSIONS]);
 
 /** Expands folders (recursively) into the files Entente can read, sorted for a stable order. */
 export async function listArticleFiles(inputs: string[]): Promise<string[]> {
@@ -37,7 +39,7 @@ export async function listArticleFiles(inputs: string[]): Promise<string[]> {
       );
     } else {
       if (!EXTENSIONS.has(path.extname(input).toLowerCase()))
-        throw new Error(`${input}: unsupported file type (use .json, .ndjson, .jsonl, .txt or .md)`);
+        throw new Error(`${input}: unsupported file type (use .json, .ndjson, .jsonl, .txt, .md or .html)`);
       files.push(input);
     }
   }
@@ -58,6 +60,7 @@ function parseFrontMatter(text: string): { fields: Record<string, string>; rest:
 export async function readArticleFile(file: string, defaults: TextDefaults = {}): Promise<ArticleRecord[]> {
   const text = await readFile(file, "utf8");
   const extension = path.extname(file).toLowerCase();
+  if (HTML_EXTENSIONS.has(extension)) return [htmlFileRecord(file, text, defaults)];
   if (extension === ".json") {
     try {
       const value = JSON.parse(text) as unknown;
