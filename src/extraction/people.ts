@@ -35,13 +35,14 @@ export interface PeopleResult {
  * Finds people in the article: capitalised token sequences, with leading titles split off as the role, the state
  * taken from a demonym or possessive before the role ("Japan's Defence Minister X") or from an apposition
  * ("X, the Iranian foreign minister,"), then later mentions by surname. Names are normalised and matched to
- * `known` people by name and aliases.
+ * `known` people by name and aliases: the match only links the person to a stored identity (knownPersonId), it
+ * never changes what is extracted, so an article gives the same statements whatever was ingested before it.
  */
 export function findPeople(seg: SegmentedText, stateMentions: StateMention[], known: KnownPerson[]): PeopleResult {
   const stateAt = mentionAtToken(seg.tokens, stateMentions);
   const knownIndex = indexKnownPeople(known);
   const candidates = collectCandidates(seg, stateAt);
-  for (const c of candidates) acceptCandidate(seg, stateAt, c, (normalized) => knownIndex.has(normalized));
+  for (const c of candidates) acceptCandidate(seg, stateAt, c);
   const builder = new PeopleBuilder(seg);
   for (const c of candidates) if (c.accepted) builder.addAccepted(c);
   for (const c of candidates) if (!c.accepted && c.nameEnd > c.nameStart) builder.addLaterMention(c);

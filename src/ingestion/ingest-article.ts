@@ -3,12 +3,13 @@
 // (statements an editor reviewed are kept); the same text under another url is reported as a duplicate.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { EXTRACTOR_VERSION, extractArticle } from "../extraction/extract-article.js";
-import type { ExtractedPerson, ExtractionContext, ExtractionResult, KnownPerson } from "../extraction/types.js";
+import type { ExtractedPerson, ExtractionContext, ExtractionResult } from "../extraction/types.js";
 import type { ArticleToIngest } from "./article-input.js";
 import { contentHash } from "./content-hash.js";
 import { toDbSentimentLabel, toDbStatementKind, toDbStatementType } from "./statement-enums.js";
-import { loadExtractionContext } from "./extraction-context.js";
+import { loadExtractionContext, refreshKnownPeople } from "./extraction-context.js";
 import { addStatements, subtractStatements } from "../db/queries/analytics/rollup-maintenance.js";
+import { notifyArticleIngested } from "../db/notifications/ingest-events.js";
 
 export type IngestStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "DUPLICATE";
 
@@ -85,16 +86,13 @@ export class ArticleIngester {
             context,
           )
         : { extractorVersion: EXTRACTOR_VERSION, states: [], people: [], statements: [] };
-    const created: KnownPerson[] = [];
-    const articleId = await this.prisma.$transaction(
-      (tx) => this.store(tx, article, hash, extraction, existing?.id ?? null, created),
-      {
-        timeout: 60_000,
-        maxWait: 60_000,
-      },
-    );
-    // People created by this article are known to the next extraction, without reloading everyone.
-    context.knownPeople.push(...created);
+    const articleId = await this.prisma.$transaction((tx) => this.store(tx, article, hash, extraction, existing?.id ?? null), {
+      timeout: 60_000,
+      maxWait: 60_000,
+    });
+    // The people this article created or updated are known to the next extraction as stored, without reloading
+    // everyone: the next article sees what a fresh run would, so batching and resuming change nothing.
+    await refreshKnownPeople(this.prisma, context, articleId);
     return {
       status: existing ? "UPDATED" : "CREATED",
       articleId,
@@ -129,12 +127,7 @@ export class ArticleIngester {
    * Matches extracted people to stored ones (by id or normalised name) in one query, fills in what the stored
    * record lacked, and creates the new ones in one statement. Returns each extracted person's id.
    */
-  private async storePeople(
-    tx: Tx,
-    people: ExtractedPerson[],
-    states: Map<string, number>,
-    createdPeople: KnownPerson[],
-  ): Promise<Map<string, number>> {
+  private async storePeople(tx: Tx, people: ExtractedPerson[], states: Map<string, number>): Promise<Map<string, number>> {
     const known = await tx.person.findMany({
       where: {
         OR: [
@@ -185,8 +178,6 @@ export class ArticleIngester {
     for (const [normalizedName, same] of fresh) {
       const id = createdIds.get(normalizedName)!;
       for (const person of same) personIds.set(person.key, id);
-      const first = same[0]!;
-      createdPeople.push({ id, name: first.name, normalizedName, aliases: first.aliases, stateCode: first.stateCode });
     }
     return personIds;
   }
@@ -197,7 +188,6 @@ export class ArticleIngester {
     hash: string,
     extraction: ExtractionResult,
     existingId: number | null,
-    createdPeople: KnownPerson[],
   ): Promise<number> {
     const { states, topics } = await this.lookups(tx);
     const data = {
@@ -228,7 +218,7 @@ export class ArticleIngester {
       await tx.statement.updateMany({ where: { articleId: article.id }, data: { publishedAt: input.publishedAt } });
     }
 
-    const personIds = await this.storePeople(tx, extraction.people, states, createdPeople);
+    const personIds = await this.storePeople(tx, extraction.people, states);
 
     const fresh = extraction.statements.filter((statement) => !reviewedTexts.has(statement.text));
     const created = await tx.statement.createManyAndReturn({
@@ -292,6 +282,9 @@ export class ArticleIngester {
       });
     }
     await addStatements(tx, { articleId: article.id });
+    // Delivered to every listening replica when this transaction commits (never if it rolls back).
+    const status = existingId ? "UPDATED" : "CREATED";
+    await notifyArticleIngested(tx, { articleId: article.id, status, statementIds: created.map((row) => row.id) });
     return article.id;
   }
 }

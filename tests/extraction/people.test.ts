@@ -47,12 +47,13 @@ describe("people", () => {
     expect(people("Photos showed leader Kim Jong Un at the launch.").map((p) => p.name)).toEqual(["Kim Jong Un"]);
   });
 
-  it("matches known people by normalised name and aliases", () => {
+  it("links known people by normalised name and aliases, without taking anything else from them", () => {
     const known = context([
       { id: 42, name: "Kim Jong-un", normalizedName: "kim jong un", aliases: ["Kim Jong Un"], stateCode: "KP" },
     ]);
     const [kim] = people("Marshal Kim Jong Un inspected the site.", known);
     expect(kim?.knownPersonId).toBe(42);
-    expect(kim?.stateCode).toBe("KP");
+    // The stored state would make the article's statements depend on what was ingested before it (issue 10).
+    expect(kim?.stateCode).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
-// Which name candidates are people: a title, a known name, an apposition with a title, or a multi-word name in a
+// Which name candidates are people: a title, an apposition with a title, or a multi-word name in a
 // person-only context (a speech verb next to it, "X, who", "led by X", "the government of X", "commander, X").
 // Roles and states found in appositions ("X, the Iranian foreign minister,") and in "<title>, X" are filled in.
+// The article's own text decides: people already in the database do not make a name a person (that would make an
+// article's statements depend on which articles were ingested before it).
 import type { SegmentedText, Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { MONTHS_DAYS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
-import { normalizeName } from "../text-utils.js";
 import type { Candidate } from "./candidates.js";
 import { findAppositive } from "./appositions.js";
 
@@ -99,19 +100,13 @@ function personContext(seg: SegmentedText, c: Candidate): boolean {
 }
 
 /** Decides whether the candidate is a person, filling its role and state from the context. Mutates the candidate. */
-export function acceptCandidate(
-  seg: SegmentedText,
-  stateAt: (StateMention | null)[],
-  c: Candidate,
-  isKnown: (normalized: string) => boolean,
-): void {
-  const { tokens, text } = seg;
+export function acceptCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], c: Candidate): void {
+  const { tokens } = seg;
   if (c.nameEnd <= c.nameStart) return;
   const nameTokens = tokens.slice(c.nameStart, c.nameEnd);
   const words = nameTokens.filter((x) => /\p{L}/u.test(x.text));
   if (words.some((x) => ORG_WORDS.has(x.lower) || ORG_ACRONYMS.has(x.text) || MONTHS_DAYS.has(x.lower))) return;
   if (words.every((x) => x.text === x.text.toUpperCase() && x.text.length > 1)) return; // acronyms, datelines
-  const known = isKnown(normalizeName(text.slice(nameTokens[0]!.start, nameTokens[nameTokens.length - 1]!.end)));
   const appositive = c.hasTitle ? null : findAppositive(seg, stateAt, c.nameEnd);
   if (appositive) {
     c.role = appositive.role;
@@ -131,5 +126,5 @@ export function acceptCandidate(
   if (titleComma && !c.role) roleBeforeComma(seg, stateAt, c);
   const ofState = !titleComma && titleOfState(seg, stateAt, c);
   c.accepted =
-    c.hasTitle || ofState || known || (appositive !== null && multiWord) || (multiWord && (titleComma || personContext(seg, c)));
+    c.hasTitle || ofState || (appositive !== null && multiWord) || (multiWord && (titleComma || personContext(seg, c)));
 }

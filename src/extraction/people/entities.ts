@@ -110,16 +110,16 @@ export class PeopleBuilder {
     this.mention(entity, c, false);
   }
 
-  /** Sorted mentions, and the database match (with its state when the text gives none). */
+  /**
+   * Sorted mentions, and the database match. The match is a link only: taking the stored person's state (or
+   * anything else) would make the extraction depend on which articles were ingested before this one.
+   */
   finish(known: Map<string, KnownPerson>): PeopleResult {
     this.mentions.sort((a, b) => a.start - b.start);
     for (const p of this.people) {
       p.mentions.sort((a, b) => a.start - b.start);
       const match = known.get(p.normalizedName) ?? p.aliases.map((a) => known.get(normalizeName(a))).find((k) => k);
-      if (match) {
-        p.knownPersonId = match.id;
-        if (!p.stateCode) p.stateCode = match.stateCode;
-      }
+      if (match) p.knownPersonId = match.id;
     }
     return { people: this.people, mentions: this.mentions };
   }
