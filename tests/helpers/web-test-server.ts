@@ -52,6 +52,7 @@ export function articlePage(article: {
   lang?: string;
 }): string {
   const meta = [
+    `<meta property="og:title" content="${article.title}">`,
     article.publishedAt && `<meta property="article:published_time" content="${article.publishedAt}">`,
     article.siteName && `<meta property="og:site_name" content="${article.siteName}">`,
     article.canonical && `<link rel="canonical" href="${article.canonical}">`,

@@ -48,7 +48,8 @@ export function extractPage(html: string, options: PageExtractionOptions): PageE
   const body = paragraphs(parsed.content);
   const minimum = options.minTextLength ?? 150;
   if (body.length < minimum) return { skipped: `article text too short (${body.length} characters, at least ${minimum} needed)` };
-  const title = clean(parsed.title) || metadata.title;
+  // og:title is the bare headline; <title> often carries the outlet's name too.
+  const title = metadata.headline ?? (clean(parsed.title) || metadata.title);
   if (!title) return { skipped: "no title" };
   return {
     page: {
@@ -72,7 +73,8 @@ function pageMetadata(document: Doc, pageUrl: string) {
     httpUrl(document.querySelector('meta[property="og:url"]')?.getAttribute("content"), pageUrl);
   return {
     url: canonical ?? pageUrl,
-    title: first(['meta[property="og:title"]']) ?? clean(document.querySelector("title")?.textContent),
+    headline: first(['meta[property="og:title"]', 'meta[name="twitter:title"]']),
+    title: clean(document.querySelector("title")?.textContent),
     publishedAt: first(PUBLISHED_SELECTORS) ?? first(["time[datetime]"], "datetime"),
     source: first(SOURCE_SELECTORS),
     language: languageCode(document.documentElement?.getAttribute("lang")) ?? languageCode(first(LANGUAGE_SELECTORS)),
