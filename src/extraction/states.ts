@@ -1,6 +1,7 @@
 // Stage 2: state mentions (names, official names, abbreviations, demonyms, capitals, short forms) resolved to ISO codes.
 import type { GazetteerState } from "./types.js";
 import { isUpperInitial, isWordChar } from "./text-utils.js";
+import { registerRules, ruleEnabled } from "./rules/registry.js";
 
 export type StateMentionKind = "NAME" | "ABBREVIATION" | "DEMONYM" | "CAPITAL" | "SHORT_FORM" | "INSTITUTION";
 
@@ -457,7 +458,39 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
     i = end - 1;
   }
   if (shortForms.length > 0) resolveShortForms(source, found, shortForms);
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  return resolveGenericInstitutions(source, found);
+}
+
+/**
+ * Rule states.institution-in-context: institution names that several governments use ("Foreign Office" is
+ * Pakistan's as much as Britain's) take the state that qualifies them ("Pakistan's Foreign Office", "the Pakistani
+ * Foreign Office": the qualifying mention already names it, so the institution adds none); unqualified, they take
+ * the state that qualified them earlier in the article, else their default state.
+ */
+const GENERIC_INSTITUTIONS = new Set(["Foreign Office"]);
+const INSTITUTION_RULE = "states.institution-in-context";
+registerRules([INSTITUTION_RULE]);
+
+function resolveGenericInstitutions(text: string, found: StateMention[]): StateMention[] {
+  if (!ruleEnabled(INSTITUTION_RULE) || !found.some((m) => GENERIC_INSTITUTIONS.has(m.surface))) return found;
+  const out: StateMention[] = [];
+  let context: string | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    if (m.kind !== "INSTITUTION" || !GENERIC_INSTITUTIONS.has(m.surface)) {
+      out.push(m);
+      continue;
+    }
+    const prev = found[i - 1];
+    const between = prev ? text.slice(prev.end, m.start) : "";
+    if (prev && prev.kind !== "INSTITUTION" && /^(?:'s|’s)?\s+(?:the\s+)?$/.test(between)) {
+      context = prev.code;
+      continue;
+    }
+    out.push(context ? { ...m, code: context } : m);
+  }
+  return out;
 }
 
 function accept(text: string, m: StateMention): boolean {

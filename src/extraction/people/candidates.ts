@@ -4,6 +4,7 @@ import type { SegmentedText, Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { NON_NAME_CAPS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "../lexicon.js";
 import { isUpperInitial } from "../text-utils.js";
+import { registerRules, ruleEnabled } from "../rules/registry.js";
 
 export interface Candidate {
   nameStart: number; // token index
@@ -115,13 +116,31 @@ export function collectCandidates(seg: SegmentedText, stateAt: (StateMention | n
 
 const KINSHIP = new Set(["son", "daughter", "brother", "sister", "wife", "husband"]);
 
+/**
+ * Rule people.honorific: courtesy titles ("Mr Trump", "Ms Ardern") mark a person but are neither a name part nor a
+ * role, so that "Mr Trump" is a later mention of Donald Trump.
+ */
+const HONORIFICS = /^(?:mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.|madam|mme)$/;
+/** Rule people.title-suffix: a hyphenated suffix after a title belongs to it ("Secretary-General", "President-elect"). */
+const TITLE_SUFFIX = /^[-‐](?:general|elect|designate|nominee)$/;
+registerRules(["people.honorific", "people.title-suffix"]);
+
 /** Drops sentence-initial function words and leading titles ("Foreign Minister", "Marshal") from [from, to). */
 function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameStart: number; hasTitle: boolean } {
   let nameStart = from;
   let hasTitle = false;
   while (nameStart < to) {
     const lower = tokens[nameStart]!.lower;
-    if (ROLE_WORDS.has(lower)) {
+    if (HONORIFICS.test(lower) && to - nameStart > 1 && ruleEnabled("people.honorific")) {
+      hasTitle = true;
+      nameStart++;
+    } else if (
+      nameStart > from &&
+      (TITLE_SUFFIX.test(lower) || (/^[-‐]$/.test(lower) && TITLE_SUFFIX.test(`-${tokens[nameStart + 1]?.lower ?? ""}`))) &&
+      ruleEnabled("people.title-suffix")
+    ) {
+      nameStart += lower.length === 1 ? 2 : 1;
+    } else if (ROLE_WORDS.has(lower)) {
       if (PERSON_TITLES.has(lower)) hasTitle = true;
       nameStart++;
     } else if (
@@ -235,6 +254,7 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
         .trim() || null;
     // Only role words count, drop trailing function words that slipped in.
     if (role && !role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()))) role = hasTitle ? role : null;
+    if (role && HONORIFICS.test(role.toLowerCase())) role = null;
   }
   return { nameStart, nameEnd: to, roleStart, role, stateCode: walk.stateCode, hasTitle, accepted: false };
 }

@@ -32,6 +32,13 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     particleTokens: 2,
   },
   {
+    id: "speech.frame.lash-out",
+    forms: ["lashed", "lashes", "lashing"],
+    lemma: "criticise",
+    follows: /^\s+out\b/,
+    particleTokens: 1,
+  },
+  {
     id: "speech.frame.take-issue",
     forms: ["took", "takes", "taking"],
     lemma: "criticise",

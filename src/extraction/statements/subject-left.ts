@@ -5,6 +5,7 @@ import { mostRecentPerson, resolveNominal } from "../people.js";
 import { isNationalOffice, ownGovernmentSubject } from "../person-states.js";
 import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import type { Span } from "../types.js";
+import { registerRules, ruleEnabled } from "../rules/registry.js";
 import { cueAt, type Cue } from "./cues.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from "./scan.js";
@@ -18,6 +19,8 @@ interface LeftFindings {
   state: { code: string; tok: number } | null;
   orgHead: number;
   group: number;
+  /** The leftmost token the walk reached (the start of the subject phrase). */
+  reach: number;
 }
 
 const NOMINAL_HEADS = /^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief)$/;
@@ -87,7 +90,7 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
 function scanLeft(scan: StatementScan, cue: Cue, from: number): LeftFindings {
   const { tokens, text, stateAtToken } = scan;
   const s = tokens[cue.token]!.sentenceIndex;
-  const f: LeftFindings = { person: null, pronoun: -1, nominal: null, state: null, orgHead: -1, group: -1 };
+  const f: LeftFindings = { person: null, pronoun: -1, nominal: null, state: null, orgHead: -1, group: -1, reach: cue.token };
   let k = cue.token - 1;
   let steps = 0;
   while (k >= from && steps < 18) {
@@ -102,6 +105,7 @@ function scanLeft(scan: StatementScan, cue: Cue, from: number): LeftFindings {
       steps++;
       continue;
     }
+    f.reach = k;
     noteToken(scan, f, k, cue, s);
     if (f.person) break;
     k--;
@@ -191,9 +195,34 @@ function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
   );
 }
 
+/**
+ * Rule speaker.international-body: UN bodies, EU institutions and other international organisations speak for no
+ * state ("the OSCE urged", "the UN envoy for Yemen said"): a state named after the body in the subject phrase is
+ * what it talks about, not whom it speaks for. (A state before the body still speaks: "Iran's UN ambassador".)
+ */
+const INTERNATIONAL_BODY =
+  /\b(?:UN|U\.N\.|United Nations|EU|E\.U\.|European Union|European Commission|European Council|NATO|OSCE|CSTO|ASEAN|African Union|AU|IAEA|WHO|WTO|IMF|OPEC|ECOWAS|SCO|UNSC|UNHCR|WFP|OCHA|UNICEF|ICJ|ICC|G7|G20|GCC|ICRC|Red Cross|Arab League|Security Council|General Assembly|Islands Forum|Cooperation Council|Treaty Organi[sz]ation|International Court|Human Rights Council|World Bank|World Health Organi[sz]ation)\b/;
+const INTERNATIONAL_RULE = "speaker.international-body";
+registerRules([INTERNATIONAL_RULE]);
+
+/** Offset of an international body in the subject phrase (from the walk's reach to the cue), or -1. */
+function internationalBodyAt(scan: StatementScan, f: LeftFindings, cue: Cue): number {
+  if (!ruleEnabled(INTERNATIONAL_RULE)) return -1;
+  const { tokens, text } = scan;
+  const start = tokens[f.reach]!.start;
+  const m = INTERNATIONAL_BODY.exec(text.slice(start, tokens[cue.token]!.start));
+  return m ? start + m.index : -1;
+}
+
+function internationalSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
+  return internationalBodyAt(scan, f, cue) >= 0 ? stateSpeaker(null, attribution(f.reach), cue.lemma, 0.6) : null;
+}
+
 function stateSubject({ scan, cue, from, f, attribution }: Resolution): Speaker | null {
   if (!f.state) return null;
   const { tokens, stateAtToken } = scan;
+  const body = internationalBodyAt(scan, f, cue);
+  if (body >= 0 && body < tokens[f.state.tok]!.start) return stateSpeaker(null, attribution(f.reach), cue.lemma, 0.6);
   // "Britain, France and Germany warned": a group of states.
   let first = f.state.tok;
   while (first > from && stateAtToken[first - 1] === stateAtToken[f.state.tok]) first--;
@@ -253,13 +282,66 @@ function institutionSubject({ scan, cue, from, f, attribution }: Resolution): Sp
   return null;
 }
 
+/**
+ * Rule speaker.participle-main-subject: a participial cue after a comma ("…, saying it had acted lawfully",
+ * "…, criticizing the remark") has the subject of the main clause, not the nearest noun to its left (the main
+ * verb's object: "summoned the U.S. ambassador, criticizing …"). The main subject is the first person, state or
+ * pronoun of the sentence, after an introductory phrase ("In a statement on Monday, …").
+ */
+const PARTICIPLE_RULE = "speaker.participle-main-subject";
+registerRules([PARTICIPLE_RULE]);
+const INTRO_WORDS =
+  /^(?:in|on|at|after|following|during|speaking|addressing|asked|earlier|later|meanwhile|separately|however|also|rejecting|responding|welcoming|commenting)$/;
+const LOCATIVE_PREPOSITIONS = /^(?:in|at|near|from|to|with|against|on|by|over|of|for|about)$/;
+
+function mainClauseSubject(scan: StatementScan, cue: Cue, from: number): Speaker | null {
+  const { tokens, stateAtToken, personAtToken } = scan;
+  const comma = cue.token - 1;
+  let k = from;
+  if (INTRO_WORDS.test(tokens[k]?.lower ?? "")) {
+    while (k < comma && tokens[k]!.text !== ",") k++;
+    k++;
+  }
+  for (let steps = 0; k < comma && steps < 12; k++, steps++) {
+    const t = tokens[k]!;
+    const attribution = { start: t.start, end: tokens[cue.after - 1]!.end };
+    if (personAtToken[k]) return personSpeaker(scan.peopleByKey.get(personAtToken[k]!)!, attribution, cue.lemma, 0.75, null);
+    if (stateAtToken[k] && !LOCATIVE_PREPOSITIONS.test(tokens[k - 1]?.lower ?? "")) {
+      // "French Prime Minister X, Iran's spokesman X": a person named in the same noun phrase speaks.
+      for (let j = k + 1; j < Math.min(comma, k + 7); j++) {
+        if (tokens[j]!.pos === "VERB" || tokens[j]!.text === ",") break;
+        const key = personAtToken[j];
+        if (key) return personSpeaker(scan.peopleByKey.get(key)!, attribution, cue.lemma, 0.75, stateAtToken[k]!.code);
+      }
+      return stateSpeaker(stateAtToken[k]!.code, attribution, cue.lemma, 0.7);
+    }
+    if ((t.pos === "VERB" || t.pos === "AUX") && steps > 0) return null;
+  }
+  return null;
+}
+
+function isParticipialCue(scan: StatementScan, cue: Cue): boolean {
+  const { tokens } = scan;
+  return /ing$/.test(tokens[cue.token]!.lower) && tokens[cue.token - 1]?.text === "," && ruleEnabled(PARTICIPLE_RULE);
+}
+
 /** Finds the speaker left of the cue verb (tokens [from, cue.token)). */
 export function subjectLeft(scan: StatementScan, cue: Cue, from: number): Speaker | null {
   const { tokens } = scan;
+  if (isParticipialCue(scan, cue)) {
+    const main = mainClauseSubject(scan, cue, from);
+    if (main) return main;
+  }
   const f = scanLeft(scan, cue, from);
   const attribution = (tok: number): Span => ({ start: tokens[Math.max(tok, from)]!.start, end: tokens[cue.after - 1]!.end });
   const r: Resolution = { scan, cue, from, f, attribution };
   return (
-    personSubject(r) ?? pronounSubject(r) ?? groupSubject(r) ?? nominalSubject(r) ?? stateSubject(r) ?? institutionSubject(r)
+    personSubject(r) ??
+    pronounSubject(r) ??
+    groupSubject(r) ??
+    nominalSubject(r) ??
+    stateSubject(r) ??
+    institutionSubject(r) ??
+    internationalSubject(r)
   );
 }
