@@ -8,12 +8,14 @@
 //   --only <text>     only articles whose file or id contains <text> (studied sets only)
 //   --compare         rules-only against the trained model, per set (totals)
 //   --ablate          each rule family switched off, on the development sets and the blind set (totals)
+//   --coverage        per rule, the known articles (seed corpus, real-news texts; never the blind set) where it fires
 // Sets: tuning (tests/evaluation/gold), dev/test (the old held-out splits; test in aggregate only), real (real news),
 // blind (tests/evaluation/blind: never tuned on, printed as totals only, decides the exit code).
 import { parseArgs } from "node:util";
 import { DEFAULT_STANCE_SOURCES, setStanceSources, type StanceSources } from "../extraction/classifier/stance-source.js";
 import { ablationTable } from "../extraction/evaluation/ablation.js";
-import { loadContext, realDir, type EvalSetName } from "../extraction/evaluation/corpus.js";
+import { listArticles, loadArticle, loadContext, realDir, type EvalSetName } from "../extraction/evaluation/corpus.js";
+import { formatCoverage, ruleCoverage } from "../extraction/evaluation/coverage.js";
 import { BLIND_FLOORS } from "../extraction/evaluation/floors.js";
 import { belowFloors, formatTable, summarise, type Metric } from "../extraction/evaluation/metrics.js";
 import { evaluateSet, formatComparison, loadReal, loadSet, measureSet, type LoadedSet } from "../extraction/evaluation/runner.js";
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     only: { type: "string" },
     compare: { type: "boolean", default: false },
     ablate: { type: "boolean", default: false },
+    coverage: { type: "boolean", default: false },
   },
 });
 const SETS: Record<string, string[]> = {
@@ -77,6 +80,7 @@ function compare(sets: LoadedSet[]): void {
   const variants: { label: string; sources: StanceSources }[] = [
     { label: "rules", sources: { type: "rules", sentiment: "rules" } },
     { label: "model", sources: { type: "model", sentiment: "model" } },
+    { label: "hybrid", sources: { type: "hybrid", sentiment: "hybrid" } },
     { label: "default", sources: DEFAULT_STANCE_SOURCES },
   ];
   const rows = sets.flatMap((set) =>
@@ -87,6 +91,13 @@ function compare(sets: LoadedSet[]): void {
   );
   setStanceSources(DEFAULT_STANCE_SOURCES);
   console.log(`Rules-only against the trained model (type and sentiment), totals per set:\n\n${formatComparison(rows)}\n`);
+}
+
+if (values.coverage) {
+  const corpus = listArticles().map(loadArticle);
+  const real = loadReal(values.real ?? realDir).items.map((x) => x.article);
+  console.log(formatCoverage(ruleCoverage(corpus, real, context), { corpus: corpus.length, real: real.length }));
+  process.exit(0);
 }
 
 const sets = chosen.map(load).filter((s) => {

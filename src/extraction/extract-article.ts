@@ -11,14 +11,15 @@ import type {
 import { segment } from "./sentences.js";
 import { compileGazetteer, findStateMentions, type StateMention } from "./states.js";
 import { findPeople } from "./people.js";
+import { findTargets, inheritTargets } from "./targets.js";
 import { findStatements, type RawStatement } from "./statements.js";
 import { inferFromStatements } from "./person-states.js";
-import { scoreSentiment, squash } from "./sentiment.js";
-import { classifyStatement, TYPE_POLARITY } from "./statement-types.js";
+import { scoreSentiment } from "./sentiment.js";
+import { decideStance, type StanceInput } from "./speech-act.js";
 import { articleTopicProfile, assignTopics, type TopicProfile } from "./topics.js";
 
 /** Bump when rules or lexicons change, so stored statements can be re-extracted. */
-export const EXTRACTOR_VERSION = "2026.12.2";
+export const EXTRACTOR_VERSION = "2026.12.3";
 
 export function extractArticle(article: ArticleInput, context: ExtractionContext): ExtractionResult {
   const body = article.body;
@@ -48,10 +49,9 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
   const nameSpans: Span[] = [...stateMentions, ...peopleResult.mentions].map((m) => ({ start: m.start, end: m.end }));
   const profile = articleTopicProfile(article.title, body);
   const statements = raw.map((r) => buildStatement(profile, body, r, stateMentions, nameSpans, seg.sentences));
+  inheritTargets(statements);
   return { extractorVersion: EXTRACTOR_VERSION, states, people, statements };
 }
-
-const COOPERATIVE_TYPES = new Set<string>(["AGREES", "INTENDS_TO_COOPERATE", "PRAISES"]);
 
 function summariseStates(mentions: StateMention[]): ExtractedState[] {
   const byCode = new Map<string, ExtractedState>();
@@ -64,10 +64,6 @@ function summariseStates(mentions: StateMention[]): ExtractedState[] {
   return [...byCode.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
-function inSpans(spans: Span[], m: Span): boolean {
-  return spans.some((s) => s.start <= m.start && m.end <= s.end);
-}
-
 function buildStatement(
   profile: TopicProfile,
   body: string,
@@ -76,35 +72,8 @@ function buildStatement(
   nameSpans: Span[],
   sentences: { start: number; end: number }[],
 ): ExtractedStatement {
-  const contentText = r.content.map((s) => body.slice(s.start, s.end)).join(" … ");
-  // Masks relative to the joined content string.
-  const masks: Span[] = [];
-  let base = 0;
-  for (const part of r.content) {
-    for (const n of nameSpans) {
-      if (n.start >= part.start && n.end <= part.end)
-        masks.push({ start: base + n.start - part.start, end: base + n.end - part.start });
-    }
-    base += part.end - part.start + 3;
-  }
-  // A sentence-final appositive that reports someone else's reaction ("…, a day after the launch drew condemnation
-  // from X", "…, a launch that X condemned") is the reporter's framing, not the speaker's words: it does not count
-  // for the type or the sentiment.
-  const core = stanceCore(contentText);
-  const lexical = scoreSentiment(
-    core,
-    masks.filter((m) => m.end <= core.length),
-  );
-  const cueText = r.speaker.attribution
-    ? body.slice(r.speaker.attribution.start, Math.min(body.length, r.speaker.attribution.end + 40))
-    : "";
-  const typeInfo = classifyStatement(r.cue, core, lexical.raw, cueText);
-  // The statement's stance: its words plus the lean of what it does (condemning, praising...).
-  // Appeals describe the state of affairs the speaker asks for; their words say little about the stance.
-  // Cooperative acts (agreeing, pledging, praising) are only classified so when no conflictual cue was found, so their
-  // negative words mostly describe what the act relieves ("swap wounded prisoners", "end the killing"): they count little.
-  const weight = typeInfo.type === "APPEALS" ? 0.5 : COOPERATIVE_TYPES.has(typeInfo.type) && lexical.raw < 0 ? 0.25 : 1;
-  const sentiment = squash(lexical.raw * weight, core.split(/\s+/).length, TYPE_POLARITY[typeInfo.type]);
+  const { input, contentText, core } = stanceInput(body, r, nameSpans);
+  const { typeInfo, sentiment } = decideStance(input);
   const topics = assignTopics(contentText, 0.5, profile);
   // Targets too come from the speaker's words only, not from a trailing reaction clause.
   const clipped = core.length < contentText.length ? clipContent(r.content, core.length) : null;
@@ -133,41 +102,48 @@ function buildStatement(
   };
 }
 
-/**
- * Target states: those named in the spoken content, without the speaker's own state unless it is the only one
- * named; when the content names none, the states named elsewhere in the statement's sentence.
- */
-function findTargets(
+/** What the speech-act stage sees of a raw statement: reporting predicate, the speaker's content, its lexicon score. */
+function stanceInput(
   body: string,
   r: RawStatement,
-  stateMentions: StateMention[],
-  sentences: { start: number; end: number }[],
-  until = Infinity,
-): string[] {
-  const own = r.speaker.stateCode;
-  const inContent = stateMentions.filter(
-    (m) =>
-      inSpans(r.content, m) &&
-      !(r.speaker.attribution && m.start >= r.speaker.attribution.start && m.end <= r.speaker.attribution.end) &&
-      !isLocative(body, m),
-  );
-  let codes = unique(inContent.map((m) => m.code));
-  if (codes.length === 0) {
-    const sentence = sentences[r.sentenceIndex];
-    if (sentence) {
-      const around = stateMentions.filter(
-        (m) =>
-          !isLocative(body, m) &&
-          m.end <= until &&
-          m.start >= sentence.start &&
-          m.end <= Math.max(sentence.end, r.end) &&
-          !(r.speaker.attribution && m.start >= r.speaker.attribution.start && m.end <= r.speaker.attribution.end),
-      );
-      codes = unique(around.map((m) => m.code)).filter((c) => c !== own);
+  nameSpans: Span[],
+): { input: StanceInput; contentText: string; core: string } {
+  const contentText = r.content.map((s) => body.slice(s.start, s.end)).join(" … ");
+  // Masks relative to the joined content string.
+  const masks: Span[] = [];
+  let base = 0;
+  for (const part of r.content) {
+    for (const n of nameSpans) {
+      if (n.start >= part.start && n.end <= part.end)
+        masks.push({ start: base + n.start - part.start, end: base + n.end - part.start });
     }
+    base += part.end - part.start + 3;
   }
-  const others = codes.filter((c) => c !== own);
-  return others.length > 0 ? others : codes;
+  // A sentence-final appositive that reports someone else's reaction ("…, a day after the launch drew condemnation
+  // from X", "…, a launch that X condemned") is the reporter's framing, not the speaker's words: it does not count
+  // for the type or the sentiment.
+  const core = stanceCore(contentText);
+  const lexical = scoreSentiment(
+    core,
+    masks.filter((m) => m.end <= core.length),
+  );
+  const cueText = r.speaker.attribution
+    ? body.slice(r.speaker.attribution.start, Math.min(body.length, r.speaker.attribution.end + 40))
+    : "";
+  return { input: { cue: r.cue, cueText, content: core, kind: r.kind, lexical }, contentText, core };
+}
+
+/**
+ * The speech-act inputs of every statement the pipeline finds in an article, with its span: what the classifier is
+ * trained on (training/statements) and sees at extraction time.
+ */
+export function extractStanceInputs(article: ArticleInput, context: ExtractionContext): (Span & { input: StanceInput })[] {
+  const seg = segment(article.body);
+  const stateMentions = findStateMentions(article.body, compileGazetteer(context.states));
+  const peopleResult = findPeople(seg, stateMentions, context.knownPeople);
+  const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
+  const nameSpans: Span[] = [...stateMentions, ...peopleResult.mentions].map((m) => ({ start: m.start, end: m.end }));
+  return raw.map((r) => ({ start: r.start, end: r.end, input: stanceInput(article.body, r, nameSpans).input }));
 }
 
 /**
@@ -195,18 +171,4 @@ function clipContent(content: Span[], length: number): Span[] {
     base += part.end - part.start + 3;
   }
   return out;
-}
-
-/**
- * A state named as the place of an institution or an event ("its embassy in Beijing", "a conference in Brazil",
- * "targets in Ukraine"): a location, not a target.
- */
-const LOCATIVE_BEFORE =
-  /\b(?:embass(?:y|ies)|consulates?|conferences?|summits?|talks|meetings?|hearings?|forums?|targets|bases?|venues?|offices?)\s+(?:in|at)\s+(?:the\s+)?$/i;
-function isLocative(body: string, m: StateMention): boolean {
-  return LOCATIVE_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)) && !/^['’]s\b/.test(body.slice(m.end, m.end + 2));
-}
-
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
 }

@@ -2,7 +2,6 @@
 // All sentences are written for these tests (none come from the evaluation articles).
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
-import { scoreSentiment } from "../../src/extraction/sentiment.js";
 import { classifyStatement } from "../../src/extraction/statement-types.js";
 import { trimStatement } from "../../src/extraction/statements.js";
 import { articleTopicProfile, assignTopics } from "../../src/extraction/topics.js";
@@ -83,11 +82,6 @@ describe("topic vocabulary", () => {
 });
 
 describe("sentiment idioms and cooperative acts", () => {
-  it("scores guns falling silent and partners one can rely on as positive", () => {
-    expect(scoreSentiment("From tonight the guns will fall silent").label).toBe("POSITIVE");
-    expect(scoreSentiment("a partner we can rely on").raw).toBeGreaterThan(0);
-  });
-
   it("keeps agreements positive when they name the victims they help", () => {
     const body =
       "Colombian Foreign Minister Luis Gilberto Murillo said both sides agreed to evacuate all badly injured civilians.";

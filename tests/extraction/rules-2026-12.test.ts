@@ -2,8 +2,9 @@
 // All sentences are written for these tests (none come from the evaluation articles).
 import { describe, expect, it } from "vitest";
 import { extractArticle, stanceCore } from "../../src/extraction/extract-article.js";
-import { scoreSentiment, squash } from "../../src/extraction/sentiment.js";
-import { classifyStatement, TYPE_POLARITY } from "../../src/extraction/statement-types.js";
+import { scoreSentiment } from "../../src/extraction/sentiment.js";
+import { classifyStatement } from "../../src/extraction/statement-types.js";
+import { stanceSentiment } from "../../src/extraction/stance.js";
 import { articleTopicProfile, assignTopics } from "../../src/extraction/topics.js";
 import { article, context } from "./helpers.js";
 
@@ -46,33 +47,21 @@ describe("trailing reaction appositive", () => {
 });
 
 describe("statement types", () => {
-  it("reads a conditional promise of a swift response as a threat", () => {
-    expect(type("if they cross the line again our response will be swift and decisive")).toBe("THREATENS");
-  });
-
   it("reads a lodged protest as criticism even when a warning word follows", () => {
     expect(type("Ottawa lodged a formal protest with the ambassador, adding it could not tolerate such flights")).toBe(
       "CRITICISES",
     );
   });
 
-  it("reads the abuse or misuse of a measure as criticism, not as intent to cooperate", () => {
-    expect(type("misusing visa rules will only strengthen our determination to cooperate with others")).toBe("CRITICISES");
+  it("does not read strengthening mistrust as intent to cooperate", () => {
     expect(type("the new levies will only strengthen mistrust")).not.toBe("INTENDS_TO_COOPERATE");
   });
 
-  it("reads a situation called more dangerous as concern", () => {
-    expect(type("the standoff had become increasingly dangerous")).toBe("EXPRESSES_CONCERN");
-  });
-
-  it("reads a claim of no impact as a denial", () => {
-    expect(type("the drills had no impact on shipping in the area", "insist")).toBe("DENIES");
-  });
-
-  it("reads a turning point or a landmark as praise", () => {
-    expect(type("the verdict a turning point for small nations", "call")).toBe("PRAISES");
-    expect(type("the accord was a landmark for the region")).toBe("PRAISES");
-    expect(scoreSentiment("this is a turning point for the region").label).toBe("POSITIVE");
+  // The single-article rules "turning point", "landmark" and "great deal" → PRAISES were removed (issue 8).
+  it("does not read a turning point, a landmark or a great deal as praise", () => {
+    expect(type("the new rules meant a great deal of paperwork for exporters")).not.toBe("PRAISES");
+    expect(type("the ministry moved into a landmark building near the river")).not.toBe("PRAISES");
+    expect(scoreSentiment("the match reached a turning point after the break").label).toBe("NEUTRAL");
   });
 
   it("reads vows of tariffs or sanctions as threats", () => {
@@ -80,20 +69,15 @@ describe("statement types", () => {
     expect(type("to expand cooperation with its neighbours", "vow")).toBe("INTENDS_TO_COOPERATE");
   });
 
-  it("reads unspecified 'necessary measures' as a warning and countermeasures as a threat, quotes or not", () => {
-    expect(type('the government would take "firm and resolute measures" to protect its firms')).toBe("WARNS");
-    expect(type("the government would take all necessary measures")).toBe("WARNS");
+  it("reads a warning of countermeasures as a threat", () => {
     expect(classifyStatement("warn", "it would take countermeasures", 0).type).toBe("THREATENS");
-  });
-
-  it("reads accusations of containment or hegemony as criticism", () => {
-    expect(type("Washington was pursuing a policy of containment against the region")).toBe("CRITICISES");
   });
 });
 
 describe("sentiment lexicon and polarity", () => {
-  it("keeps plain denials neutral", () => {
-    expect(squash(0, 8, TYPE_POLARITY.DENIES).label).toBe("NEUTRAL");
+  // The labelling guide counts a denial of the target's claim as negative (the old sets labelled plain denials neutral).
+  it("reads plain denials as negative toward the accuser", () => {
+    expect(stanceSentiment("DENIES", 0, 8).label).toBe("NEGATIVE");
   });
 
   it("treats military and legal description as neutral", () => {

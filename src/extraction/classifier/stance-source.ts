@@ -2,14 +2,18 @@
 // source per field as measured by `eval:extraction -- --compare` on the development sets; evaluation switches them to
 // report both side by side.
 
-export type StanceSource = "rules" | "model";
+/**
+ * hybrid: the model when it is reasonably sure (and, for the type, when no typed reporting predicate decided),
+ * the rules otherwise.
+ */
+export type StanceSource = "rules" | "model" | "hybrid";
 
 export interface StanceSources {
   type: StanceSource;
   sentiment: StanceSource;
 }
 
-export const DEFAULT_STANCE_SOURCES: StanceSources = { type: "rules", sentiment: "rules" };
+export const DEFAULT_STANCE_SOURCES: StanceSources = { type: "hybrid", sentiment: "hybrid" };
 
 let current: StanceSources = { ...DEFAULT_STANCE_SOURCES };
 

@@ -1,5 +1,7 @@
 // The gold label format shared by every evaluation set (see tests/evaluation/LABELLING-GUIDE.md) and the mapping of
 // statement types onto the guide's ten classes.
+import { STATEMENT_TYPES, tenClass } from "../statement-types.js";
+import type { StatementType } from "../types.js";
 
 export type GoldSentiment = "NEGATIVE" | "NEUTRAL" | "POSITIVE";
 
@@ -59,17 +61,10 @@ export const TEN_CLASSES = [
 ] as const;
 export type TenClass = (typeof TEN_CLASSES)[number];
 
-/** Finer types (older gold files, and the pipeline's CAMEO-level types) folded into the ten classes. */
-const FOLDED: Record<string, TenClass> = {
-  CONDEMNS: "CRITICISES",
-  THREATENS: "WARNS",
-  REJECTS: "DENIES",
-  AGREES: "INTENDS_TO_COOPERATE",
-};
-
-/** The ten-class spelling of a statement type (gold or predicted). Unknown values are returned unchanged. */
+/** The ten-class spelling of a statement type (gold or predicted): CONDEMNS → CRITICISES, THREATENS → WARNS,
+ * REJECTS → DENIES, AGREES → INTENDS_TO_COOPERATE. Unknown values are returned unchanged. */
 export function toTenClass(type: string): string {
-  return FOLDED[type] ?? type;
+  return type in STATEMENT_TYPES ? tenClass(type as StatementType) : type;
 }
 
 /** The verbatim words that locate a gold statement in the body: its evidence, or its cue on the real-news set. */

@@ -33,3 +33,22 @@ export function setDisabledFamilies(families: Iterable<string>): void {
 export function ruleEnabled(id: string): boolean {
   return disabled.size === 0 || !disabled.has(ruleFamily(id));
 }
+
+let firing: Set<string> | null = null;
+
+/** Starts (a fresh set) or stops recording which rules fire; for the rule coverage report. */
+export function recordFirings(on: boolean): void {
+  firing = on ? new Set() : null;
+}
+
+/** The rules that fired since recording started, and a fresh set. */
+export function takeFirings(): Set<string> {
+  const fired = firing ?? new Set<string>();
+  if (firing) firing = new Set();
+  return fired;
+}
+
+/** Called by rule tables when a rule decides something (a no-op unless recording). */
+export function noteFired(id: string): void {
+  firing?.add(id);
+}

@@ -1,0 +1,83 @@
+// Multinomial logistic regression over sparse binary features: prediction and a deterministic SGD trainer
+// (seeded shuffling, fixed epochs, L2), small enough to read in one sitting.
+
+export interface SoftmaxModel {
+  labels: string[];
+  /** Feature → one weight per label (features absent here weigh nothing). */
+  weights: Record<string, number[]>;
+}
+
+export function scores(model: SoftmaxModel, features: string[]): number[] {
+  const z = model.labels.map(() => 0);
+  for (const f of features) {
+    const w = model.weights[f];
+    if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+  }
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
+export function predict(model: SoftmaxModel, features: string[]): { label: string; probability: number } {
+  const p = scores(model, features);
+  let best = 0;
+  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+  return { label: model.labels[best]!, probability: p[best]! };
+}
+
+export interface TrainingOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+}
+
+/** A small deterministic PRNG (mulberry32), so that training twice gives the same weights. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(
+  examples: { features: string[]; label: string }[],
+  labels: string[],
+  options: TrainingOptions,
+): SoftmaxModel {
+  const model: SoftmaxModel = { labels, weights: {} };
+  const rand = random(options.seed);
+  const order = examples.map((_, i) => i);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const rate = options.learningRate / (1 + epoch * 0.2);
+    for (const index of order) {
+      const { features, label } = examples[index]!;
+      const p = scores(model, features);
+      const gold = labels.indexOf(label);
+      for (const f of features) {
+        const w = (model.weights[f] ??= labels.map(() => 0));
+        for (let k = 0; k < labels.length; k++) w[k]! -= rate * (p[k]! - (k === gold ? 1 : 0) + options.l2 * w[k]!);
+      }
+    }
+  }
+  return compact(model);
+}
+
+/** Rounds weights to 4 decimals and drops features whose weights all round to zero (smaller, stable JSON). */
+function compact(model: SoftmaxModel): SoftmaxModel {
+  const weights: Record<string, number[]> = {};
+  for (const f of Object.keys(model.weights).sort()) {
+    const w = model.weights[f]!.map((v) => Math.round(v * 10000) / 10000);
+    if (w.some((v) => v !== 0)) weights[f] = w;
+  }
+  return { labels: model.labels, weights };
+}

@@ -1,0 +1,69 @@
+// Turns labelled training statements (training/statements/*.jsonl) into classifier examples with the pipeline's own
+// features, and fits the type and sentiment models. Pure apart from the context passed in; the CLI does the I/O.
+import { extractStanceInputs } from "../extract-article.js";
+import { classifyStatement } from "../statement-types.js";
+import { scoreSentiment } from "../sentiment.js";
+import type { StanceInput } from "../speech-act.js";
+import type { ExtractionContext, StatementKind } from "../types.js";
+import { stanceFeatures } from "./features.js";
+import { train, type TrainingOptions } from "./logistic.js";
+import type { StanceWeights } from "./model.js";
+
+export interface TrainingStatement {
+  id: string;
+  /** A sentence or short passage in wire style. */
+  text: string;
+  /** 3 to 6 words verbatim from inside the statement. */
+  cue: string;
+  kind: StatementKind;
+  type: string;
+  sentiment: string;
+}
+
+export const TYPE_LABELS = [
+  "CRITICISES",
+  "EXPRESSES_CONCERN",
+  "WARNS",
+  "DEMANDS",
+  "DENIES",
+  "ACCUSES",
+  "PRAISES",
+  "INTENDS_TO_COOPERATE",
+  "APPEALS",
+  "COMMENTS",
+];
+export const SENTIMENT_LABELS = ["NEGATIVE", "NEUTRAL", "POSITIVE"];
+export const TRAINING_OPTIONS: TrainingOptions = { epochs: 30, learningRate: 0.2, l2: 0.0005, seed: 20261130 };
+
+/**
+ * The pipeline's stance input for a training statement: the statement it finds around the cue words, or, when it
+ * finds none, the whole passage as content without a reporting verb (the model must cope with both).
+ */
+export function trainingInput(record: TrainingStatement, context: ExtractionContext): StanceInput {
+  const article = { title: "", body: record.text, publishedAt: new Date("2026-01-01T00:00:00Z"), language: "en" };
+  const at = record.text.indexOf(record.cue);
+  const found = extractStanceInputs(article, context).find((s) => at >= s.start && at < s.end);
+  if (found) return found.input;
+  return { cue: null, cueText: "", content: record.text, kind: record.kind, lexical: scoreSentiment(record.text) };
+}
+
+export function fitStanceModels(records: TrainingStatement[], files: string[], context: ExtractionContext): StanceWeights {
+  const examples = records.map((r) => {
+    const input = trainingInput(r, context);
+    const rules = classifyStatement(input.cue, input.content, input.lexical.raw, input.cueText);
+    return { features: stanceFeatures(input, rules), type: r.type, sentiment: r.sentiment };
+  });
+  return {
+    trainedOn: { files, statements: records.length },
+    type: train(
+      examples.map((e) => ({ features: e.features, label: e.type })),
+      TYPE_LABELS,
+      TRAINING_OPTIONS,
+    ),
+    sentiment: train(
+      examples.map((e) => ({ features: e.features, label: e.sentiment })),
+      SENTIMENT_LABELS,
+      TRAINING_OPTIONS,
+    ),
+  };
+}

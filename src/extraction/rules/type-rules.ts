@@ -1,0 +1,193 @@
+// Statement-type rules as data. The reporting predicate decides first (cue verbs, then frames around them); when it
+// is neutral ("said", "told", "added"...), the main predicate of the reported content decides, by the content rules
+// in precedence order. Every rule has an id; its family (first two segments) can be switched off for ablation.
+import type { StatementType } from "../types.js";
+import { registerRules } from "./registry.js";
+
+export interface TypeRule {
+  id: string;
+  type: StatementType;
+  pattern: RegExp;
+}
+
+/** Reporting verbs (lemmas of lexicon.ts SPEECH_VERBS) whose speech act is their type. */
+export const CUE_TYPE_RULES: { id: string; lemma: string; type: StatementType }[] = [
+  { id: "cue.criticise.condemn", lemma: "condemn", type: "CONDEMNS" },
+  { id: "cue.criticise.denounce", lemma: "denounce", type: "CONDEMNS" },
+  { id: "cue.criticise.criticise", lemma: "criticise", type: "CRITICISES" },
+  { id: "cue.criticise.slam", lemma: "slam", type: "CRITICISES" },
+  { id: "cue.criticise.complain", lemma: "complain", type: "CRITICISES" },
+  { id: "cue.criticise.question", lemma: "question", type: "CRITICISES" },
+  { id: "cue.criticise.object", lemma: "object", type: "CRITICISES" },
+  { id: "cue.accuse.accuse", lemma: "accuse", type: "ACCUSES" },
+  { id: "cue.warn.warn", lemma: "warn", type: "WARNS" },
+  { id: "cue.warn.caution", lemma: "caution", type: "WARNS" },
+  { id: "cue.warn.threaten", lemma: "threaten", type: "THREATENS" },
+  { id: "cue.demand.demand", lemma: "demand", type: "DEMANDS" },
+  { id: "cue.appeal.urge", lemma: "urge", type: "APPEALS" },
+  { id: "cue.appeal.appeal", lemma: "appeal", type: "APPEALS" },
+  { id: "cue.deny.reject", lemma: "reject", type: "REJECTS" },
+  { id: "cue.deny.deny", lemma: "deny", type: "DENIES" },
+  { id: "cue.praise.welcome", lemma: "welcome", type: "PRAISES" },
+  { id: "cue.praise.praise", lemma: "praise", type: "PRAISES" },
+  { id: "cue.cooperate.agree", lemma: "agree", type: "AGREES" },
+];
+
+/** Frames around the reporting verb that change its act (matched on the attribution and the words after it). */
+export const FRAME_RULES: TypeRule[] = [
+  // "called on/for" appeals; "called X a Y" describes.
+  { id: "frame.appeal.called-on", type: "APPEALS", pattern: /\bcall\w*\s+(?:on|upon|for)\b/i },
+  // "rejected claims/allegations/suggestions that …" denies an allegation.
+  {
+    id: "frame.deny.reject-claims",
+    type: "DENIES",
+    pattern:
+      /\b(?:reject|dismiss|refut)\w*\s+(?:\w+\s+){0,2}(?:suggestions?|claims?|allegations?|accusations?|charges?|reports?)\b/i,
+  },
+  // "expressed concern/alarm", "voiced worry".
+  {
+    id: "frame.concern.expressed",
+    type: "EXPRESSES_CONCERN",
+    pattern: /\b(?:express|voic)\w*\s+(?:\w+\s+){0,2}(?:concern|alarm|worry)/i,
+  },
+  // "expressed support/gratitude".
+  {
+    id: "frame.praise.expressed",
+    type: "PRAISES",
+    pattern: /\b(?:express|voic)\w*\s+(?:\w+\s+){0,2}(?:support|gratitude|appreciation)/i,
+  },
+  // "hit out at", "took issue with", "lashed out at": criticism.
+  {
+    id: "frame.criticise.hit-out",
+    type: "CRITICISES",
+    pattern: /\b(?:hit|hits|lash\w*|lambast\w*) out at\b|\btook issue with\b|\btakes issue with\b/i,
+  },
+];
+
+/** Content rules in precedence order: the first that matches the reported content decides. */
+export const CONTENT_TYPE_RULES: TypeRule[] = [
+  { id: "type.threaten.threaten-to", type: "THREATENS", pattern: /\bthreat(?:en|ens|ened|ening) to\b/i },
+  { id: "type.threaten.retaliate", type: "THREATENS", pattern: /\bretaliat\w*|\bcountermeasures?\b/i },
+  { id: "type.threaten.pay-price", type: "THREATENS", pattern: /\bpay (?:a|the) (?:heavy |high )?price\b/i },
+  {
+    id: "type.threaten.will-respond",
+    type: "THREATENS",
+    pattern:
+      /\b(?:will|would|shall) (?:not (?:sit|stand) idly|respond (?:firmly|decisively|resolutely|strongly|with force)|strike back|face (?:severe |serious |grave )?consequences)\b/i,
+  },
+  {
+    id: "type.threaten.will-sanction",
+    type: "THREATENS",
+    pattern: /\b(?:will|would|could)\b[^.;]{0,50}\b(?:sanctions|tariffs|snapback)\b/i,
+  },
+  { id: "type.condemn.condemn", type: "CONDEMNS", pattern: /\bcondemn\w*|\bdeplor\w*|\bdenounc\w*/i },
+  { id: "type.demand.demand", type: "DEMANDS", pattern: /\bdemand\w*|\binsist\w* (?:that|on)\b/i },
+  {
+    id: "type.demand.must",
+    type: "DEMANDS",
+    pattern: /\b(?<!world |we |community |everyone |I )must (?:now |immediately |also )?(?!be\b)\w+/i,
+  },
+  { id: "type.demand.immediately", type: "DEMANDS", pattern: /\b(?:immediately|unconditionally|without delay)\b/i },
+  // Lodging a (diplomatic) protest or complaint, or summoning a diplomat, is CAMEO 11 disapproval.
+  { id: "type.criticise.lodge-protest", type: "CRITICISES", pattern: /\blodg\w* (?:a |an )?(?:\w+ )?(?:protest|complaint)s?\b/i },
+  { id: "type.warn.warn", type: "WARNS", pattern: /\bwarn\w*|\bcaution\w*/i },
+  {
+    id: "type.warn.could-lead-to",
+    type: "WARNS",
+    pattern: /\b(?:could|would|will|may) (?:lead to|trigger|provoke|spark|result in|escalate)\b/i,
+  },
+  { id: "type.warn.mistake", type: "WARNS", pattern: /\bwould be a (?:grave |serious )?mistake\b/i },
+  { id: "type.warn.risk", type: "WARNS", pattern: /\bdanger of\b|\brisk of\b|\bserious consequences\b/i },
+  { id: "type.warn.not-rule-out", type: "WARNS", pattern: /\bnot (?:rule out|tolerate|hesitate)\b/i },
+  { id: "type.concern.concern", type: "EXPRESSES_CONCERN", pattern: /\bconcern\w*|\bworr(?:y|ied|ies|ying)\b|\balarm\w*/i },
+  { id: "type.concern.troubled", type: "EXPRESSES_CONCERN", pattern: /\btroubl(?:ed|ing)\b|\bdisturb\w*|\bdismay\w*/i },
+  { id: "type.deny.deny", type: "DENIES", pattern: /\bden(?:y|ied|ies|ying)\b/i },
+  {
+    id: "type.deny.baseless",
+    type: "DENIES",
+    pattern: /\bbaseless\b|\bgroundless\b|\bunfounded\b|\bunsubstantiated\b|\bfabricat\w*/i,
+  },
+  {
+    id: "type.deny.no-evidence",
+    type: "DENIES",
+    pattern:
+      /\bno (?:evidence|basis|truth)\b|\bdevoid of (?:facts|truth|evidence)\b|\bfalse (?:claims?|accusations?|allegations?)\b/i,
+  },
+  {
+    id: "type.deny.reject-claims",
+    type: "DENIES",
+    pattern: /\breject\w* (?:the |any )?(?:suggestions?|claims?|allegations?|accusations?|reports?) that\b/i,
+  },
+  {
+    id: "type.accuse.accuse",
+    type: "ACCUSES",
+    pattern: /\baccus\w*|\bblam(?:e|es|ed|ing)\b|\bheld? \w+ responsible\b|\bhold \w+ responsible\b/i,
+  },
+  { id: "type.reject.reject", type: "REJECTS", pattern: /\breject\w*|\bdismiss\w*|\brefus(?:e|ed|es|ing)\b/i },
+  // Regret about another state's act is disapproval (about one's own act it concedes: rare in reported speech).
+  { id: "type.criticise.regret", type: "CRITICISES", pattern: /\bregret\b|\bregrets\b|\bregretted\b/i },
+  { id: "type.criticise.criticise", type: "CRITICISES", pattern: /\bcriticis\w*|\bcriticiz\w*/i },
+  {
+    id: "type.criticise.unlawful",
+    type: "CRITICISES",
+    pattern: /\bviolat\w*|\billegal\w*|\bunlawful\b|\bbreach\w*|\bunjustified\b/i,
+  },
+  {
+    id: "type.criticise.evaluative",
+    type: "CRITICISES",
+    pattern:
+      /\birresponsible\b|\bprovocat\w*|\bunacceptable\b|\bregrettable\b|\bhypocri\w*|\breckless\b|\bdestabili[sz]\w*|\baggress\w*|\bcoerci\w*|\bbully\w*|\bhubris\b|\barrogan\w*|\bmisleading\b|\binstability\b|\bdisregard\b|\bultimatum\b|\babsurd\b/i,
+  },
+  { id: "type.criticise.protest", type: "CRITICISES", pattern: /\bprotest\w*|\boppos(?:e|es|ed|ing)\b/i },
+  { id: "type.praise.welcome", type: "PRAISES", pattern: /\bwelcom\w*|\bprais\w*|\bhail\w*|\bcommend\w*|\bapplau\w*/i },
+  { id: "type.praise.thank", type: "PRAISES", pattern: /\bappreciat\w*|\bthank\w*|\bgrateful\b|\bgratitude\b/i },
+  { id: "type.cooperate.agree", type: "AGREES", pattern: /\bagree(?:d|s)?\b(?! (?:agreement|deal))/i },
+  {
+    id: "type.cooperate.sign",
+    type: "AGREES",
+    pattern:
+      /\bsign(?:ed|s|ing)? (?:an? |the )?(?:\w+ )?(?:agreement|deal|treaty|accord|memorandum|pact|declaration)\b|\breach(?:ed)? (?:an? |the )?(?:agreement|deal|consensus|understanding)\b/i,
+  },
+  {
+    id: "type.appeal.urge",
+    type: "APPEALS",
+    pattern: /\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)? (?:on|upon|for)\b|\bappeal\w*/i,
+  },
+  {
+    id: "type.appeal.request",
+    type: "APPEALS",
+    pattern: /\brequest\w*|\b(?:asked|asks) (?:for|the|that|\w+ to)\b|\bencourag\w*/i,
+  },
+  {
+    id: "type.appeal.should",
+    type: "APPEALS",
+    pattern:
+      /\bshould (?:\w+ )?(?:exercise|refrain|respect|return|resume|engage|stop|allow|ensure|work|help|take|avoid|handle|resolve|settle)\b/i,
+  },
+  {
+    id: "type.cooperate.will-cooperate",
+    type: "INTENDS_TO_COOPERATE",
+    pattern:
+      /\b(?:will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|pledg\w* to|vow\w* to|promis\w* to|determined to|aim to|seek to|continue to|going to)\s+(?!only\b)(?:\w+\s+){0,2}?(?:work\w*|cooperat\w*|strengthen\w*|deepen\w*|expand\w*|support\w*|provide\w*|help\w*|assist\w*|boost\w*|enhance\w*|develop\w*|build\w*|invest\w*|increase\w*|send\w*|deliver\w*|supply\w*|host\w*|resume\w*|hold\w*|join\w*|partner\w*|facilitate\w*|promote\w*|advance\w*|upgrade\w*|implement\w*|contribute\w*|continue\w*|consult\w*|maintain\w*|step up|guarantee\w*|stand with|explore\w*)\b/i,
+  },
+  {
+    id: "type.cooperate.no-intention",
+    type: "INTENDS_TO_COOPERATE",
+    pattern: /\bno intention of (?:abandon\w*|stepping back|withdraw\w*|leaving|quitting)\b/i,
+  },
+];
+
+/** An appeal whose requested act is stopping or undoing something the target does is a demand ("urged X not to"). */
+export const APPEAL_TO_DEMAND: TypeRule = {
+  id: "act.demand.stop-appeal",
+  type: "DEMANDS",
+  pattern:
+    /\bnot to\b|\b(?:to |must |should )?(?:stop|cease|halt|withdraw|remove|refrain from|end its|end their|release|immediately|without delay|unconditionally)\b/i,
+};
+
+registerRules([
+  ...CUE_TYPE_RULES.map((r) => r.id),
+  ...FRAME_RULES.map((r) => r.id),
+  ...CONTENT_TYPE_RULES.map((r) => r.id),
+  APPEAL_TO_DEMAND.id,
+]);
