@@ -1,0 +1,96 @@
+// Target states of a statement: the states its act is directed at or is about. Never the speaker's own state, never
+// a place where something happens ("talks in Geneva", "told reporters in Canberra") or a dateline; when the
+// statement names no state, the states its speaker addressed just before (the same argument going on).
+import type { ExtractedStatement, Span } from "./types.js";
+import type { StateMention } from "./states.js";
+import type { RawStatement } from "./statements.js";
+import { sentenceContentStart } from "./statements/reported-speech.js";
+import { registerRules, ruleEnabled } from "./rules/registry.js";
+
+const NEVER_OWN = "targets.never-own-state";
+const PLACE_CAPITAL = "targets.capital-as-place";
+const DATELINE = "targets.dateline";
+const ADDRESSEE = "targets.addressee-from-context";
+registerRules([NEVER_OWN, PLACE_CAPITAL, DATELINE, ADDRESSEE, "targets.event-place"]);
+
+/**
+ * Rule targets.event-place: a state named as the place of an institution or an event ("its embassy in Beijing", "a
+ * conference in Brazil", "commitments made in Nairobi"): a location, not a target.
+ */
+const LOCATIVE_BEFORE =
+  /\b(?:embass(?:y|ies)|consulates?|conferences?|summits?|talks|meetings?|hearings?|forums?|targets|bases?|venues?|offices?|ceremony|signed|held|made|hosted|visit|trip|reporters|journalists)\s+(?:in|at)\s+(?:the\s+)?$/i;
+/** Rule targets.capital-as-place: a capital after a place preposition is where something happens ("in Geneva"). */
+const PLACE_PREPOSITION = /\b(?:in|at|from)\s+$/i;
+
+export function isLocative(body: string, m: StateMention): boolean {
+  if (/^['’]s\b/.test(body.slice(m.end, m.end + 2))) return false;
+  const before = body.slice(Math.max(0, m.start - 40), m.start);
+  if (ruleEnabled("targets.event-place") && LOCATIVE_BEFORE.test(before)) return true;
+  return m.kind === "CAPITAL" && ruleEnabled(PLACE_CAPITAL) && PLACE_PREPOSITION.test(before);
+}
+
+/** Rule targets.dateline: a state named in a sentence's dateline ("NAIROBI (Reuters) -", "BRUSSELS, Belgium —"). */
+function inDateline(body: string, m: StateMention, sentences: Span[]): boolean {
+  if (!ruleEnabled(DATELINE)) return false;
+  const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end);
+  return sentence !== undefined && m.start < sentenceContentStart(body, sentence.start, sentence.end);
+}
+
+function inSpans(spans: Span[], m: Span): boolean {
+  return spans.some((s) => s.start <= m.start && m.end <= s.end);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/**
+ * Target states: those named in the spoken content (outside the attribution), else those named elsewhere in the
+ * statement's sentence (before `until`, the end of the speaker's own words); without the speaker's own state.
+ */
+export function findTargets(
+  body: string,
+  r: RawStatement,
+  stateMentions: StateMention[],
+  sentences: Span[],
+  until = Infinity,
+): string[] {
+  const own = r.speaker.stateCode;
+  const attribution = r.speaker.attribution;
+  const usable = (m: StateMention) =>
+    !(attribution && m.start >= attribution.start && m.end <= attribution.end) &&
+    !isLocative(body, m) &&
+    !inDateline(body, m, sentences);
+  let codes = unique(stateMentions.filter((m) => inSpans(r.content, m) && usable(m)).map((m) => m.code));
+  if (codes.length === 0) {
+    const sentence = sentences[r.sentenceIndex];
+    if (sentence) {
+      const around = stateMentions.filter(
+        (m) => usable(m) && m.end <= until && m.start >= sentence.start && m.end <= Math.max(sentence.end, r.end),
+      );
+      codes = unique(around.map((m) => m.code)).filter((c) => c !== own);
+    }
+  }
+  const others = codes.filter((c) => c !== own);
+  // Rule targets.never-own-state: a statement about the speaker's own state only has no target.
+  return others.length > 0 || ruleEnabled(NEVER_OWN) ? others : codes;
+}
+
+/**
+ * Rule targets.addressee-from-context: a statement that names no state goes on addressing the states its speaker
+ * (the same person, or the same state speaking without a person) addressed in the previous statement within two
+ * sentences ("We urge Moscow to stop. This cannot go on."). Mutates the statements.
+ */
+export function inheritTargets(statements: ExtractedStatement[]): void {
+  if (!ruleEnabled(ADDRESSEE)) return;
+  for (let i = 1; i < statements.length; i++) {
+    const s = statements[i]!;
+    if (s.targetCodes.length > 0) continue;
+    const prev = statements[i - 1]!;
+    const sameSpeaker = s.speakerKey
+      ? prev.speakerKey === s.speakerKey
+      : prev.speakerKey === null && s.speakerStateCode !== null && prev.speakerStateCode === s.speakerStateCode;
+    if (!sameSpeaker || s.sentenceIndex - prev.sentenceIndex > 2) continue;
+    s.targetCodes = prev.targetCodes.filter((c) => c !== s.speakerStateCode);
+  }
+}
