@@ -1,5 +1,6 @@
 // Configuration from environment variables, validated once at start.
 // A wrong value stops the service with one line that says what to fix (see ConfigError).
+import { createRequire } from "node:module";
 import path from "node:path";
 import { z } from "zod";
 import type { DatabaseTarget } from "../db/adapter.js";
@@ -123,8 +124,21 @@ export interface AppConfig {
   trustProxy: boolean;
 }
 
+/** pino-pretty is a development dependency: a production install (npm ci --omit=dev) does not have it. */
+export function prettyLogsInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve("pino-pretty");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Parses the environment; throws ConfigError with a single readable line on bad input. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  installed: { prettyLogs: () => boolean } = { prettyLogs: prettyLogsInstalled },
+): AppConfig {
   // Empty strings mean "unset", as in most .env tooling.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
   const parsed = envSchema.safeParse(cleaned);
@@ -137,6 +151,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError("Invalid configuration: DATABASE_READ_URL needs DATABASE_URL (the primary) to be set too.");
   }
   const production = values.NODE_ENV === "production";
+  if (values.LOG_FORMAT === "pretty" && !installed.prettyLogs()) {
+    throw new ConfigError(
+      "Invalid configuration: LOG_FORMAT=pretty needs pino-pretty, a development dependency (npm install); production logs JSON.",
+    );
+  }
   const database: DatabaseTarget = values.DATABASE_URL
     ? { kind: "postgres", url: values.DATABASE_URL }
     : {
@@ -153,7 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // The demo corpus is for the embedded default; a real PostgreSQL starts empty unless asked.
     seedDemo: values.SEED_DEMO ?? !values.DATABASE_URL,
     logLevel: values.LOG_LEVEL,
-    logFormat: values.LOG_FORMAT ?? (production || !process.stdout.isTTY ? "json" : "pretty"),
+    // Readable logs in a development terminal; JSON in production, in pipes, and wherever pino-pretty is missing.
+    logFormat: values.LOG_FORMAT ?? (production || !process.stdout.isTTY || !installed.prettyLogs() ? "json" : "pretty"),
     production,
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     apiKeys: values.ENTENTE_API_KEYS ?? [],

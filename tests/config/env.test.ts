@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config/env.js";
+import { ConfigError, loadConfig, prettyLogsInstalled } from "../../src/config/env.js";
 
 describe("configuration", () => {
   it("defaults to the embedded database under ./data on port 4000", () => {
@@ -27,6 +27,15 @@ describe("configuration", () => {
   ])("rejects %o with one clear line", (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("logs JSON without pino-pretty (a production install) and refuses LOG_FORMAT=pretty there", () => {
+    const production = { prettyLogs: () => false };
+    expect(prettyLogsInstalled()).toBe(true); // a development install
+    expect(loadConfig({}, production).logFormat).toBe("json");
+    expect(loadConfig({ LOG_FORMAT: "json" }, production).logFormat).toBe("json");
+    expect(() => loadConfig({ LOG_FORMAT: "pretty" }, production)).toThrow(/LOG_FORMAT=pretty needs pino-pretty/);
+    expect(loadConfig({ LOG_FORMAT: "pretty" }).logFormat).toBe("pretty");
   });
 
   it("treats empty values as unset", () => {
