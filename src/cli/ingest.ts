@@ -1,19 +1,22 @@
-// npm run ingest -- <files or folders…> [--source NAME] [--published-at DATE] [--url-prefix URL] [--language en]
+// npm run ingest -- <files or folders…> [--url URL…] [--urls FILE] [--feed URL… [--watch]] [--enqueue] [options]
 // Bulk-loads articles with a progress bar; bad records are reported with file and line and skipped.
+// Web pages and feeds, and the job queue (--enqueue), are handled by ingest-web.ts.
 // Exit code: 0 when every record was ingested, 1 when any failed, 2 for a wrong command line.
 import { loadConfig } from "../config/env.js";
 import { openDatabase } from "../db/database.js";
 import { bulkIngest, formatSummary } from "../ingestion/bulk-ingest.js";
 import { parseCliArgs, UsageError } from "./cli-args.js";
 import { progressBar } from "./progress-bar.js";
+import { enqueueInputs, hasWebInputs, ingestFromWeb, WEB_OPTIONS, WEB_USAGE } from "./ingest-web.js";
 import { runCli } from "./run-cli.js";
 
 const USAGE = `Usage: npm run ingest -- <files or folders…> [options]
-  Loads .json (one article or an array), .ndjson/.jsonl, .txt/.md files; folders are read recursively.
+  Loads .json (one article or an array), .ndjson/.jsonl, .txt/.md, .html files; folders are read recursively.
   --source NAME          source of text files without one in their front matter
   --published-at DATE    publication time of text files without one (ISO 8601)
   --url-prefix URL       text files get the url <URL>/<file name without extension>
   --language CODE        language of text files without one (default en)
+${WEB_USAGE}
   --help, -h             this help`;
 
 await runCli(async () => {
@@ -25,13 +28,26 @@ await runCli(async () => {
       "published-at": { type: "string" },
       "url-prefix": { type: "string" },
       language: { type: "string" },
+      ...WEB_OPTIONS,
     },
   });
-  if (!positionals.length) throw new UsageError("give the files or folders to ingest (see --help)");
+  if (!positionals.length && !hasWebInputs(values)) throw new UsageError("give the files or folders to ingest (see --help)");
+  const defaults = {
+    source: values.source,
+    publishedAt: values["published-at"],
+    urlPrefix: values["url-prefix"],
+    language: values.language,
+  };
   const database = await openDatabase(loadConfig().database);
   const bar = progressBar("ingesting", "articles");
   try {
     await database.migrate();
+    if (values.enqueue) {
+      process.exitCode = await enqueueInputs(database, positionals, values, defaults);
+      return;
+    }
+    if (hasWebInputs(values)) process.exitCode = await ingestFromWeb(database, values, defaults);
+    if (!positionals.length) return;
     const summary = await bulkIngest(database.prisma, positionals, {
       defaults: {
         source: values.source,

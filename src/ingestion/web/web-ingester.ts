@@ -69,28 +69,45 @@ export class WebIngester {
 
   /** Reads a feed and ingests the entries not handled before (all of them without a state file). */
   async ingestFeed(feedUrl: string): Promise<FeedOutcome> {
-    const state = this.options.feedState;
-    const memory = state?.get(feedUrl);
-    const fetched = await this.fetcher.fetch(feedUrl, { accept: FEED_ACCEPT, validators: memory?.validators });
-    if (fetched.notModified) return { feed: feedUrl, notModified: true, alreadySeen: 0, pages: [] };
-    const seen = new Set(memory?.seen ?? []);
-    const entries = readFeed(fetched.text, fetched.url).entries;
-    const fresh = entries.filter((entry) => !seen.has(entry.url));
+    const read = await this.readNewEntries(feedUrl);
+    if (!read) return { feed: feedUrl, notModified: true, alreadySeen: 0, pages: [] };
     const pages: PageOutcome[] = [];
-    for (const entry of fresh) {
+    for (const entry of read.fresh) {
       if (this.options.signal?.aborted) break;
       pages.push(await this.ingestUrl(entry.url, entry));
     }
-    if (state) {
-      const retryLater = pages.some((page) => "skipped" in page && page.transient) || pages.length < fresh.length;
-      state.remember(feedUrl, {
-        // Keep the old validators while some entry is still to be retried, so the next poll reads the feed again.
-        validators: retryLater ? undefined : fetched.validators,
-        seen: pages.filter((page) => !("transient" in page && page.transient)).map((page) => page.url),
-      });
-      await state.save();
-    }
-    return { feed: feedUrl, notModified: false, alreadySeen: entries.length - fresh.length, pages };
+    const retryLater = pages.some((page) => "skipped" in page && page.transient) || pages.length < read.fresh.length;
+    await this.remember(feedUrl, {
+      // Keep the old validators while some entry is still to be retried, so the next poll reads the feed again.
+      validators: retryLater ? undefined : read.validators,
+      seen: pages.filter((page) => !("transient" in page && page.transient)).map((page) => page.url),
+    });
+    return { feed: feedUrl, notModified: false, alreadySeen: read.alreadySeen, pages };
+  }
+
+  /** The entries of a feed not handled before, marked as handled (for the job queue, which retries on its own). */
+  async feedEntries(feedUrl: string): Promise<FeedEntryLink[]> {
+    const read = await this.readNewEntries(feedUrl);
+    if (!read) return [];
+    await this.remember(feedUrl, { validators: read.validators, seen: read.fresh.map((entry) => entry.url) });
+    return read.fresh;
+  }
+
+  /** Null when the server says the feed has not changed (304). */
+  private async readNewEntries(feedUrl: string) {
+    const memory = this.options.feedState?.get(feedUrl);
+    const fetched = await this.fetcher.fetch(feedUrl, { accept: FEED_ACCEPT, validators: memory?.validators });
+    if (fetched.notModified) return null;
+    const seen = new Set(memory?.seen ?? []);
+    const entries = readFeed(fetched.text, fetched.url).entries;
+    const fresh = entries.filter((entry) => !seen.has(entry.url));
+    return { fresh, alreadySeen: entries.length - fresh.length, validators: fetched.validators };
+  }
+
+  private async remember(feedUrl: string, update: Parameters<FeedStateFile["remember"]>[1]): Promise<void> {
+    if (!this.options.feedState) return;
+    this.options.feedState.remember(feedUrl, update);
+    await this.options.feedState.save();
   }
 }
 
