@@ -88,6 +88,11 @@ const envSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number({ error: "must be a number" }).int().min(0, "must be 0 (off) or more").default(5_000),
   TRUST_PROXY: booleanFlag.optional(),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+  SUBSCRIPTION_MAX_CONNECTIONS: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 (no subscriptions) or more")
+    .default(1_000),
 });
 
 export interface AppConfig {
@@ -122,6 +127,8 @@ export interface AppConfig {
   statementTimeoutMs: number;
   /** Take the client address from X-Forwarded-For (behind a load balancer). */
   trustProxy: boolean;
+  /** Open graphql-ws (subscription) connections one process accepts at once. */
+  subscriptionMaxConnections: number;
 }
 
 /** pino-pretty is a development dependency: a production install (npm ci --omit=dev) does not have it. */
@@ -190,5 +197,6 @@ export function loadConfig(
     redisUrl: values.REDIS_URL ?? null,
     statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
     trustProxy: values.TRUST_PROXY ?? false,
+    subscriptionMaxConnections: values.SUBSCRIPTION_MAX_CONNECTIONS,
   };
 }

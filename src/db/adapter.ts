@@ -15,6 +15,8 @@ export interface DatabaseDriver {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Releases the underlying connection(s): PGlite must be closed or its folder stays locked. */
   close(): Promise<void>;
+  /** The embedded database itself (its LISTEN/NOTIFY API), or null on PostgreSQL. */
+  pglite: PGlite | null;
 }
 
 export function describeTarget(target: DatabaseTarget): string {
@@ -35,9 +37,9 @@ export async function openDriver(target: DatabaseTarget, options: DriverOptions 
   if (target.kind === "pglite") {
     if (target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
     const pglite = await PGlite.create(target.dataDir);
-    return { target, adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close() };
+    return { target, adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close(), pglite };
   }
   const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
   const factory = new PrismaPg({ connectionString: target.url, ...timeout });
-  return { target, adapterFactory: factory, close: async () => {} };
+  return { target, adapterFactory: factory, close: async () => {}, pglite: null };
 }

@@ -1,6 +1,7 @@
 // One handle on the database: the Prisma client, its driver, migrations and readiness.
 import { readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { migrationsDir } from "../paths.js";
 import { describeTarget, openDriver, type DatabaseTarget, type DriverOptions } from "./adapter.js";
@@ -13,6 +14,8 @@ export interface Database {
   /** Client for reads: the read replica when one is configured, otherwise the same as `prisma`. */
   reader: PrismaClient;
   target: DatabaseTarget;
+  /** The embedded database on PGlite (for LISTEN/NOTIFY, which has no Prisma API), null on PostgreSQL. */
+  pglite: PGlite | null;
   /** Human-readable name of the database, without credentials. */
   description: string;
   /** Applies pending migrations; returns the names applied. */
@@ -43,6 +46,7 @@ export async function openDatabase(
     prisma,
     reader,
     target,
+    pglite: driver.pglite,
     description: describeTarget(target),
     // Migrations (and their backfills) may run longer than a request may: on PostgreSQL they get their own
     // connection without the statement timeout.

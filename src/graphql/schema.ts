@@ -1,7 +1,7 @@
 // Builds the GraphQL schema from the type-graphql classes, one resolver class per domain.
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { ArticleResolver } from "./articles/article.resolver.js";
 import { PersonResolver } from "./people/person.resolver.js";
 import { NodeResolver } from "./relay/node.resolver.js";
@@ -14,12 +14,24 @@ import { PersonAnalyticsResolver, PersonSummaryResolver } from "./analytics/pers
 import { IngestArticleResolver } from "./mutations/ingest-article.resolver.js";
 import { EditStatementResolver } from "./mutations/edit-statement.resolver.js";
 import { MergePeopleResolver } from "./mutations/merge-people.resolver.js";
+import { SubscriptionResolver } from "./subscriptions/subscription.resolver.js";
+
+/** type-graphql insists on a PubSub once a subscription exists; Entente's subscriptions never publish by topic. */
+const TOPICS_UNUSED: PubSub = {
+  publish() {
+    throw new Error("Entente publishes live events through PostgreSQL NOTIFY (src/db/notifications/), not by topic.");
+  },
+  subscribe() {
+    throw new Error("Entente's subscriptions define their own `subscribe` (src/graphql/subscriptions/).");
+  },
+};
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 const ROOT_DESCRIPTIONS = {
   Query: "Entry points for reading Entente's data: states, people, articles, statements, topics and their relations.",
   Mutation: "Writes: ingesting articles and editorial corrections. Every mutation needs `Authorization: Bearer <API key>`.",
+  Subscription: "Live events over graphql-ws (WebSocket) at /graphql: new statements and articles as ingests commit.",
 };
 
 async function build(): Promise<GraphQLSchema> {
@@ -39,7 +51,10 @@ async function build(): Promise<GraphQLSchema> {
       IngestArticleResolver,
       EditStatementResolver,
       MergePeopleResolver,
+      SubscriptionResolver,
     ],
+    // Subscriptions bring their own event streams (`subscribe:`, fed by PostgreSQL NOTIFY), never topics.
+    pubSub: TOPICS_UNUSED,
     // Inputs are checked by hand where it matters (BAD_USER_INPUT with the argument name).
     validate: false,
   });
@@ -48,6 +63,8 @@ async function build(): Promise<GraphQLSchema> {
   if (query) query.description = ROOT_DESCRIPTIONS.Query;
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = ROOT_DESCRIPTIONS.Mutation;
+  const subscription = schema.getSubscriptionType();
+  if (subscription) subscription.description = ROOT_DESCRIPTIONS.Subscription;
   return schema;
 }
 

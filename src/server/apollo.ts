@@ -1,5 +1,5 @@
 // Apollo Server composed from Entente's plugins (src/server/plugins/, one concern each).
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
@@ -27,6 +27,8 @@ export function createApolloServer(options: {
   introspection: boolean;
   costLimits: CostLimits;
   buckets: BucketStore | null;
+  /** Plugins of other concerns, e.g. the subscription server's drain (src/server/subscriptions/). */
+  plugins?: ApolloServerPlugin<EntenteContext>[];
 }): ApolloServer<EntenteContext> {
   const limits = requestLimits();
   return new ApolloServer<EntenteContext>({
@@ -52,6 +54,7 @@ export function createApolloServer(options: {
       cacheScopePlugin(),
       jsonRequestErrorStatusPlugin(),
       ...(options.sqlTrace ? [sqlTracePlugin()] : []),
+      ...(options.plugins ?? []),
     ],
   });
 }

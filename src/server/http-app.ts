@@ -12,6 +12,8 @@ import { createApolloServer } from "./apollo.js";
 import type { EntenteContext } from "./entente-context.js";
 import { bearerToken, createApiKeyRing } from "./api-keys.js";
 import { mountExplorer } from "./explorer.js";
+import { mountAnalystApp } from "./analyst-app.js";
+import { startSubscriptionServer } from "./subscriptions/subscription-server.js";
 import type { Logger } from "./logger.js";
 import { MemoryBucketStore, RedisBucketStore, type BucketStore } from "./limits/leaky-bucket.js";
 import type { CostLimits } from "./plugins/query-cost.js";
@@ -60,17 +62,31 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
   if (config.trustProxy) app.set("trust proxy", true);
   const httpServer = createServer(app);
   const buckets = bucketStore(config);
+  const schema = await buildGraphQLSchema();
+  const apiKeys = createApiKeyRing(config.apiKeys);
+  // graphql-ws on the same port and path; Apollo's drain closes it on stop.
+  const subscriptions = await startSubscriptionServer({
+    httpServer,
+    schema,
+    database,
+    logger,
+    apiKeys,
+    costLimits: costLimits(config),
+    buckets,
+    maxConnections: config.subscriptionMaxConnections,
+    trustProxy: config.trustProxy,
+  });
   const apollo = createApolloServer({
-    schema: await buildGraphQLSchema(),
+    schema,
     httpServer,
     logger,
     sqlTrace: config.sqlTrace,
     introspection: config.introspection,
     costLimits: costLimits(config),
     buckets,
+    plugins: [subscriptions.drainPlugin],
   });
   await apollo.start();
-  const apiKeys = createApiKeyRing(config.apiKeys);
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -114,6 +130,7 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
 
   // Self-hosted GraphiQL at /graphiql (and / redirects there); its docs explorer needs introspection.
   if (config.introspection) mountExplorer(app);
+  mountAnalystApp(app);
 
   return {
     app,
