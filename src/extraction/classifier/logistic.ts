@@ -72,11 +72,11 @@ export function train(
   return compact(model);
 }
 
-/** Rounds weights to 4 decimals and drops features whose weights all round to zero (smaller, stable JSON). */
+/** Rounds weights to 3 decimals and drops features whose weights all round to zero (smaller, stable JSON). */
 function compact(model: SoftmaxModel): SoftmaxModel {
   const weights: Record<string, number[]> = {};
   for (const f of Object.keys(model.weights).sort()) {
-    const w = model.weights[f]!.map((v) => Math.round(v * 10000) / 10000);
+    const w = model.weights[f]!.map((v) => Math.round(v * 1000) / 1000);
     if (w.some((v) => v !== 0)) weights[f] = w;
   }
   return { labels: model.labels, weights };

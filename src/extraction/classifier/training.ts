@@ -47,12 +47,23 @@ export function trainingInput(record: TrainingStatement, context: ExtractionCont
   return { cue: null, cueText: "", content: record.text, kind: record.kind, lexical: scoreSentiment(record.text) };
 }
 
+/** Features seen in fewer training statements than this are dropped: they cannot generalise and bloat the weights. */
+const MIN_FEATURE_COUNT = 3;
+
+function dropRareFeatures<T extends { features: string[] }>(examples: T[]): T[] {
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return examples.map((e) => ({ ...e, features: e.features.filter((f) => counts.get(f)! >= MIN_FEATURE_COUNT) }));
+}
+
 export function fitStanceModels(records: TrainingStatement[], files: string[], context: ExtractionContext): StanceWeights {
-  const examples = records.map((r) => {
-    const input = trainingInput(r, context);
-    const rules = classifyStatement(input.cue, input.content, input.lexical.raw, input.cueText);
-    return { features: stanceFeatures(input, rules), type: r.type, sentiment: r.sentiment };
-  });
+  const examples = dropRareFeatures(
+    records.map((r) => {
+      const input = trainingInput(r, context);
+      const rules = classifyStatement(input.cue, input.content, input.lexical.raw, input.cueText);
+      return { features: stanceFeatures(input, rules), type: r.type, sentiment: r.sentiment };
+    }),
+  );
   return {
     trainedOn: { files, statements: records.length },
     type: train(
