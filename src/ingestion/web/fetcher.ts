@@ -96,7 +96,7 @@ export class PoliteFetcher {
       if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new FetchError("unsupported-url", `not an http(s) url: ${url}`);
       if (request.checkRobots && this.options.respectRobots) {
         const verdict = await this.robots.check(url);
-        if (!verdict.allowed) throw new FetchError("robots", verdict.reason!);
+        if (!verdict.allowed) throw new FetchError("robots", verdict.reason!, verdict.transient);
         if (verdict.crawlDelaySeconds) this.crawlDelayMs.set(parsed.host, verdict.crawlDelaySeconds * 1000);
       }
       visited.add(url);

@@ -13,6 +13,8 @@ export interface RobotsVerdict {
   allowed: boolean;
   /** Why not, for the report. */
   reason?: string;
+  /** The rules could not be read (server error or no answer): worth trying again later. */
+  transient?: boolean;
   /** The site's Crawl-delay for us, in seconds, when it sets one. */
   crawlDelaySeconds?: number;
 }
@@ -33,8 +35,12 @@ export class RobotsPolicy {
       this.rules.set(origin, rules);
     }
     const robot = await rules;
-    // RFC 9309 2.3.1.4: when robots.txt is unreachable (server error, no answer) assume everything is disallowed.
-    if (robot === "unreachable") return { allowed: false, reason: `robots.txt of ${origin} could not be read` };
+    // RFC 9309 2.3.1.4: when robots.txt is unreachable (server error, no answer) assume everything is disallowed,
+    // for now: the next request to that origin asks again (a long-running worker must not remember an outage).
+    if (robot === "unreachable") {
+      if (this.rules.get(origin) === rules) this.rules.delete(origin);
+      return { allowed: false, reason: `robots.txt of ${origin} could not be read`, transient: true };
+    }
     const allowed = robot.isAllowed(url, this.userAgent) !== false;
     return {
       allowed,
