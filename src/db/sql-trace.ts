@@ -8,6 +8,8 @@ export interface SqlTrace {
   durationMs: number;
   /** The statements themselves, kept only when asked for (tests, debugging). */
   statements?: string[];
+  /** The bound parameters of each kept statement (same order), to replay it, e.g. under EXPLAIN. */
+  parameters?: unknown[][];
 }
 
 const traceStore = new AsyncLocalStorage<SqlTrace>();
@@ -28,7 +30,7 @@ export function runWithSqlTrace<T>(trace: SqlTrace, work: () => T): T {
 }
 
 export function newSqlTrace(options: { keepStatements?: boolean } = {}): SqlTrace {
-  return { queries: 0, durationMs: 0, ...(options.keepStatements ? { statements: [] } : {}) };
+  return { queries: 0, durationMs: 0, ...(options.keepStatements ? { statements: [], parameters: [] } : {}) };
 }
 
 const QUERY_METHODS = new Set(["queryRaw", "executeRaw"]);
@@ -39,7 +41,7 @@ function traceQueryable<T extends SqlQueryable>(target: T): T {
       const value = Reflect.get(object, property, receiver) as unknown;
       if (typeof value !== "function") return value;
       if (QUERY_METHODS.has(property as string)) {
-        return async (query: { sql: string }) => {
+        return async (query: { sql: string; args?: unknown[] }) => {
           const trace = traceStore.getStore();
           if (!trace) return (value as (q: unknown) => Promise<unknown>).call(object, query);
           const started = performance.now();
@@ -49,6 +51,7 @@ function traceQueryable<T extends SqlQueryable>(target: T): T {
             trace.queries += 1;
             trace.durationMs += performance.now() - started;
             trace.statements?.push(query.sql);
+            trace.parameters?.push(query.args ?? []);
           }
         };
       }

@@ -6,10 +6,13 @@ import { badUserInput } from "../common/sql-conditions.js";
 import { PagingArgs } from "../relay/paging-args.js";
 import { OrderDirection } from "../relay/order-direction.js";
 import { argumentsKey, loadNestedConnection } from "../relay/load-connection.js";
-import type { KeysetSource, SortSpec } from "../relay/keyset-page.js";
+import type { KeysetSource, SortSpec } from "../../db/queries/keyset/keyset-pages.js";
+import type { StatementCriteria } from "../../db/queries/statements/statement-criteria.js";
+import { statementConditions } from "../../db/queries/statements/statement-conditions.js";
+import { toStatementCriteria } from "../statements/statement-criteria.js";
+import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 import { StatementConnection } from "../statements/statement.type.js";
-import { StatementFilter, StatementOrder } from "../statements/statement-filter.js";
-import { statementConditions, statementSort, statementSource } from "../statements/statement-source.js";
+import { StatementFilter } from "../statements/statement-filter.js";
 import { State } from "../states/state.type.js";
 import { fillTimeline } from "./fill-timeline.js";
 import {
@@ -33,10 +36,6 @@ import {
   timeWindow,
   type Pair,
 } from "./analytics-sql.js";
-
-// Nested relation statements are paged per pair in one query; the pair is folded into one integer
-// partition key (state ids are far below this factor).
-const PAIR_FACTOR = 1_000_000;
 
 @InputType({ description: "Ordering of relations; the counterpart state's id breaks ties." })
 export class RelationOrder {
@@ -148,44 +147,18 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "The statements of the relation (source speaking about target)." })
-  statements(
-    @Root() relation: Relation,
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Further conditions on the statements." })
-    filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
-    orderBy: StatementOrder | null,
-    @Ctx() context: GraphQLContext,
-  ): Promise<StatementConnection> {
-    const key = relation.sourceId * PAIR_FACTOR + relation.targetId;
-    return loadNestedConnection(
-      context,
-      StatementConnection,
-      argumentsKey("Relation.statements", { paging, filter, orderBy }),
-      key,
-      () => {
-        const base = statementSource({ kind: "all" }, filter);
-        return {
-          source: {
-            ...base,
-            from: Prisma.sql`"Statement" s JOIN "StatementTarget" scope ON scope."statementId" = s."id"`,
-            partitionBy: Prisma.sql`(s."speakerStateId" * ${PAIR_FACTOR} + scope."stateId")`,
-          },
-          sort: statementSort(orderBy, filter),
-          paging,
-        };
-      },
-    );
+  statements(@Root() relation: Relation, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() context: GraphQLContext) {
+    return nestedStatements(context, "Relation.statements", "relation", [relation.sourceId, relation.targetId], args);
   }
 }
 
 /** The counterpart states of many states at once, with the relation aggregates, for State.relations. */
-function relationsSource(direction: RelationDirection, filter: StatementFilter | null): KeysetSource {
+function relationsSource(direction: RelationDirection, criteria: StatementCriteria): KeysetSource {
   const [self, other] =
     direction === RelationDirection.OUTGOING
       ? [Prisma.sql`s."speakerStateId"`, Prisma.sql`scope."stateId"`]
       : [Prisma.sql`scope."stateId"`, Prisma.sql`s."speakerStateId"`];
-  const conditions = statementConditions(filter);
+  const conditions = statementConditions(criteria);
   return {
     select: Prisma.sql`r.*`,
     from: Prisma.sql`(
@@ -196,7 +169,7 @@ function relationsSource(direction: RelationDirection, filter: StatementFilter |
       GROUP BY 1, 2) r`,
     id: Prisma.sql`r."id"`,
     where: [],
-    partitionBy: Prisma.sql`r."selfId"`,
+    parent: (keys) => Prisma.sql`r."selfId" = ${keys[0]!}`,
   };
 }
 
@@ -242,7 +215,11 @@ export class StateRelationsResolver {
       RelationConnection,
       argumentsKey("State.relations", { direction, paging, filter, orderBy }),
       state.id,
-      () => ({ source: relationsSource(direction, filter), sort: relationsSort(orderBy), paging }),
+      async () => ({
+        source: relationsSource(direction, await toStatementCriteria(context, filter)),
+        sort: relationsSort(orderBy),
+        paging,
+      }),
     ).then((connection) => {
       // Turn aggregate rows into Relation objects that already carry their statistics.
       const toRelation = (row: unknown): Relation => {

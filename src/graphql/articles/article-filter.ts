@@ -2,16 +2,11 @@ import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { Prisma } from "../../generated/prisma/client.js";
 import { DateTimeRange } from "../common/ranges.js";
 import { OrderDirection } from "../relay/order-direction.js";
-import type { KeysetSource, SortSpec } from "../relay/keyset-page.js";
-import {
-  badUserInput,
-  globalIdsToKeys,
-  normaliseStateCodes,
-  stateIdIn,
-  textQuery,
-  timeRangeConditions,
-  topicSubtreeIds,
-} from "../common/sql-conditions.js";
+import type { KeysetSource, SortSpec } from "../../db/queries/keyset/keyset-pages.js";
+import type { GraphQLContext } from "../context.js";
+import { badUserInput, globalIdsToKeys, textQuery, timeRangeConditions } from "../common/sql-conditions.js";
+import { stateIdsForCodes } from "../common/state-codes.js";
+import { loaders } from "../common/entity-loaders.js";
 
 /** The searchable text of an article: title weighted above body. Matches the GIN index expression. */
 export const ARTICLE_DOCUMENT = Prisma.sql`(setweight(to_tsvector('english', a."title"), 'A') || setweight(to_tsvector('english', a."body"), 'B'))`;
@@ -66,15 +61,15 @@ export class ArticleOrder {
   direction!: OrderDirection;
 }
 
-export function articleSource(filter: ArticleFilter | null | undefined): KeysetSource {
+export async function articleSource(context: GraphQLContext, filter: ArticleFilter | null | undefined): Promise<KeysetSource> {
   const where: Prisma.Sql[] = [];
   const search = filter?.search?.trim();
   if (filter?.search != null && !search) throw badUserInput("`filter.search` must not be empty.", "filter.search");
   if (search) where.push(Prisma.sql`${ARTICLE_DOCUMENT} @@ ${textQuery(search)}`);
   if (filter?.states?.length) {
-    const codes = normaliseStateCodes(filter.states, "filter.states");
+    const ids = await stateIdsForCodes(context, filter.states, "filter.states");
     where.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleStateMention" m WHERE m."articleId" = a."id" AND ${stateIdIn(Prisma.sql`m."stateId"`, codes)})`,
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleStateMention" m WHERE m."articleId" = a."id" AND m."stateId" = ANY(${ids}::int[]))`,
     );
   }
   if (filter?.people?.length) {
@@ -84,8 +79,10 @@ export function articleSource(filter: ArticleFilter | null | undefined): KeysetS
     );
   }
   if (filter?.topics?.length) {
+    const subtrees = await loaders.topicSubtreeBySlug(context).loadMany(filter.topics.map((slug) => slug.trim().toLowerCase()));
+    const topicIds = [...new Set(subtrees.flatMap((ids) => (ids instanceof Error ? [] : ids)))];
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "Statement" ts JOIN "StatementTopic" tt ON tt."statementId" = ts."id"
-      WHERE ts."articleId" = a."id" AND tt."topicId" IN ${topicSubtreeIds(filter.topics)})`);
+      WHERE ts."articleId" = a."id" AND tt."topicId" = ANY(${topicIds}::int[]))`);
   }
   if (filter?.sources?.length) where.push(Prisma.sql`a."source" = ANY(${filter.sources})`);
   where.push(...timeRangeConditions(Prisma.sql`a."publishedAt"`, filter?.publishedAt));

@@ -6,15 +6,13 @@ import { badUserInput } from "../common/sql-conditions.js";
 import { URLScalar } from "../common/scalars.js";
 import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
 import { PagingArgs } from "../relay/paging-args.js";
-import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay/load-connection.js";
+import { loadRootConnection } from "../relay/load-connection.js";
 import { StatementConnection } from "../statements/statement.type.js";
-import { StatementFilter, StatementOrder, StatementOrderField } from "../statements/statement-filter.js";
-import { OrderDirection } from "../relay/order-direction.js";
-import { statementSort, statementSource } from "../statements/statement-source.js";
+import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 import { Article, ArticleConnection, ArticlePersonMention, ArticleStateMention } from "./article.type.js";
 import { ArticleFilter, ArticleOrder, articleSort, articleSource } from "./article-filter.js";
 
-type ArticleResult = ArticleRow & { snippet?: string | null };
+type ArticleResult = Omit<ArticleRow, "body"> & { body?: string; snippet?: string | null };
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -26,7 +24,7 @@ export class ArticleResolver {
     @Arg("id", () => ID, { nullable: true, description: "Article ID." }) id: string | null,
     @Arg("url", () => URLScalar, { nullable: true, description: "The article's URL, as ingested." }) url: string | null,
     @Ctx() context: GraphQLContext,
-  ): Promise<ArticleRow | null> {
+  ): Promise<ArticleResult | null> {
     if ((id == null) === (url == null)) throw badUserInput("Pass exactly one of `id` or `url`.", id == null ? "id" : "url");
     if (id != null) return loaders.article(context).load(expectGlobalId(id, "Article", "id"));
     return context.prisma.article.findUnique({ where: { url: String(url) } });
@@ -41,15 +39,15 @@ export class ArticleResolver {
     orderBy: ArticleOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<ArticleConnection> {
-    return loadRootConnection(context, ArticleConnection, {
-      source: articleSource(filter),
+    return loadRootConnection(context, ArticleConnection, async () => ({
+      source: await articleSource(context, filter),
       sort: articleSort(orderBy, filter),
       paging,
-    });
+    }));
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })
-  id(@Root() article: ArticleRow): string {
+  id(@Root() article: ArticleResult): string {
     return toGlobalId("Article", article.id);
   }
 
@@ -62,42 +60,34 @@ export class ArticleResolver {
     return article.snippet ?? null;
   }
 
+  @FieldResolver(() => String, { description: "Full text of the article; statement offsets index into it." })
+  async body(@Root() article: ArticleResult, @Ctx() context: GraphQLContext): Promise<string> {
+    // Lists and loaders leave the body out (it is the largest column); it is read only when asked for.
+    return article.body ?? (await loaders.articleBody(context).load(article.id))!;
+  }
+
   @FieldResolver(() => StatementConnection, {
     description: "Statements extracted from this article, in order of appearance by default.",
   })
   statements(
-    @Root() article: ArticleRow,
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
-    filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, {
-      nullable: true,
-      description: "Ordering (default: newest first, then by id, which is order of appearance).",
-    })
-    orderBy: StatementOrder | null,
+    @Root() article: ArticleResult,
+    @Args(() => StatementListArgs) args: StatementListArgs,
     @Ctx() context: GraphQLContext,
-  ): Promise<StatementConnection> {
-    return loadNestedConnection(
-      context,
-      StatementConnection,
-      argumentsKey("Article.statements", { paging, filter, orderBy }),
-      article.id,
-      () => ({
-        source: statementSource({ kind: "article" }, filter),
-        // All statements of an article share its date, so ascending date then id is the order of appearance.
-        sort: statementSort(orderBy ?? { field: StatementOrderField.PUBLISHED_AT, direction: OrderDirection.ASC }, filter),
-        paging,
-      }),
-    );
+  ) {
+    // All statements of an article share its date, so ascending date then id is the order of appearance.
+    return nestedStatements(context, "Article.statements", "article", article.id, args, {
+      field: "PUBLISHED_AT",
+      direction: "ASC",
+    });
   }
 
   @FieldResolver(() => [ArticleStateMention], { description: "States the article mentions, most mentioned first." })
-  states(@Root() article: ArticleRow, @Ctx() context: GraphQLContext) {
+  states(@Root() article: ArticleResult, @Ctx() context: GraphQLContext) {
     return loaders.articleStates(context).load(article.id);
   }
 
   @FieldResolver(() => [ArticlePersonMention], { description: "People the article mentions, most mentioned first." })
-  people(@Root() article: ArticleRow, @Ctx() context: GraphQLContext) {
+  people(@Root() article: ArticleResult, @Ctx() context: GraphQLContext) {
     return loaders.articlePeople(context).load(article.id);
   }
 }

@@ -1,8 +1,11 @@
 // Request-scoped DataLoaders for single entities and small child lists: one query per kind of
 // relation per level of the GraphQL query, however many parents ask.
 import type DataLoader from "dataloader";
-import type { Article, Person, State, Statement, Topic, StateAlias } from "../../generated/prisma/client.js";
+import type { Person, State, Statement, Topic, StateAlias } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
+import { articleBodies, articleSummaries, type ArticleSummary } from "../../db/queries/articles/article-rows.js";
+import { statesByCode } from "../../db/queries/states/states-by-code.js";
+import { topicSubtrees, topicSubtreesBySlug } from "../../db/queries/topics/topic-subtrees.js";
 
 function byId<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
   const map = new Map(rows.map((row) => [row.id, row]));
@@ -20,8 +23,33 @@ export const loaders = {
     c.loaders.get("State.id", async (ids) => byId(ids, await c.prisma.state.findMany({ where: { id: { in: [...ids] } } }))),
   person: (c: GraphQLContext): DataLoader<number, Person | null> =>
     c.loaders.get("Person.id", async (ids) => byId(ids, await c.prisma.person.findMany({ where: { id: { in: [...ids] } } }))),
-  article: (c: GraphQLContext): DataLoader<number, Article | null> =>
-    c.loaders.get("Article.id", async (ids) => byId(ids, await c.prisma.article.findMany({ where: { id: { in: [...ids] } } }))),
+  /** Articles without their body (see `articleBody`): showing a title must not read a whole article. */
+  article: (c: GraphQLContext): DataLoader<number, ArticleSummary | null> =>
+    c.loaders.get("Article.id", async (ids) => byId(ids, await articleSummaries(c.prisma, ids))),
+  articleBody: (c: GraphQLContext): DataLoader<number, string | null> =>
+    c.loaders.get("Article.body", async (ids) => {
+      const bodies = new Map((await articleBodies(c.prisma, ids)).map((row) => [row.id, row.body]));
+      return ids.map((id) => bodies.get(id) ?? null);
+    }),
+  /** States by upper-case alpha-2 or alpha-3 code (null when unknown); found states also prime `state`. */
+  stateByCode: (c: GraphQLContext): DataLoader<string, State | null> =>
+    c.loaders.get("State.code", async (codes) => {
+      const states = await statesByCode(c.prisma, codes);
+      for (const state of states) loaders.state(c).prime(state.id, state);
+      return codes.map((code) => states.find((state) => state.code === code || state.alpha3 === code) ?? null);
+    }),
+  /** A topic's id with the ids of all its descendants. */
+  topicSubtree: (c: GraphQLContext): DataLoader<number, number[]> =>
+    c.loaders.get("Topic.subtree", async (ids) => {
+      const subtrees = await topicSubtrees(c.prisma, ids);
+      return ids.map((id) => subtrees.get(id) ?? []);
+    }),
+  /** The ids of the topic with this slug and of all its descendants (empty when no topic has the slug). */
+  topicSubtreeBySlug: (c: GraphQLContext): DataLoader<string, number[]> =>
+    c.loaders.get("Topic.subtreeBySlug", async (slugs) => {
+      const subtrees = await topicSubtreesBySlug(c.prisma, slugs);
+      return slugs.map((slug) => subtrees.get(slug) ?? []);
+    }),
   statement: (c: GraphQLContext): DataLoader<number, Statement | null> =>
     c.loaders.get("Statement.id", async (ids) =>
       byId(ids, await c.prisma.statement.findMany({ where: { id: { in: [...ids] } } })),

@@ -19,11 +19,6 @@ export function normaliseStateCodes(codes: string[], argumentName: string): stri
   });
 }
 
-/** `column` holds the id of a state whose code is in `codes` (no extra round trip: a subquery). */
-export function stateIdIn(column: Prisma.Sql, codes: string[]): Prisma.Sql {
-  return Prisma.sql`${column} IN (SELECT "id" FROM "State" WHERE "code" = ANY(${codes}) OR "alpha3" = ANY(${codes}))`;
-}
-
 export function globalIdsToKeys(ids: string[], type: NodeTypeName, argumentName: string): number[] {
   return ids.map((id) => expectGlobalId(id, type, argumentName));
 }
@@ -40,15 +35,6 @@ export function timeRangeConditions(column: Prisma.Sql, range: DateTimeRange | n
   if (range?.from) conditions.push(Prisma.sql`${column} >= ${range.from}::timestamp`);
   if (range?.to) conditions.push(Prisma.sql`${column} < ${range.to}::timestamp`);
   return conditions;
-}
-
-/** Ids of the topics named by slug and of all their descendants (a topic includes its subtopics). */
-export function topicSubtreeIds(slugs: string[]): Prisma.Sql {
-  return Prisma.sql`(
-    WITH RECURSIVE subtree("id") AS (
-      SELECT "id" FROM "Topic" WHERE "slug" = ANY(${slugs})
-      UNION SELECT t."id" FROM "Topic" t JOIN subtree ON t."parentId" = subtree."id"
-    ) SELECT "id" FROM subtree)`;
 }
 
 /** PostgreSQL full-text query from what a user types (quotes, OR, -exclusions work as on search engines). */

@@ -2,8 +2,10 @@ import { Field, InputType, registerEnumType } from "type-graphql";
 import { Prisma } from "../../generated/prisma/client.js";
 import { normalizeName } from "../../text/normalize-name.js";
 import { OrderDirection } from "../relay/order-direction.js";
-import type { KeysetSource, SortSpec } from "../relay/keyset-page.js";
-import { badUserInput, normaliseStateCodes, stateIdIn } from "../common/sql-conditions.js";
+import type { KeysetSource, SortSpec } from "../../db/queries/keyset/keyset-pages.js";
+import type { GraphQLContext } from "../context.js";
+import { badUserInput } from "../common/sql-conditions.js";
+import { stateIdsForCodes } from "../common/state-codes.js";
 
 @InputType({ description: "Conditions on people; all given conditions must hold." })
 export class PersonFilter {
@@ -55,7 +57,11 @@ function escapeLike(text: string): string {
 }
 
 /** `scope: "state"` partitions by the person's state, for `State.people`. */
-export function personSource(filter: PersonFilter | null | undefined, scope: "all" | "state" = "all"): KeysetSource {
+export async function personSource(
+  context: GraphQLContext,
+  filter: PersonFilter | null | undefined,
+  scope: "all" | "state" = "all",
+): Promise<KeysetSource> {
   const where: Prisma.Sql[] = [];
   if (filter?.search != null) {
     const needle = normalizeName(filter.search);
@@ -66,7 +72,10 @@ export function personSource(filter: PersonFilter | null | undefined, scope: "al
       SELECT 1 FROM unnest(p."aliases") alias
       WHERE regexp_replace(translate(lower(alias), '-._', '   '), '\\s+', ' ', 'g') LIKE ${pattern}))`);
   }
-  if (filter?.states?.length) where.push(stateIdIn(Prisma.sql`p."stateId"`, normaliseStateCodes(filter.states, "filter.states")));
+  if (filter?.states?.length) {
+    const ids = await stateIdsForCodes(context, filter.states, "filter.states");
+    where.push(ids.length ? Prisma.sql`p."stateId" = ANY(${ids}::int[])` : Prisma.sql`FALSE`);
+  }
   if (filter?.sanctioned != null) where.push(Prisma.sql`p."sanctioned" = ${filter.sanctioned}`);
   if (filter?.role != null)
     where.push(Prisma.sql`lower(coalesce(p."role", '')) LIKE ${`%${escapeLike(filter.role.toLowerCase())}%`}`);
@@ -75,7 +84,7 @@ export function personSource(filter: PersonFilter | null | undefined, scope: "al
     from: Prisma.sql`"Person" p`,
     id: Prisma.sql`p."id"`,
     where,
-    ...(scope === "state" ? { partitionBy: Prisma.sql`p."stateId"` } : {}),
+    ...(scope === "state" ? { parent: (keys: Prisma.Sql[]) => Prisma.sql`p."stateId" = ${keys[0]!}` } : {}),
   };
 }
 

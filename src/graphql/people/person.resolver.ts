@@ -4,11 +4,10 @@ import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
 import { PagingArgs } from "../relay/paging-args.js";
-import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay/load-connection.js";
+import { loadRootConnection } from "../relay/load-connection.js";
 import { State } from "../states/state.type.js";
 import { StatementConnection } from "../statements/statement.type.js";
-import { StatementFilter, StatementOrder } from "../statements/statement-filter.js";
-import { statementSort, statementSource } from "../statements/statement-source.js";
+import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 import { Person, PersonConnection } from "./person.type.js";
 import { PersonFilter, PersonOrder, personSort, personSource } from "./person-filter.js";
 
@@ -30,7 +29,11 @@ export class PersonResolver {
     orderBy: PersonOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<PersonConnection> {
-    return loadRootConnection(context, PersonConnection, { source: personSource(filter), sort: personSort(orderBy), paging });
+    return loadRootConnection(context, PersonConnection, async () => ({
+      source: await personSource(context, filter),
+      sort: personSort(orderBy),
+      paging,
+    }));
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })
@@ -44,25 +47,7 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements attributed to this person." })
-  statements(
-    @Root() person: PersonRow,
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
-    filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
-    orderBy: StatementOrder | null,
-    @Ctx() context: GraphQLContext,
-  ): Promise<StatementConnection> {
-    return loadNestedConnection(
-      context,
-      StatementConnection,
-      argumentsKey("Person.statements", { paging, filter, orderBy }),
-      person.id,
-      () => ({
-        source: statementSource({ kind: "speaker" }, filter),
-        sort: statementSort(orderBy, filter),
-        paging,
-      }),
-    );
+  statements(@Root() person: PersonRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() context: GraphQLContext) {
+    return nestedStatements(context, "Person.statements", "speaker", person.id, args);
   }
 }

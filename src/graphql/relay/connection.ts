@@ -1,7 +1,7 @@
 // Generic Relay connection types: XConnection { edges { cursor node } nodes pageInfo totalCount }.
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { PageInfo } from "./page-info.js";
-import type { KeysetPage } from "./keyset-page.js";
+import type { KeysetPage } from "../../db/queries/keyset/keyset-pages.js";
 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
@@ -44,20 +44,30 @@ export function createConnectionType<T extends object>(node: ClassType<T>, typeN
   return Connection;
 }
 
-/** Builds a connection object from a keyset page. */
+/** Builds a connection object from a keyset page; cursors are encoded only when selected. */
 export function toConnection<T, C extends ConnectionShape<T>>(
   ConnectionClass: new () => C,
   page: KeysetPage<T>,
   count: () => Promise<number>,
 ): C {
   const connection = new ConnectionClass();
-  connection.edges = page.rows.map((node, index) => ({ cursor: page.cursors[index]!, node }));
+  const last = page.rows.length - 1;
+  connection.edges = page.rows.map((node, index) => ({
+    node,
+    get cursor() {
+      return page.cursor(index);
+    },
+  }));
   connection.nodes = page.rows;
   connection.pageInfo = {
     hasNextPage: page.hasNextPage,
     hasPreviousPage: page.hasPreviousPage,
-    startCursor: page.cursors[0] ?? null,
-    endCursor: page.cursors.at(-1) ?? null,
+    get startCursor() {
+      return last >= 0 ? page.cursor(0) : null;
+    },
+    get endCursor() {
+      return last >= 0 ? page.cursor(last) : null;
+    },
   };
   connection.count = count;
   return connection;

@@ -1,8 +1,20 @@
-// Resolves a connection at the root (one query) or nested under many parents (one query for all
-// parents through a request-scoped DataLoader), with totalCount computed lazily the same way.
+// Resolves a connection at the root (one query) or nested under many parents (one query for all parents through
+// a request-scoped DataLoader), with totalCount computed lazily the same way. The SQL lives in the data layer
+// (src/db/queries/keyset); this file maps GraphQL arguments to it and its errors to GraphQL errors.
 import type { GraphQLContext } from "../context.js";
 import { toConnection, type ConnectionShape } from "./connection.js";
-import { countKeysetPartitions, loadKeysetPages, type KeysetPage, type KeysetSource, type SortSpec } from "./keyset-page.js";
+import {
+  countNested,
+  countRoot,
+  loadNestedPages,
+  loadRootPage,
+  parentKeyString,
+  type KeysetPage,
+  type KeysetSource,
+  type ParentKey,
+  type SortSpec,
+} from "../../db/queries/keyset/keyset-pages.js";
+import { toGraphQLError } from "../common/query-errors.js";
 import { toPageRequest, type PagingArgs } from "./paging-args.js";
 
 export interface ConnectionQuery {
@@ -18,44 +30,60 @@ function cursorArgument(paging: PagingArgs): string {
 export async function loadRootConnection<T, C extends ConnectionShape<T>>(
   context: GraphQLContext,
   ConnectionClass: new () => C,
-  query: ConnectionQuery,
+  build: () => ConnectionQuery | Promise<ConnectionQuery>,
 ): Promise<C> {
-  const page = toPageRequest(query.paging);
-  const pages = await loadKeysetPages<T>(context.prisma, query.source, query.sort, page, null, cursorArgument(query.paging));
-  const count = async () => (await countKeysetPartitions(context.prisma, query.source, null)).get(null) ?? 0;
-  return toConnection(ConnectionClass, pages.get(null)!, count);
+  try {
+    const query = await build();
+    const page = await loadRootPage<T>(
+      context.prisma,
+      query.source,
+      query.sort,
+      toPageRequest(query.paging),
+      cursorArgument(query.paging),
+    );
+    return toConnection(ConnectionClass, page, () => countRoot(context.prisma, query.source));
+  } catch (error) {
+    throw toGraphQLError(error);
+  }
 }
 
 /**
- * `loaderKey` must identify the field and every argument that shapes the SQL (filter, order, paging),
- * so that sibling parents with the same arguments share one batch.
+ * `loaderKey` must identify the field and every argument that shapes the SQL (filter, order, paging), so that
+ * sibling parents with the same arguments share one batch. `build` gets the batch's parents (some sources need
+ * facts about them, e.g. a topic's subtopics).
  */
 export async function loadNestedConnection<T, C extends ConnectionShape<T>>(
   context: GraphQLContext,
   ConnectionClass: new () => C,
   loaderKey: string,
-  parentId: number,
-  build: () => ConnectionQuery,
+  parent: ParentKey,
+  build: (parents: readonly ParentKey[]) => ConnectionQuery | Promise<ConnectionQuery>,
 ): Promise<C> {
-  const pageLoader = context.loaders.get<number, KeysetPage<T>>(`page:${loaderKey}`, async (parentIds) => {
-    const query = build();
-    const pages = await loadKeysetPages<T>(
+  const pageLoader = context.loaders.get<ParentKey, KeysetPage<T>>(`page:${loaderKey}`, async (parents) => {
+    const query = await build(parents);
+    const request = toPageRequest(query.paging);
+    const pages = await loadNestedPages<T>(
       context.prisma,
       query.source,
       query.sort,
-      toPageRequest(query.paging),
-      [...parentIds],
+      request,
+      parents,
       cursorArgument(query.paging),
     );
-    return parentIds.map((id) => pages.get(id)!);
+    return parents.map((key) => pages.get(parentKeyString(key))!);
   });
-  const countLoader = context.loaders.get<number, number>(`count:${loaderKey}`, async (parentIds) => {
-    const counts = await countKeysetPartitions(context.prisma, build().source, [...parentIds]);
-    return parentIds.map((id) => counts.get(id) ?? 0);
+  const countLoader = context.loaders.get<ParentKey, number>(`count:${loaderKey}`, async (parents) => {
+    const counts = await countNested(context.prisma, (await build(parents)).source, parents);
+    return parents.map((key) => counts.get(parentKeyString(key)) ?? 0);
   });
-  // Validate arguments before batching so that bad input fails this field with a clear message.
-  toPageRequest(build().paging);
-  return toConnection(ConnectionClass, await pageLoader.load(parentId), () => countLoader.load(parentId));
+  try {
+    const page = await pageLoader.load(parent);
+    return toConnection(ConnectionClass, page, () =>
+      countLoader.load(parent).catch((error: unknown) => Promise.reject(toGraphQLError(error))),
+    );
+  } catch (error) {
+    throw toGraphQLError(error);
+  }
 }
 
 /** A stable key for a field's arguments. */

@@ -1,24 +1,21 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type {
-  Article as ArticleRow,
   Person as PersonRow,
   State as StateRow,
   Statement as StatementRow,
   Topic as TopicRow,
 } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
+import type { ArticleSummary } from "../../db/queries/articles/article-rows.js";
 import { loaders } from "../common/entity-loaders.js";
 import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
-import { PagingArgs } from "../relay/paging-args.js";
-import { loadRootConnection } from "../relay/load-connection.js";
 import { Article } from "../articles/article.type.js";
 import { Person } from "../people/person.type.js";
 import { State } from "../states/state.type.js";
 import { StatementTopic } from "../topics/statement-topic.type.js";
 import { Topic } from "../topics/topic.type.js";
 import { Sentiment, Statement, StatementConnection } from "./statement.type.js";
-import { StatementFilter, StatementOrder } from "./statement-filter.js";
-import { statementSort, statementSource } from "./statement-source.js";
+import { rootStatements, StatementListArgs } from "./statement-connection.js";
 
 type StatementResult = StatementRow & { snippet?: string | null };
 
@@ -37,18 +34,10 @@ export class StatementResolver {
       "Statements across all articles: filter by speaker, speaker state, target states, topics, tone, type and time, or search their text.",
   })
   statements(
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
-    filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
-    orderBy: StatementOrder | null,
+    @Args(() => StatementListArgs) args: StatementListArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<StatementConnection> {
-    return loadRootConnection(context, StatementConnection, {
-      source: statementSource({ kind: "all" }, filter),
-      sort: statementSort(orderBy, filter),
-      paging,
-    });
+    return rootStatements(context, args);
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })
@@ -71,7 +60,7 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Article, { description: "The article the statement comes from." })
-  async article(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<ArticleRow> {
+  async article(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<ArticleSummary> {
     return (await loaders.article(context).load(statement.articleId))!;
   }
 

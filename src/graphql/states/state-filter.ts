@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { Prisma } from "../../generated/prisma/client.js";
 import { OrderDirection } from "../relay/order-direction.js";
-import type { KeysetSource, SortSpec } from "../relay/keyset-page.js";
+import type { KeysetSource, SortSpec } from "../../db/queries/keyset/keyset-pages.js";
 import { badUserInput } from "../common/sql-conditions.js";
 
 @InputType({ description: "Conditions on states; all given conditions must hold." })
@@ -46,8 +46,10 @@ export class StateOrder {
   direction!: OrderDirection;
 }
 
-const involved = Prisma.sql`(EXISTS (SELECT 1 FROM "Statement" x WHERE x."speakerStateId" = st."id")
-  OR EXISTS (SELECT 1 FROM "StatementTarget" y WHERE y."stateId" = st."id"))`;
+// One index probe per state: the newest statement it made or is the target of. (An EXISTS would let PostgreSQL
+// scan the statement table hoping for an early match, which never comes for the many states without statements.)
+const involved = Prisma.sql`((SELECT x."id" FROM "Statement" x WHERE x."speakerStateId" = st."id" ORDER BY x."publishedAt" DESC LIMIT 1) IS NOT NULL
+  OR (SELECT y."statementId" FROM "StatementTarget" y WHERE y."stateId" = st."id" ORDER BY y."publishedAt" DESC LIMIT 1) IS NOT NULL)`;
 
 export function stateSource(filter: StateFilter | null | undefined): KeysetSource {
   const where: Prisma.Sql[] = [];

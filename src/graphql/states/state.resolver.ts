@@ -11,8 +11,7 @@ import { StateFilter, StateOrder, stateSort, stateSource } from "./state-filter.
 import { PersonConnection } from "../people/person.type.js";
 import { PersonFilter, PersonOrder, personSort, personSource } from "../people/person-filter.js";
 import { StatementConnection } from "../statements/statement.type.js";
-import { StatementFilter, StatementOrder } from "../statements/statement-filter.js";
-import { statementSort, statementSource } from "../statements/statement-source.js";
+import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 
 @Resolver(() => State)
 export class StateResolver {
@@ -23,13 +22,13 @@ export class StateResolver {
   })
   async state(
     @Arg("code", () => String, { description: "ISO 3166-1 alpha-2 or alpha-3 code, any case." }) code: string,
-    @Ctx() { prisma }: GraphQLContext,
+    @Ctx() context: GraphQLContext,
   ): Promise<StateRow | null> {
     const normalised = code.trim().toUpperCase();
     if (!/^[A-Z]{2,3}$/.test(normalised)) {
       throw badUserInput(`"${code}" is not an ISO 3166-1 alpha-2 or alpha-3 code.`, "code");
     }
-    return prisma.state.findFirst({ where: normalised.length === 2 ? { code: normalised } : { alpha3: normalised } });
+    return loaders.stateByCode(context).load(normalised);
   }
 
   @Query(() => StateConnection, { description: "All states and territories (every ISO 3166-1 entry), filtered and ordered." })
@@ -40,7 +39,11 @@ export class StateResolver {
     orderBy: StateOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<StateConnection> {
-    return loadRootConnection(context, StateConnection, { source: stateSource(filter), sort: stateSort(orderBy), paging });
+    return loadRootConnection(context, StateConnection, () => ({
+      source: stateSource(filter),
+      sort: stateSort(orderBy),
+      paging,
+    }));
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })
@@ -69,37 +72,15 @@ export class StateResolver {
       PersonConnection,
       argumentsKey("State.people", { paging, filter, orderBy }),
       state.id,
-      () => ({
-        source: personSource(filter, "state"),
-        sort: personSort(orderBy),
-        paging,
-      }),
+      async () => ({ source: await personSource(context, filter, "state"), sort: personSort(orderBy), paging }),
     );
   }
 
   @FieldResolver(() => StatementConnection, {
     description: "Statements made on behalf of this state (it is the speaker's side).",
   })
-  statements(
-    @Root() state: StateRow,
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
-    filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
-    orderBy: StatementOrder | null,
-    @Ctx() context: GraphQLContext,
-  ): Promise<StatementConnection> {
-    return loadNestedConnection(
-      context,
-      StatementConnection,
-      argumentsKey("State.statements", { paging, filter, orderBy }),
-      state.id,
-      () => ({
-        source: statementSource({ kind: "speakerState" }, filter),
-        sort: statementSort(orderBy, filter),
-        paging,
-      }),
-    );
+  statements(@Root() state: StateRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() context: GraphQLContext) {
+    return nestedStatements(context, "State.statements", "speakerState", state.id, args);
   }
 
   @FieldResolver(() => StatementConnection, {
@@ -107,23 +88,9 @@ export class StateResolver {
   })
   statementsAbout(
     @Root() state: StateRow,
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
-    filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
-    orderBy: StatementOrder | null,
+    @Args(() => StatementListArgs) args: StatementListArgs,
     @Ctx() context: GraphQLContext,
-  ): Promise<StatementConnection> {
-    return loadNestedConnection(
-      context,
-      StatementConnection,
-      argumentsKey("State.statementsAbout", { paging, filter, orderBy }),
-      state.id,
-      () => ({
-        source: statementSource({ kind: "targetState" }, filter),
-        sort: statementSort(orderBy, filter),
-        paging,
-      }),
-    );
+  ) {
+    return nestedStatements(context, "State.statementsAbout", "targetState", state.id, args);
   }
 }

@@ -3,11 +3,8 @@ import type { Topic as TopicRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { toGlobalId } from "../relay/global-id.js";
-import { PagingArgs } from "../relay/paging-args.js";
-import { argumentsKey, loadNestedConnection } from "../relay/load-connection.js";
 import { StatementConnection } from "../statements/statement.type.js";
-import { StatementFilter, StatementOrder } from "../statements/statement-filter.js";
-import { statementSort, statementSource } from "../statements/statement-source.js";
+import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 import { Topic } from "./topic.type.js";
 
 @InputType({ description: "Conditions on topics; all given conditions must hold." })
@@ -65,25 +62,7 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements tagged with this topic or any of its subtopics." })
-  statements(
-    @Root() topic: TopicRow,
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Conditions on the statements." })
-    filter: StatementFilter | null,
-    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "Ordering (default: newest first)." })
-    orderBy: StatementOrder | null,
-    @Ctx() context: GraphQLContext,
-  ): Promise<StatementConnection> {
-    return loadNestedConnection(
-      context,
-      StatementConnection,
-      argumentsKey("Topic.statements", { paging, filter, orderBy }),
-      topic.id,
-      () => ({
-        source: statementSource({ kind: "topic" }, filter),
-        sort: statementSort(orderBy, filter),
-        paging,
-      }),
-    );
+  statements(@Root() topic: TopicRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() context: GraphQLContext) {
+    return nestedStatements(context, "Topic.statements", "topic", topic.id, args);
   }
 }

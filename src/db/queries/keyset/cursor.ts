@@ -1,6 +1,6 @@
 // Keyset cursors: the sort value of an item plus its id as tie-breaker, never an offset,
 // so pages stay stable while rows are added. Opaque to clients (base64url of versioned JSON).
-import { GraphQLError } from "graphql";
+import { InvalidQueryArgumentError } from "../query-errors.js";
 
 export type SortValueKind = "number" | "date" | "string";
 export type SortValue = number | string | Date;
@@ -19,9 +19,9 @@ export function encodeCursor(value: SortValue, id: number): string {
 
 export function decodeCursor(cursor: string, kind: SortValueKind, argumentName: string): CursorPosition {
   const invalid = () =>
-    new GraphQLError(
+    new InvalidQueryArgumentError(
       `Argument "${argumentName}" is not a cursor of this list (cursors are only valid for the same field and ordering).`,
-      { extensions: { code: "BAD_USER_INPUT", argumentName } },
+      argumentName,
     );
   let parsed: unknown;
   try {

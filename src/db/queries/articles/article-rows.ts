@@ -1,0 +1,16 @@
+// Article rows for display. The body is by far the largest column (a whole article) and most queries show a
+// title and a date, so it is read separately, only for the articles whose body is asked for.
+import type { Article, PrismaClient } from "../../../generated/prisma/client.js";
+
+/** An article without its body. */
+export type ArticleSummary = Omit<Article, "body"> & { body?: string };
+
+/** The articles with these ids, without their bodies. */
+export function articleSummaries(prisma: PrismaClient, ids: readonly number[]): Promise<ArticleSummary[]> {
+  return prisma.article.findMany({ where: { id: { in: [...ids] } }, omit: { body: true } });
+}
+
+/** The bodies of the articles with these ids. */
+export function articleBodies(prisma: PrismaClient, ids: readonly number[]): Promise<{ id: number; body: string }[]> {
+  return prisma.article.findMany({ where: { id: { in: [...ids] } }, select: { id: true, body: true } });
+}
