@@ -5,6 +5,7 @@ import type { Person, State, Statement, Topic, StateAlias } from "../../generate
 import type { GraphQLContext } from "../context.js";
 import { articleBodies, articleSummaries, type ArticleSummary } from "../../db/queries/articles/article-rows.js";
 import { statesByCode } from "../../db/queries/states/states-by-code.js";
+import { statementsWithRelations } from "../../db/queries/statements/statement-rows.js";
 import { topicSubtrees, topicSubtreesBySlug } from "../../db/queries/topics/topic-subtrees.js";
 
 function byId<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
@@ -50,10 +51,19 @@ export const loaders = {
       const subtrees = await topicSubtreesBySlug(c.prisma, slugs);
       return slugs.map((slug) => subtrees.get(slug) ?? []);
     }),
+  /** Statements by id; their speakers and articles come in the same SQL statement and prime those loaders. */
   statement: (c: GraphQLContext): DataLoader<number, Statement | null> =>
-    c.loaders.get("Statement.id", async (ids) =>
-      byId(ids, await c.prisma.statement.findMany({ where: { id: { in: [...ids] } } })),
-    ),
+    c.loaders.get("Statement.id", async (ids) => {
+      const rows = await statementsWithRelations(c.prisma, ids);
+      for (const { speaker, article } of rows) {
+        if (speaker) loaders.person(c).prime(speaker.id, speaker);
+        loaders.article(c).prime(article.id, article);
+      }
+      return byId(
+        ids,
+        rows.map((row) => row.statement),
+      );
+    }),
   topic: (c: GraphQLContext): DataLoader<number, Topic | null> =>
     c.loaders.get("Topic.id", async (ids) => byId(ids, await c.prisma.topic.findMany({ where: { id: { in: [...ids] } } }))),
 
