@@ -80,6 +80,8 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   const cleanup = useServer<Record<string, unknown> | undefined, { request: IncomingMessage }>(
     {
       schema,
+      // graphql-ws closes sockets that send no connection_init within 3 s by default; a busy server may read it late.
+      connectionInitWaitTimeout: 10_000,
       onConnect(ctx) {
         const presented = presentedKey(ctx.connectionParams);
         const apiKeyLabel = presented ? options.apiKeys.verify(presented) : null;
