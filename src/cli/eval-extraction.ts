@@ -81,6 +81,7 @@ function compare(sets: LoadedSet[]): void {
     { label: "rules", sources: { type: "rules", sentiment: "rules" } },
     { label: "model", sources: { type: "model", sentiment: "model" } },
     { label: "hybrid", sources: { type: "hybrid", sentiment: "hybrid" } },
+    { label: "hyb/act", sources: { type: "hybrid", sentiment: "rules" } },
     { label: "default", sources: DEFAULT_STANCE_SOURCES },
   ];
   const rows = sets.flatMap((set) =>

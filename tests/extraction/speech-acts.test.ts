@@ -67,6 +67,11 @@ describe("reported content", () => {
     expect(type("Lisbon will consult its neighbours before any change to the quota")).toBe("INTENDS_TO_COOPERATE");
   });
 
+  it("reads 'must' with the target acting as a demand, but not an inference or a passive (type.demand.must)", () => {
+    expect(type("the garrison must leave the island by spring")).toBe("DEMANDS");
+    expect(type("the convoy must have been tracked for days")).not.toBe("DEMANDS");
+  });
+
   it("does not read topic nouns as intent to cooperate", () => {
     expect(type("the cooperation between the two navies breaches the arms embargo")).not.toBe("INTENDS_TO_COOPERATE");
   });

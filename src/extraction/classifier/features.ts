@@ -3,6 +3,10 @@
 // main predicate of a reported clause sits), modal verbs, the lexicon score and the rules' own decision.
 import type { StanceInput } from "../speech-act.js";
 import type { ClassifiedType } from "../statement-types.js";
+import { LEXICON_FAMILIES } from "../rules/lexicon-rules.js";
+
+/** Topic words carry no stance (labelling guide): the model sees them only as "<topic>", never as words to weigh. */
+const TOPIC_WORDS = new Set(Object.keys(LEXICON_FAMILIES.find((f) => f.family === "lexicon.neutral")?.entries ?? {}));
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const NEGATORS = new Set(["not", "no", "never", "n't", "cannot", "without", "nor", "neither"]);
@@ -18,7 +22,8 @@ function tokens(text: string): string[] {
   let first = true;
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
-    out.push(!first && /^\p{Lu}/u.test(w) && w !== "I" ? "<name>" : w.toLowerCase().replace(/’/g, "'"));
+    const lower = w.toLowerCase().replace(/’/g, "'");
+    out.push(!first && /^\p{Lu}/u.test(w) && w !== "I" ? "<name>" : TOPIC_WORDS.has(lower) ? "<topic>" : lower);
     first = false;
   }
   return out;

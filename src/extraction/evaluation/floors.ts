@@ -4,11 +4,45 @@
 // that a change which only helps the sets we study fails; raise them when figures improve, never lower them to make a
 // change pass. The tuning set is in-sample: it no longer gates.
 
-/** Blind set floors (totals only). */
-export const BLIND_FLOORS: Record<string, number> = {};
+/**
+ * Blind set floors (totals only), about 0.03 under extractor 2026.12.3 (hybrid rules/model stance): statements 0.881,
+ * speaker 0.848, speaker state 0.684, targets 0.556, sentiment 0.742, type 0.598, people 0.937, states 0.968.
+ */
+export const BLIND_FLOORS: Record<string, number> = {
+  statements: 0.85,
+  speaker: 0.82,
+  speakerState: 0.65,
+  targets: 0.52,
+  sentiment: 0.71,
+  type: 0.57,
+  people: 0.91,
+  states: 0.94,
+};
 
-/** Old held-out splits, labelled before the guide. */
+/**
+ * Old held-out splits (relabelled by the guide), about 0.03 under extractor 2026.12.3. DEV: statements 0.832, speaker
+ * 0.929, speaker state 0.976, targets 0.767, sentiment 0.762, type 0.714, people 1, states 1. TEST: statements 0.791,
+ * speaker 0.972, speaker state 0.889, targets 0.545, sentiment 0.611, type 0.528, people 0.939, states 1.
+ */
 export const HELD_OUT_FLOORS: Record<"dev" | "test", Record<string, number>> = {
-  dev: {},
-  test: {},
+  dev: {
+    statements: 0.8,
+    speaker: 0.9,
+    speakerState: 0.94,
+    targets: 0.73,
+    sentiment: 0.73,
+    type: 0.68,
+    people: 0.97,
+    states: 0.97,
+  },
+  test: {
+    statements: 0.76,
+    speaker: 0.94,
+    speakerState: 0.85,
+    targets: 0.51,
+    sentiment: 0.58,
+    type: 0.49,
+    people: 0.91,
+    states: 0.97,
+  },
 };

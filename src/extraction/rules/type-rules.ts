@@ -85,7 +85,7 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   {
     id: "type.demand.must",
     type: "DEMANDS",
-    pattern: /\b(?<!world |we |community |everyone |I )must (?:now |immediately |also )?(?!be\b)\w+/i,
+    pattern: /\b(?<!world |we |community |everyone |I )must (?:now |immediately |also )?(?!be\b|have been\b|not be\b)\w+/i,
   },
   { id: "type.demand.immediately", type: "DEMANDS", pattern: /\b(?:immediately|unconditionally|without delay)\b/i },
   // Lodging a (diplomatic) protest or complaint, or summoning a diplomat, is CAMEO 11 disapproval.
