@@ -7,6 +7,7 @@ import type { StateMention } from "./states.js";
 import type { PeopleResult, PersonEntity } from "./people.js";
 import type { RawStatement } from "./statements.js";
 import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "./lexicon.js";
+import { registerRules, ruleEnabled } from "./rules/registry.js";
 
 /**
  * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
@@ -57,7 +58,7 @@ const SPEECH_IN =
 
 /** Fills `stateCode` of stateless people from the cues above. Mutates the entities. */
 export function inferPersonStates(seg: SegmentedText, stateMentions: StateMention[], result: PeopleResult): void {
-  const { text, tokens, sentences } = seg;
+  const { text, sentences } = seg;
   const byKey = new Map(result.people.map((p) => [p.key, p]));
   const set = (p: PersonEntity | undefined, code: string | null) => {
     if (p && code && !p.stateCode) p.stateCode = code;
@@ -105,6 +106,18 @@ export function inferPersonStates(seg: SegmentedText, stateMentions: StateMentio
     }
   }
 
+  // 3. Later definite descriptions naming the state: "the Japanese minister", "the North Korean leader".
+  statesFromDefiniteDescriptions(seg, stateMentions, result, set);
+}
+
+/** Later definite descriptions naming the state ("the Japanese minister"), not a title before a name. */
+function statesFromDefiniteDescriptions(
+  seg: SegmentedText,
+  stateMentions: StateMention[],
+  result: PeopleResult,
+  set: (p: PersonEntity | undefined, code: string | null) => void,
+): void {
+  const { text, tokens } = seg;
   // 3. Later definite descriptions naming the state: "the Japanese minister", "the North Korean leader" (not a title
   // before a name).
   for (const m of stateMentions) {
@@ -200,9 +213,34 @@ export function inferFromStatements(text: string, stateMentions: StateMention[],
     );
     if (coordinated) p.stateCode = coordinated.code;
   }
+  statesFromArticleSpeakers(text, raw);
   for (const r of raw) {
     if (r.speaker.person?.stateCode && !r.speaker.stateCode) r.speaker.stateCode = r.speaker.person.stateCode;
   }
+}
+
+/**
+ * Rule people.state-from-article: a national official still without a state ("Foreign Minister X", "spokesperson
+ * X") speaks for the state the article is about: the state of the lead's speaker (the first statement whose speaker
+ * state is known); with no such statement, nothing. International officials and people serving abroad are left
+ * alone. (Chosen over "the state speaking most" and "the state named most" on the tuning, DEV and real-news sets.)
+ */
+const ARTICLE_STATE_RULE = "people.state-from-article";
+registerRules([ARTICLE_STATE_RULE]);
+
+function statesFromArticleSpeakers(text: string, raw: RawStatement[]): void {
+  if (!ruleEnabled(ARTICLE_STATE_RULE)) return;
+  const stateless = raw.filter(
+    (r) => r.speaker.person && !r.speaker.person.stateCode && isNationalOffice(r.speaker.person, text),
+  );
+  if (stateless.length === 0) return;
+  const spoken = raw
+    .map((r) => r.speaker.stateCode ?? r.speaker.person?.stateCode ?? null)
+    .filter((c): c is string => c !== null);
+  // The lead speaks first: the first statement whose speaker state is known.
+  const code = spoken[0] ?? null;
+  if (!code) return;
+  for (const r of stateless) r.speaker.person!.stateCode ??= code;
 }
 
 /** Whether the state mention `m` is the subject of a commitment by its own government ("Manila would lodge…"). */

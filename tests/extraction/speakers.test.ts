@@ -56,4 +56,18 @@ describe("speaker states", () => {
     const r = run("Serbia lashed out at Croatia over the arrest of its citizens and warned that relations would suffer.");
     expect(r.statements.map((s) => s.speakerStateCode)).toEqual(["RS", "RS"]);
   });
+
+  it("gives a stateless national official the state of the article's lead speaker", () => {
+    const r = run(
+      "Uruguay protested to Argentina over the dredging of the river. Foreign Minister Ana Beltrán said the works broke the treaty.",
+    );
+    expect(r.people.find((p) => p.name === "Ana Beltrán")?.stateCode).toBe("UY");
+    expect(r.statements[1]?.speakerStateCode).toBe("UY");
+    expect(r.statements[1]?.targetCodes).not.toContain("UY");
+  });
+
+  it("leaves international officials without a state", () => {
+    const r = run("Bolivia protested to Chile over the water rights. UN envoy Marta Quispe said both sides should talk.");
+    expect(r.people.find((p) => p.name === "Marta Quispe")?.stateCode).toBeNull();
+  });
 });
