@@ -218,6 +218,8 @@ export async function generateBenchData(prisma: PrismaClient, options: GenerateO
     await insertTargetsAndTopics(prisma, { base: statementBase, from: first, to: last }, seed, lookups);
     progress(to, total, "statements");
   }
+  // Statistics first: without them the planner takes the fresh tables for empty ones (nested loops over millions).
+  await prisma.$executeRawUnsafe(`ANALYZE "Article", "Person", "Statement", "StatementTarget", "StatementTopic"`);
   progress(total, total, "mentions");
   await insertMentions(prisma, articleBase);
   progress(total, total, "analytics rollups");

@@ -190,11 +190,13 @@ describe.each(testTargets)("analytics rollups equal aggregates of the statements
     const filters: Record<string, string> = {
       all: "",
       typed: `filter: { types: [COMMENTS, WARNS, ACCUSES], publishedAt: { from: "2025-05-01T00:00:00Z", to: "2026-03-01T00:00:00Z" } }`,
+      dated: `filter: { publishedAt: { from: "2025-02-01T00:00:00Z" } }`,
       negative: `filter: { sentimentLabels: [NEGATIVE] }`,
     };
     const conditions: Record<string, string> = {
       all: "",
       typed: `AND s.type::text IN ('COMMENTS', 'WARNS', 'ACCUSES') AND s."publishedAt" >= '2025-05-01' AND s."publishedAt" < '2026-03-01'`,
+      dated: `AND s."publishedAt" >= '2025-02-01'`,
       negative: `AND s."sentimentLabel" = 'NEGATIVE'`,
     };
     for (const code of ["US", "CN", "KP", random.pick(ACTIVE_STATE_CODES)]) {
@@ -272,6 +274,9 @@ describe.each(testTargets)("analytics rollups equal aggregates of the statements
   it("keeps the rollups equal to a full recomputation after all the writes", async () => {
     const snapshot = async () => ({
       dyads: await sql<any[]>(`SELECT * FROM "StateDyad" WHERE "statementCount" <> 0 ORDER BY "sourceStateId", "targetStateId"`),
+      days: await sql<any[]>(
+        `SELECT * FROM "StateDyadDay" WHERE "statementCount" <> 0 ORDER BY "sourceStateId", "targetStateId", "day"`,
+      ),
       daily: await sql<any[]>(
         `SELECT * FROM "StateDyadDaily" WHERE "statementCount" <> 0 ORDER BY "sourceStateId", "targetStateId", "day", "type"`,
       ),

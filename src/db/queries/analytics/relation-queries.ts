@@ -1,5 +1,5 @@
 // Aggregates of directed state pairs (what a source state says about a target state), read from the rollups
-// StateDyad, StateDyadDaily and StateDyadTopic: thousands of rows at most, whatever the number of statements.
+// StateDyad, StateDyadDay and StateDyadTopic: thousands of rows at most, whatever the number of statements.
 // Batched over many pairs per query. Averages are sums / counts.
 import { Prisma } from "../../../generated/prisma/client.js";
 import type { SqlClient } from "./rollup-maintenance.js";
@@ -88,7 +88,7 @@ export async function relationTopics(db: SqlClient, pairs: readonly Pair[]): Pro
 }
 
 /**
- * Each pair's statements per time bucket, oldest first. From StateDyadDaily when the window's bounds are UTC
+ * Each pair's statements per time bucket, oldest first. From StateDyadDay when the window's bounds are UTC
  * midnights; a bound inside a day cannot be answered by daily rows, so that window reads the pair's statements.
  */
 export async function relationTimelines(
@@ -101,7 +101,7 @@ export async function relationTimelines(
       SELECT r."sourceStateId" AS "sourceId", r."targetStateId" AS "targetId", ${bucketOf(window.granularity, Prisma.sql`r."day"`)} AS "start",
              SUM(r."statementCount")::int AS "statementCount", (SUM(r."sentimentSum") / SUM(r."statementCount"))::float8 AS "averageSentiment",
              (SUM(r."goldsteinSum") / SUM(r."statementCount"))::float8 AS "averageGoldstein"
-      FROM ${pairsTable(pairs)} JOIN "StateDyadDaily" r ON r."sourceStateId" = p."sourceId" AND r."targetStateId" = p."targetId"
+      FROM ${pairsTable(pairs)} JOIN "StateDyadDay" r ON r."sourceStateId" = p."sourceId" AND r."targetStateId" = p."targetId"
       WHERE TRUE ${withinWindow(Prisma.sql`r."day"`, window)}
       GROUP BY 1, 2, 3 HAVING SUM(r."statementCount") > 0 ORDER BY 3`
     : await db.$queryRaw<(Bucket & Pair)[]>`

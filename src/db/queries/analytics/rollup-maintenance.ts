@@ -1,4 +1,4 @@
-// Keeps the analytics rollups (StateDyad, StateDyadDaily, StateDyadTopic, TopicState, TopicDaily; see
+// Keeps the analytics rollups (StateDyad, StateDyadDay, StateDyadDaily, StateDyadTopic, TopicState, TopicDaily; see
 // prisma/schema.prisma) equal to aggregates of the statements. Every write that changes statements runs, in its
 // own transaction, `subtractStatements` before the change and `addStatements` after it for the statements it
 // touches: the rollups receive the difference as INSERT … ON CONFLICT DO UPDATE adding to the stored sums, so
@@ -10,7 +10,7 @@ import { Prisma, type PrismaClient } from "../../../generated/prisma/client.js";
 /** A Prisma client or an interactive transaction. */
 export type SqlClient = Pick<PrismaClient, "$executeRaw" | "$queryRaw">;
 
-const ROLLUP_TABLES = ["StateDyad", "StateDyadDaily", "StateDyadTopic", "TopicState", "TopicDaily"] as const;
+const ROLLUP_TABLES = ["StateDyad", "StateDyadDay", "StateDyadDaily", "StateDyadTopic", "TopicState", "TopicDaily"] as const;
 
 /** `SET` list adding the excluded (delta) row to the stored one for each measure. */
 function addMeasures(table: string, measures: readonly string[]): Prisma.Sql {
@@ -35,6 +35,7 @@ function dyadAggregates(sign: 1 | -1): Prisma.Sql {
 function applyDelta(where: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
   const k = Prisma.raw(String(sign));
   const dyad = addMeasures("StateDyad", DYAD_MEASURES);
+  const dyadDay = addMeasures("StateDyadDay", DYAD_MEASURES);
   const dyadDaily = addMeasures("StateDyadDaily", DYAD_MEASURES);
   const dyadTopic = addMeasures("StateDyadTopic", ["statementCount", "sentimentSum"]);
   const topicState = addMeasures("TopicState", ["statementCount", "sentimentSum"]);
@@ -61,6 +62,11 @@ function applyDelta(where: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
       INSERT INTO "StateDyad" ("sourceStateId", "targetStateId", ${Prisma.raw(DYAD_MEASURES.map((m) => `"${m}"`).join(", "))})
       SELECT d."speakerStateId", d."targetStateId", ${dyadAggregates(sign)} FROM dyads d GROUP BY 1, 2 ORDER BY 1, 2
       ON CONFLICT ("sourceStateId", "targetStateId") DO UPDATE SET ${dyad}
+    ),
+    w1d AS (
+      INSERT INTO "StateDyadDay" ("sourceStateId", "targetStateId", "day", ${Prisma.raw(DYAD_MEASURES.map((m) => `"${m}"`).join(", "))})
+      SELECT d."speakerStateId", d."targetStateId", d."day", ${dyadAggregates(sign)} FROM dyads d GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+      ON CONFLICT ("sourceStateId", "targetStateId", "day") DO UPDATE SET ${dyadDay}
     ),
     w2 AS (
       INSERT INTO "StateDyadDaily" ("sourceStateId", "targetStateId", "day", "type", ${Prisma.raw(DYAD_MEASURES.map((m) => `"${m}"`).join(", "))})

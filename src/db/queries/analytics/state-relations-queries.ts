@@ -1,7 +1,8 @@
 // The counterpart states of many states at once with the relation aggregates (State.relations), as a subquery
 // r("selfId", "id", measures…) for the keyset pager. Unfiltered it reads StateDyad; filtered by statement types
-// and/or a time range with UTC-midnight bounds it sums StateDyadDaily; any other filter (topics, speakers, search,
-// sentiment…) cannot be expressed by the rollups, so those relations are aggregated from the statements.
+// and/or a time range with UTC-midnight bounds it sums StateDyadDaily (with types) or StateDyadDay (without); any
+// other filter (topics, speakers, search, sentiment…) cannot be expressed by the rollups, so those relations are
+// aggregated from the statements.
 import { Prisma } from "../../../generated/prisma/client.js";
 import { dyadMeasures } from "./relation-queries.js";
 import { withinWindow } from "./time-window.js";
@@ -31,7 +32,8 @@ export function relationsAggregate(direction: "OUTGOING" | "INCOMING", filter: R
       const [self, other] = outgoing ? ['"sourceStateId"', '"targetStateId"'] : ['"targetStateId"', '"sourceStateId"'];
       const types = filter.types?.length ? Prisma.sql`AND d."type"::text = ANY(${filter.types})` : Prisma.empty;
       return Prisma.sql`(SELECT d.${Prisma.raw(self)} AS "selfId", d.${Prisma.raw(other)} AS "id", ${dyadMeasures("d", true)}
-        FROM "StateDyadDaily" d WHERE d."sourceStateId" <> d."targetStateId" ${types}
+        FROM ${Prisma.raw(filter.types?.length ? '"StateDyadDaily"' : '"StateDyadDay"')} d
+        WHERE d."sourceStateId" <> d."targetStateId" ${types}
         ${withinWindow(Prisma.sql`d."day"`, filter)}
         GROUP BY 1, 2 HAVING SUM(d."statementCount") > 0)`;
     }
