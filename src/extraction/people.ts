@@ -9,6 +9,7 @@ import { collectCandidates } from "./people/candidates.js";
 import { acceptCandidate } from "./people/acceptance.js";
 import { indexKnownPeople, PeopleBuilder } from "./people/entities.js";
 import { detectSanctions } from "./people/sanctions.js";
+import { delegationStates, sanctionedLists } from "./people/lists.js";
 
 /** A person as the stage builds it: the stored shape (without the count, known at the end) plus matching aids. */
 export interface PersonEntity extends Omit<ExtractedPerson, "count"> {
@@ -48,6 +49,8 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
   for (const c of candidates) if (!c.accepted && c.nameEnd > c.nameStart) builder.addLaterMention(c);
   const result = builder.finish(knownIndex);
   for (const p of result.people) detectSanctions(seg.text, p);
+  sanctionedLists(seg, result);
+  delegationStates(seg, stateMentions, result);
   inferPersonStates(seg, stateMentions, result);
   return result;
 }
