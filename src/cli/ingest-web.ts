@@ -88,7 +88,7 @@ export async function enqueueInputs(
   flags: WebFlags,
   defaults: TextDefaults,
 ): Promise<number> {
-  const boss = await openJobQueue(database.target);
+  const boss = await openJobQueue(database);
   try {
     const { jobs, invalid } = await articleJobs(files, defaults);
     for (const url of await pageUrls(flags)) jobs.push({ kind: "page", url, defaults });

@@ -1,6 +1,6 @@
 // npm run worker [-- --concurrency N]
 // Takes ingestion jobs queued by `npm run ingest -- --enqueue …` from the queue on DATABASE_URL's PostgreSQL and
-// ingests them; run as many as you like, on as many machines. SIGINT/SIGTERM: finish the jobs in hand, then exit.
+// ingests them; run as many as you like, on as many machines (on the embedded PGlite database: one at a time). SIGINT/SIGTERM: finish the jobs in hand, then exit.
 // Prints one line per job (started, done, error) to stdout.
 import { loadConfig } from "../config/env.js";
 import { openDatabase } from "../db/database.js";
@@ -10,7 +10,7 @@ import { integerArg, parseCliArgs } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
 
 const USAGE = `Usage: npm run worker [-- options]
-  Processes the ingestion jobs of the queue (needs DATABASE_URL); stops cleanly on Ctrl-C or SIGTERM.
+  Processes the ingestion jobs of the queue (on DATABASE_URL, or the embedded database); stops cleanly on Ctrl-C or SIGTERM.
   --concurrency N        jobs processed at the same time by this worker (default 1)
   --help, -h             this help`;
 
@@ -19,8 +19,10 @@ await runCli(async () => {
   const concurrency = integerArg(values.concurrency, "--concurrency") ?? 1;
   const database = await openDatabase(loadConfig().database);
   try {
-    await database.migrate();
-    const boss = await openJobQueue(database.target);
+    // Many workers start at once: they leave migrations to `npm run db:migrate` (or `ingest --enqueue`) and check them.
+    const readiness = await database.readiness();
+    if (!readiness.ready) throw new Error(`database not ready (${readiness.reason}): run npm run db:migrate first`);
+    const boss = await openJobQueue(database);
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once("SIGINT", stop);

@@ -1,5 +1,5 @@
-// The ingestion job queue. On PGlite it refuses with a clear message; on PostgreSQL (TEST_DATABASE_URL) two real
-// worker processes (dist/cli/worker.js) share one queue: one is killed with SIGKILL in the middle of a job, and
+// The ingestion job queue. On the embedded PGlite database a worker in the same process ingests queued articles
+// and keeps a failing job with its error; on PostgreSQL (TEST_DATABASE_URL) two real worker processes (dist/cli/worker.js) share one queue: one is killed with SIGKILL in the middle of a job, and
 // every article is still stored exactly once, its job taken over by the other worker; a job that keeps failing is
 // retried with backoff and kept, failed, with its error.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -11,9 +11,10 @@ import type { PgBoss } from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../../src/db/database.js";
 import { seedReferenceData } from "../../src/db/seed/seed-reference-data.js";
-import { articleJobs, enqueueJobs } from "../../src/ingestion/queue/ingest-jobs.js";
+import { articleJobs, enqueueJobs, type IngestJob } from "../../src/ingestion/queue/ingest-jobs.js";
 import { INGEST_QUEUE, openJobQueue } from "../../src/ingestion/queue/job-queue.js";
-import { createPostgresDatabase } from "../helpers/test-database.js";
+import { runWorker } from "../../src/ingestion/queue/run-worker.js";
+import { createPostgresDatabase, openSeededTestDatabase } from "../helpers/test-database.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const ARTICLES = 16;
@@ -92,10 +93,59 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe("job queue", () => {
-  it("needs PostgreSQL and says so on the embedded database", async () => {
-    await expect(openJobQueue({ kind: "pglite", dataDir: "memory://" })).rejects.toThrow(/needs PostgreSQL: set DATABASE_URL/);
-  });
+type JobCounts = Partial<Record<"created" | "retry" | "active" | "completed" | "failed", number>>;
+
+async function jobCounts(database: Database): Promise<JobCounts> {
+  const rows = await database.prisma.$queryRawUnsafe<{ state: string; count: bigint }[]>(
+    `SELECT state::text, count(*) FROM pgboss.job WHERE name = $1 GROUP BY state`,
+    INGEST_QUEUE,
+  );
+  return Object.fromEntries(rows.map((row) => [row.state, Number(row.count)]));
+}
+
+async function waitForJobs(database: Database, done: (counts: JobCounts) => boolean, context: () => string): Promise<void> {
+  const deadline = Date.now() + 150_000;
+  for (;;) {
+    const counts = await jobCounts(database);
+    if (done(counts)) return;
+    if (Date.now() > deadline) throw new Error(`jobs not done: ${JSON.stringify(counts)}\n${context()}`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+describe("job queue on the embedded database", () => {
+  it("ingests queued articles in the process that holds the database and keeps a failing job with its error", async () => {
+    const database = await openSeededTestDatabase("pglite");
+    const boss = await openJobQueue(database, { superviseSeconds: 1, retryLimit: 1, retryDelaySeconds: 1 });
+    try {
+      const jobs: IngestJob[] = [0, 1, 2].map((n) => {
+        const { publishedAt, ...rest } = article(n);
+        return { kind: "article", origin: `article ${n}`, article: { ...rest, language: "en", publishedAt } };
+      });
+      jobs.push({ kind: "page", url: `http://127.0.0.1:${await closedPort()}/gone`, defaults: {} });
+      expect(await enqueueJobs(boss, jobs)).toEqual({ queued: 4, alreadyQueued: 0 });
+      const controller = new AbortController();
+      const lines: string[] = [];
+      const worker = runWorker(boss, database.prisma, {
+        concurrency: 2,
+        signal: controller.signal,
+        onDone: (id, output) => lines.push(`done ${id} ${JSON.stringify(output)}`),
+        onError: (id, error) => lines.push(`error ${id} ${error.message}`),
+      });
+      await waitForJobs(
+        database,
+        (counts) => counts.completed === 3 && counts.failed === 1,
+        () => lines.join("\n"),
+      );
+      controller.abort();
+      await worker;
+      expect(await database.prisma.article.count()).toBe(3);
+      expect(lines.filter((line) => line.startsWith("error "))).toHaveLength(2); // first try and one retry
+    } finally {
+      await boss.stop({ graceful: false });
+      await database.close();
+    }
+  }, 300_000);
 });
 
 describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL database", () => {
@@ -112,7 +162,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL d
     await database.migrate();
     await seedReferenceData(database.prisma);
     // This process supervises too: every second it hands back jobs whose worker stopped sending heartbeats.
-    boss = await openJobQueue(database.target, {
+    boss = await openJobQueue(database, {
       heartbeatSeconds: 10,
       superviseSeconds: 1,
       retryLimit: 2,
@@ -150,18 +200,11 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL d
     await killed.exited;
     const killedJob = line.split(" ")[1]!;
 
-    const states = async () =>
-      database.prisma.$queryRawUnsafe<{ state: string; count: bigint }[]>(
-        `SELECT state::text, count(*) FROM pgboss.job WHERE name = $1 GROUP BY state`,
-        INGEST_QUEUE,
-      );
-    const deadline = Date.now() + 150_000;
-    for (;;) {
-      const counts = Object.fromEntries((await states()).map((row) => [row.state, Number(row.count)]));
-      if (counts.completed === ARTICLES && counts.failed === 1) break;
-      if (Date.now() > deadline) throw new Error(`jobs not done: ${JSON.stringify(counts)}\n${survivor.lines.join("\n")}`);
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
+    await waitForJobs(
+      database,
+      (counts) => counts.completed === ARTICLES && counts.failed === 1,
+      () => survivor.lines.join("\n"),
+    );
 
     // The killed worker's job was taken over by the other one.
     expect(survivor.lines).toContain(`started ${killedJob} ${line.split(" ")[2]} attempt 2`);

@@ -1,9 +1,10 @@
 // The ingestion job queue: pg-boss on the same PostgreSQL database as the data (its own schema, pgboss), so any
-// number of workers on any number of machines share it with nothing else to run. Jobs are retried with
+// number of workers on any number of machines share it with nothing else to run. On the embedded PGlite database
+// the queue works too, inside the one process that holds the database (enqueue now, run `npm run worker` later). Jobs are retried with
 // exponential backoff; a worker that dies mid-job stops sending heartbeats and its job goes back to the queue;
 // jobs that keep failing are kept, state failed, with their error.
-import { PgBoss } from "pg-boss";
-import type { DatabaseTarget } from "../../db/adapter.js";
+import { fromPglite, PgBoss, type ConstructorOptions } from "pg-boss";
+import type { Database } from "../../db/database.js";
 
 export const INGEST_QUEUE = "entente-ingest";
 
@@ -29,20 +30,18 @@ export const DEFAULT_QUEUE_TUNING: QueueTuning = {
   keepCompletedSeconds: 7 * 24 * 3600,
 };
 
-export class QueueUnavailableError extends Error {}
-
-/** Connects to the queue on the database's PostgreSQL server and creates the queue on first use. */
-export async function openJobQueue(target: DatabaseTarget, tuning: Partial<QueueTuning> = {}): Promise<PgBoss> {
-  if (target.kind !== "postgres") {
-    throw new QueueUnavailableError(
-      "the job queue needs PostgreSQL: set DATABASE_URL (the embedded PGlite database belongs to one process, so no other worker could reach it)",
-    );
-  }
+/** Connects to the queue in the database (PostgreSQL, or the embedded PGlite) and creates the queue on first use. */
+export async function openJobQueue(
+  database: Pick<Database, "target" | "pglite">,
+  tuning: Partial<QueueTuning> = {},
+): Promise<PgBoss> {
   const settings = { ...DEFAULT_QUEUE_TUNING, ...tuning };
+  const connection: ConstructorOptions =
+    database.target.kind === "postgres"
+      ? { connectionString: database.target.url, max: 4, application_name: "entente-queue" }
+      : { db: fromPglite(database.pglite!), backend: "pglite" };
   const boss = new PgBoss({
-    connectionString: target.url,
-    max: 4,
-    application_name: "entente-queue",
+    ...connection,
     superviseIntervalSeconds: settings.superviseSeconds,
     monitorIntervalSeconds: settings.superviseSeconds,
   });
