@@ -7,7 +7,10 @@ import { useUrlState } from "../url-state";
 
 function Highlighted({ body, start, end }: { body: string; start: number; end: number }) {
   const mark = useRef<HTMLElement>(null);
-  useEffect(() => mark.current?.scrollIntoView({ block: "center" }), [start, end]);
+  // Braces matter: newer browsers return a Promise from scrollIntoView, which React would take for a cleanup.
+  useEffect(() => {
+    mark.current?.scrollIntoView({ block: "center" });
+  }, [start, end]);
   const valid = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= body.length;
   if (!valid) return <div className="body">{body}</div>;
   return (

@@ -28,8 +28,8 @@ function timelineOption(relation: Overview): ChartOption {
   const buckets = relation.timeline;
   return {
     tooltip: { trigger: "axis" },
-    legend: { data: ["Statements", "Average sentiment"] },
-    grid: { left: 48, right: 56, top: 40, bottom: 32 },
+    legend: { bottom: 0, data: ["Statements", "Average sentiment"] },
+    grid: { left: 48, right: 56, top: 40, bottom: 56 },
     xAxis: { type: "category", data: buckets.map((bucket) => bucket.start.slice(0, 10)) },
     yAxis: [
       { type: "value", name: "Statements", minInterval: 1 },

@@ -13,8 +13,8 @@ function statesOption(topic: Topic): ChartOption {
   const rows = [...topic.states].reverse();
   return {
     tooltip: { trigger: "axis" },
-    legend: { data: ["Statements", "Average tone"] },
-    grid: { left: 120, right: 40, top: 32, bottom: 24 },
+    legend: { bottom: 0, data: ["Statements", "Average tone"] },
+    grid: { left: 120, right: 40, top: 32, bottom: 56 },
     yAxis: { type: "category", data: rows.map((row) => row.state.name) },
     xAxis: [
       { type: "value", name: "Statements", minInterval: 1 },
@@ -30,8 +30,8 @@ function statesOption(topic: Topic): ChartOption {
 function timelineOption(topic: Topic): ChartOption {
   return {
     tooltip: { trigger: "axis" },
-    legend: { data: ["Statements", "Average tone"] },
-    grid: { left: 48, right: 56, top: 40, bottom: 32 },
+    legend: { bottom: 0, data: ["Statements", "Average tone"] },
+    grid: { left: 48, right: 56, top: 40, bottom: 56 },
     xAxis: { type: "category", data: topic.timeline.map((bucket) => bucket.start.slice(0, 10)) },
     yAxis: [
       { type: "value", name: "Statements", minInterval: 1 },
