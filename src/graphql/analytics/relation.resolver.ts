@@ -7,7 +7,6 @@ import { PagingArgs } from "../relay/paging-args.js";
 import { OrderDirection } from "../relay/order-direction.js";
 import { argumentsKey, loadNestedConnection } from "../relay/load-connection.js";
 import type { KeysetSource, SortSpec } from "../../db/queries/keyset/keyset-pages.js";
-import type { StatementCriteria } from "../../db/queries/statements/statement-criteria.js";
 import { statementConditions } from "../../db/queries/statements/statement-conditions.js";
 import { toStatementCriteria } from "../statements/statement-criteria.js";
 import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
@@ -28,14 +27,16 @@ import {
 } from "./analytics.types.js";
 import {
   EMPTY_STATS,
-  STATS_COLUMNS,
   pairKey,
   relationStats,
   relationTimelines,
   relationTopics,
-  timeWindow,
   type Pair,
-} from "./analytics-sql.js";
+  type TopicTally,
+} from "../../db/queries/analytics/relation-queries.js";
+import { relationsAggregate, type RelationsFilter } from "../../db/queries/analytics/state-relations-queries.js";
+import { isDayAligned } from "../../db/queries/analytics/time-window.js";
+import { timeWindow } from "./time-window-args.js";
 
 @InputType({ description: "Ordering of relations; the counterpart state's id breaks ties." })
 export class RelationOrder {
@@ -46,11 +47,10 @@ export class RelationOrder {
   direction!: OrderDirection;
 }
 
+/** The state with this code; both codes of a relation are looked up in one query (the request's code loader). */
 async function findState(context: GraphQLContext, code: string, argumentName: string): Promise<StateRow> {
   const normalised = code.trim().toUpperCase();
-  const state = /^[A-Z]{2,3}$/.test(normalised)
-    ? await context.prisma.state.findFirst({ where: normalised.length === 2 ? { code: normalised } : { alpha3: normalised } })
-    : null;
+  const state = /^[A-Z]{2,3}$/.test(normalised) ? await loaders.stateByCode(context).load(normalised) : null;
   if (!state) throw badUserInput(`No state has the code "${code}" (use ISO 3166-1 alpha-2 or alpha-3).`, argumentName);
   return state;
 }
@@ -118,7 +118,7 @@ export class RelationResolver {
   })
   async topics(@Root() relation: Relation, @Ctx() context: GraphQLContext): Promise<TopicBreakdown[]> {
     const rows = await context.loaders
-      .get<Pair, { topicId: number; statementCount: number; averageSentiment: number }[]>("Relation.topics", async (pairs) => {
+      .get<Pair, TopicTally[]>("Relation.topics", async (pairs) => {
         const map = await relationTopics(context.prisma, pairs);
         return pairs.map((pair) => map.get(pairKey(pair)) ?? []);
       })
@@ -152,21 +152,31 @@ export class RelationResolver {
   }
 }
 
+/** Which rollup answers State.relations for this filter (see state-relations-queries.ts). */
+async function relationsFilter(context: GraphQLContext, filter: StatementFilter | null): Promise<RelationsFilter> {
+  const given = Object.entries(filter ?? {}).filter(([, value]) => value != null && !(Array.isArray(value) && !value.length));
+  if (!given.length) return { kind: "none" };
+  const range = filter?.publishedAt ?? null;
+  if (given.every(([name]) => name === "types" || name === "publishedAt") && isDayAligned(range)) {
+    return {
+      kind: "daily",
+      types: filter?.types?.length ? filter.types : null,
+      from: range?.from ?? null,
+      to: range?.to ?? null,
+    };
+  }
+  return { kind: "statements", conditions: statementConditions(await toStatementCriteria(context, filter)) };
+}
+
 /** The counterpart states of many states at once, with the relation aggregates, for State.relations. */
-function relationsSource(direction: RelationDirection, criteria: StatementCriteria): KeysetSource {
-  const [self, other] =
-    direction === RelationDirection.OUTGOING
-      ? [Prisma.sql`s."speakerStateId"`, Prisma.sql`scope."stateId"`]
-      : [Prisma.sql`scope."stateId"`, Prisma.sql`s."speakerStateId"`];
-  const conditions = statementConditions(criteria);
+async function relationsSource(
+  context: GraphQLContext,
+  direction: RelationDirection,
+  filter: StatementFilter | null,
+): Promise<KeysetSource> {
   return {
     select: Prisma.sql`r.*`,
-    from: Prisma.sql`(
-      SELECT ${self} AS "selfId", ${other} AS "id", ${STATS_COLUMNS}
-      FROM "Statement" s JOIN "StatementTarget" scope ON scope."statementId" = s."id"
-      WHERE s."speakerStateId" IS NOT NULL AND s."speakerStateId" <> scope."stateId"
-      ${conditions.length ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty}
-      GROUP BY 1, 2) r`,
+    from: Prisma.sql`${relationsAggregate(direction, await relationsFilter(context, filter))} r`,
     id: Prisma.sql`r."id"`,
     where: [],
     parent: (keys) => Prisma.sql`r."selfId" = ${keys[0]!}`,
@@ -215,11 +225,7 @@ export class StateRelationsResolver {
       RelationConnection,
       argumentsKey("State.relations", { direction, paging, filter, orderBy }),
       state.id,
-      async () => ({
-        source: relationsSource(direction, await toStatementCriteria(context, filter)),
-        sort: relationsSort(orderBy),
-        paging,
-      }),
+      async () => ({ source: await relationsSource(context, direction, filter), sort: relationsSort(orderBy), paging }),
     ).then((connection) => {
       // Turn aggregate rows into Relation objects that already carry their statistics.
       const toRelation = (row: unknown): Relation => {
