@@ -55,3 +55,16 @@ describe("coordinated speech acts", () => {
     expect(run("Mexico said it would continue to urge Guatemala to patrol the border.")).toHaveLength(1);
   });
 });
+
+describe("quotes over several paragraphs", () => {
+  it("keeps a quote left open at a paragraph end and resumed in the next one as one statement", () => {
+    const body =
+      '"We will keep the consulate in Porto open for as long as our citizens need it," Brazilian Foreign Minister Rui Prado said.\n\n"The visas issued there are valid across the whole region.\n\n"Nobody will be left without help."';
+    const statements = run(body);
+    const last = statements[statements.length - 1]!;
+    expect(statements).toHaveLength(2);
+    expect(last.text).toContain("Nobody will be left without help.");
+    expect(last.text).toContain("The visas issued there");
+    expect(last.speaker).toBe("Rui Prado");
+  });
+});

@@ -5,6 +5,7 @@ import { sentenceAt, tokenAt } from "../sentences.js";
 import { StatementKind, type Span } from "../types.js";
 import type { Cue } from "./cues.js";
 import { insideOtherQuote, isFullQuote, QUOTE_CHARS, type QuoteSpan } from "./quotes.js";
+import { registerRules, ruleEnabled } from "../rules/registry.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
 import { subjectLeft } from "./subject-left.js";
 import { subjectRight } from "./subject-right.js";
@@ -113,15 +114,43 @@ function reportedTail(scan: StatementScan, lastPart: QuoteSpan, speaker: Speaker
 }
 
 /** Attributes one full quote (and the quotes that resume it); returns the statement or null without a speaker. */
+/**
+ * Rule quotes.paragraph-continuation: a quote left open at a paragraph end goes on in the next paragraph when that
+ * opens with a quotation mark (wire style); the continuation is part of the same statement. Returns the quotes
+ * (after `qi`) that continue it.
+ */
+const CONTINUATION_RULE = "quotes.paragraph-continuation";
+registerRules([CONTINUATION_RULE]);
+
+function continuations(scan: StatementScan, quoteList: QuoteSpan[], qi: number): QuoteSpan[] {
+  if (!ruleEnabled(CONTINUATION_RULE)) return [];
+  const { text } = scan;
+  const chain: QuoteSpan[] = [];
+  for (let i = qi; i + 1 < quoteList.length; i++) {
+    const cur = quoteList[i]!;
+    const next = quoteList[i + 1]!;
+    const openEnded = cur.close === cur.innerEnd && !QUOTE_CHARS.has(text[cur.close] ?? "");
+    const gap = text.slice(cur.close, next.open);
+    if (!openEnded || !/^\s*$/.test(gap) || !gap.includes("\n")) break;
+    // A paragraph with an attribution of its own ("…," X said) is a statement of its own.
+    if (cueAfterQuote(scan, next, quoteList[i + 2])) break;
+    chain.push(next);
+  }
+  return chain;
+}
+
+/** Attributes one full quote (and the quotes that resume it); returns the statement or null without a speaker. */
 function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number, used: Set<QuoteSpan>): RawStatement | null {
   const { tokens, sentences } = scan;
   const q = quoteList[qi]!;
-  const parts: QuoteSpan[] = [q];
+  const chain = continuations(scan, quoteList, qi).filter((c) => !used.has(c));
+  const parts: QuoteSpan[] = [q, ...chain];
+  for (const c of parts) used.add(c);
   const openSentence = sentenceAt(sentences, q.open);
   let closeSentence = sentenceAt(sentences, Math.max(q.open, q.close - 1));
   let speaker: Speaker | null = null;
-  const next = quoteList[qi + 1];
-  const after = cueAfterQuote(scan, q, next);
+  const next = quoteList[qi + chain.length + 1];
+  const after = cueAfterQuote(scan, q, quoteList[qi + 1]);
   if (after) {
     closeSentence = after.sentence;
     const afterQuote = tokenAt(tokens, q.close);
