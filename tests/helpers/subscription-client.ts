@@ -34,6 +34,8 @@ export function openClient(httpUrl: string, connectionParams: Record<string, unk
     connectionParams,
     lazy: false,
     retryAttempts: 0,
+    // Refused connections are expected in some tests: they are recorded in closeCodes, not printed.
+    onNonLazyError: () => {},
     on: {
       connected: () => onConnected(),
       closed: (event) => closeCodes.push((event as { code: number }).code),
