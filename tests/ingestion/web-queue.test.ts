@@ -1,7 +1,8 @@
 // The ingestion job queue. On the embedded PGlite database a worker in the same process ingests queued articles
-// and keeps a failing job with its error; on PostgreSQL (TEST_DATABASE_URL) two real worker processes (dist/cli/worker.js) share one queue: one is killed with SIGKILL in the middle of a job, and
-// every article is still stored exactly once, its job taken over by the other worker; a job that keeps failing is
-// retried with backoff and kept, failed, with its error.
+// and keeps a failing job with its error. On PostgreSQL (TEST_DATABASE_URL) two real worker processes
+// (dist/cli/worker.js) share one queue; the one that takes a page whose server holds its answer is killed with
+// SIGKILL mid-job: its job goes to the other worker, every article is stored exactly once, and a job that keeps
+// failing is retried with backoff and kept, failed, with its error.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ import { articleJobs, enqueueJobs, type IngestJob } from "../../src/ingestion/qu
 import { INGEST_QUEUE, openJobQueue } from "../../src/ingestion/queue/job-queue.js";
 import { runWorker } from "../../src/ingestion/queue/run-worker.js";
 import { createPostgresDatabase, openSeededTestDatabase } from "../helpers/test-database.js";
+import { articlePage, startWebTestServer, type WebTestServer } from "../helpers/web-test-server.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const ARTICLES = 16;
@@ -154,6 +156,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL d
   let url: string;
   let boss: PgBoss;
   const workers: WorkerProcess[] = [];
+  let server: WebTestServer | undefined;
   const dir = mkdtempSync(path.join(tmpdir(), "entente-queue-"));
 
   beforeAll(async () => {
@@ -171,6 +174,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL d
   }, 120_000);
   afterAll(async () => {
     for (const worker of workers) worker.child.kill("SIGKILL");
+    await server?.close();
     await boss?.stop({ graceful: false });
     await database?.close();
     await drop?.();
@@ -178,8 +182,18 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL d
   });
 
   it("loses no article and stores none twice when a worker is killed mid-job; failing jobs are kept with their error", async () => {
+    // A page whose server holds the answer until the worker fetching it has been killed: that worker is mid-job.
+    let hold = true;
+    server = await startWebTestServer();
+    server.route("/robots.txt", (_request, response) => response.writeHead(200).end("User-agent: *\nAllow: /\n"));
+    server.route("/held-story", (_request, response) => {
+      if (hold) return; // no answer: the request stays open
+      const { title, body, publishedAt } = article(ARTICLES);
+      response.writeHead(200, { "content-type": "text/html" }).end(articlePage({ title, paragraphs: [body], publishedAt }));
+    });
+    const heldUrl = `${server.origin}/held-story`;
+
     workers.push(startWorker(url), startWorker(url));
-    const [killed, survivor] = workers as [WorkerProcess, WorkerProcess];
     await Promise.all(workers.map((worker) => worker.waitFor(/^worker \d+ ready/)));
 
     const file = path.join(dir, "articles.ndjson");
@@ -191,30 +205,37 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("two workers on one PostgreSQL d
     expect(invalid).toEqual([expect.stringMatching(/articles\.ndjson:17: url must be an http\(s\) URL/)]);
     const port = await closedPort();
     jobs.push({ kind: "page", url: `http://127.0.0.1:${port}/gone`, defaults: {} });
+    const heldJob: IngestJob = { kind: "page", url: heldUrl, defaults: { source: "Held Wire" } };
+    expect(await enqueueJobs(boss, [heldJob])).toEqual({ queued: 1, alreadyQueued: 0 }); // first in line
     expect(await enqueueJobs(boss, jobs)).toEqual({ queued: ARTICLES + 1, alreadyQueued: 0 });
     expect(await enqueueJobs(boss, jobs.slice(0, 3))).toEqual({ queued: 0, alreadyQueued: 3 }); // same ids: nothing added
 
-    // Kill one worker the moment it starts its second job: that job is in hand, its transaction open.
-    const line = await killed.waitFor(/^started .* https:\/\/queue\.example\//, 2);
+    // Kill the worker that took the held page, while it waits for the answer; then let the page be served.
+    const started = await Promise.any(
+      workers.map((worker) => worker.waitFor(new RegExp(`^started \\S+ ${heldUrl} attempt 1$`)).then(() => worker)),
+    );
+    const [killed, survivor] = started === workers[0] ? [workers[0]!, workers[1]!] : [workers[1]!, workers[0]!];
     killed.child.kill("SIGKILL");
     await killed.exited;
-    const killedJob = line.split(" ")[1]!;
+    hold = false;
+    const killedJob = killed.lines.find((entry) => entry.includes(heldUrl))!.split(" ")[1]!;
 
     await waitForJobs(
       database,
-      (counts) => counts.completed === ARTICLES && counts.failed === 1,
+      (counts) => counts.completed === ARTICLES + 1 && counts.failed === 1,
       () => survivor.lines.join("\n"),
     );
 
-    // The killed worker's job was taken over by the other one.
-    expect(survivor.lines).toContain(`started ${killedJob} ${line.split(" ")[2]} attempt 2`);
+    // The killed worker's job went back to the queue (its heartbeats stopped) and the other worker did it.
+    expect(survivor.lines).toContain(`started ${killedJob} ${heldUrl} attempt 2`);
+    expect(survivor.lines).toContain(`done ${killedJob} CREATED`);
     // Every article stored once, with the statements its one successful job reported.
     const rows = await database.prisma.$queryRawUnsafe<{ id: string; output: { status: string; statements: number } }[]>(
       `SELECT id::text, output FROM pgboss.job WHERE name = $1 AND state = 'completed'`,
       INGEST_QUEUE,
     );
-    expect(rows.map((row) => row.output.status)).toEqual(Array(ARTICLES).fill("CREATED"));
-    expect(await database.prisma.article.count()).toBe(ARTICLES);
+    expect(rows.map((row) => row.output.status)).toEqual(Array(ARTICLES + 1).fill("CREATED"));
+    expect(await database.prisma.article.count()).toBe(ARTICLES + 1);
     const reported = rows.reduce((sum, row) => sum + row.output.statements, 0);
     expect(await database.prisma.statement.count()).toBe(reported);
     expect(reported).toBeGreaterThanOrEqual(ARTICLES);
