@@ -22,7 +22,7 @@ function statesOption(topic: Topic): ChartOption {
     ],
     series: [
       { name: "Statements", type: "bar", data: rows.map((row) => row.statementCount) },
-      { name: "Average tone", type: "line", xAxisIndex: 1, data: rows.map((row) => row.averageSentiment) },
+      { name: "Average tone", type: "scatter", xAxisIndex: 1, symbolSize: 10, data: rows.map((row) => row.averageSentiment) },
     ],
   };
 }
