@@ -79,9 +79,12 @@ export function inputGuardPlugin(): ApolloServerPlugin<EntenteContext> {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
           if (operation.operation === "subscription") {
-            throw new GraphQLError("Subscriptions are not served over HTTP requests: use queries and mutations.", {
-              extensions: { code: "BAD_REQUEST", http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              "Subscriptions are served over WebSocket (graphql-ws protocol) at /graphql, not over HTTP requests.",
+              {
+                extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+              },
+            );
           }
           const variables = request.variables ?? {};
           checkJson(variables, "variables", "");
