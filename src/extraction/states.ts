@@ -466,7 +466,8 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
  * Rule states.institution-in-context: institution names that several governments use ("Foreign Office" is
  * Pakistan's as much as Britain's) take the state that qualifies them ("Pakistan's Foreign Office", "the Pakistani
  * Foreign Office": the qualifying mention already names it, so the institution adds none); unqualified, they take
- * the state that qualified them earlier in the article, else their default state.
+ * the state that qualified them earlier in the article, else their default state when the article names that state
+ * elsewhere (otherwise no state: "Foreign Office spokesperson" in a story about Pakistan and India is not British).
  */
 const GENERIC_INSTITUTIONS = new Set(["Foreign Office"]);
 const INSTITUTION_RULE = "states.institution-in-context";
@@ -488,7 +489,9 @@ function resolveGenericInstitutions(text: string, found: StateMention[]): StateM
       context = prev.code;
       continue;
     }
-    out.push(context ? { ...m, code: context } : m);
+    if (context) out.push({ ...m, code: context });
+    // Unqualified, and its default state is named nowhere else: whose institution it is stays open.
+    else if (found.some((x) => x.code === m.code && !GENERIC_INSTITUTIONS.has(x.surface))) out.push(m);
   }
   return out;
 }

@@ -70,4 +70,9 @@ describe("speaker states", () => {
     const r = run("Bolivia protested to Chile over the water rights. UN envoy Marta Quispe said both sides should talk.");
     expect(r.people.find((p) => p.name === "Marta Quispe")?.stateCode).toBeNull();
   });
+
+  it("gives an unqualified institution name no state when its default state is not in the story", () => {
+    const r = run("Foreign Office spokesperson Amina Shah said Bangladesh had not replied to the note.");
+    expect(r.states.map((s) => s.code)).toEqual(["BD"]);
+  });
 });
