@@ -95,7 +95,9 @@ describe("polite fetcher", () => {
 
   it("gives up on a slow response after the timeout, as a transient failure", async () => {
     const started = performance.now();
-    const error = await failure(new PoliteFetcher({ ...fast, timeoutMs: 300 }).fetch(`${server.origin}/slow`));
+    const error = await failure(
+      new PoliteFetcher({ ...fast, timeoutMs: 500, respectRobots: false }).fetch(`${server.origin}/slow`),
+    );
     expect(error).toMatchObject({ failure: "timeout", transient: true });
     expect(performance.now() - started).toBeLessThan(4_000);
   });

@@ -54,7 +54,7 @@ describe("ingesting web pages and feeds", () => {
   let rssLinks = ["/news/manila"];
   const dir = mkdtempSync(path.join(tmpdir(), "entente-web-"));
   const stateFile = path.join(dir, "state", "feeds.json");
-  const fetcher = () => new PoliteFetcher({ perHostDelayMs: 0, timeoutMs: 500, maxBytes: 256 * 1024 });
+  const fetcher = () => new PoliteFetcher({ perHostDelayMs: 0, timeoutMs: 1_500, maxBytes: 256 * 1024 });
   const run = (inputs: { urls?: string[]; feeds?: string[]; watchIntervalMs?: number }, signal = new AbortController().signal) =>
     ingestWebInputs(
       db.prisma,
@@ -100,7 +100,7 @@ describe("ingesting web pages and feeds", () => {
     server.route("/news/empty", html(`<html><head><title>Index</title></head><body><nav><a href="/a">A</a></nav></body></html>`));
     server.route("/news/huge", html(articlePage({ title: "Huge", paragraphs: [...manila, "z".repeat(400 * 1024)] })));
     server.route("/news/slow", (_request, response) => {
-      const timer = setTimeout(() => response.writeHead(200).end(articlePage({ title: "Slow", paragraphs: manila })), 3_000);
+      const timer = setTimeout(() => response.writeHead(200).end(articlePage({ title: "Slow", paragraphs: manila })), 6_000);
       response.on("close", () => clearTimeout(timer));
     });
     server.route("/news/loop", (_request, response) => response.writeHead(302, { location: "/news/loop" }).end());
@@ -134,7 +134,7 @@ describe("ingesting web pages and feeds", () => {
     expect(summary.skipped).toEqual([
       expect.stringMatching(/\/news\/empty: (no article text found|article text too short)/),
       expect.stringMatching(/\/news\/huge: response of .* is larger than 262144 bytes/),
-      expect.stringMatching(/\/news\/slow: no complete answer from .* within 500 ms/),
+      expect.stringMatching(/\/news\/slow: no complete answer from .* within 1500 ms/),
       expect.stringMatching(/\/news\/loop: redirect loop/),
       expect.stringMatching(/\/members\/story: disallowed by .*robots\.txt/),
     ]);
