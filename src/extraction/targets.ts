@@ -32,6 +32,8 @@ export function isLocative(body: string, m: StateMention): boolean {
 /** Rule targets.dateline: a state named in a sentence's dateline ("NAIROBI (Reuters) -", "BRUSSELS, Belgium —"). */
 function inDateline(body: string, m: StateMention, sentences: Span[]): boolean {
   if (!ruleEnabled(DATELINE)) return false;
+  // Datelines open a paragraph: only mentions near a paragraph start need the sentence lookup.
+  if (m.start - (body.lastIndexOf("\n", m.start) + 1) > 80) return false;
   const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end);
   return sentence !== undefined && m.start < sentenceContentStart(body, sentence.start, sentence.end);
 }
