@@ -236,7 +236,7 @@ async function throttlePhase(options: FuzzOptions, limits: VerdictLimits, report
   let sent = 0;
   try {
     await pump(
-      options.concurrency * 2,
+      options.concurrency,
       () => (sent < options.throttleRequests ? (sent++, post("rate limit", FLOOD_QUERY)) : null),
       async (request) => {
         const answer = await send(server.url, request, 60_000);
