@@ -77,6 +77,11 @@ describe("request limits and edge validation", () => {
     expect(codes(twoAnonymous.body)).toContain("GRAPHQL_VALIDATION_FAILED");
     const subscription = await post(server, { query: "subscription { statementAdded { id } }" });
     expect(subscription.status).toBe(400);
+    const wrongHash = await post(server, {
+      query: "{ __typename }",
+      extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } },
+    });
+    expect([wrongHash.status, codes(wrongHash.body)]).toEqual([400, ["BAD_REQUEST"]]);
     const malformed = await post(server, "{not json");
     expect([malformed.status, codes(malformed.body)]).toEqual([400, ["BAD_REQUEST"]]);
   });

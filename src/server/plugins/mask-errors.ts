@@ -27,6 +27,13 @@ export function maskError(logger: Logger) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    // Apollo's own request errors without a code (e.g. "provided sha does not match query") carry a 4xx status:
+    // the client's mistake, said as a bad request rather than masked as an internal error.
+    const status =
+      error instanceof GraphQLError ? (error.extensions?.http as { status?: number } | undefined)?.status : undefined;
+    if (error instanceof GraphQLError && !error.originalError && status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message, extensions: { code: "BAD_REQUEST" } };
+    }
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (isStatementTimeout(original)) {
       logger.warn({ path: formatted.path }, "query cancelled by the statement timeout");
