@@ -160,6 +160,20 @@ export function classifyStatement(cue: string | null, rawContent: string, lexica
   return { ...withGoldstein(STATEMENT_TYPES[type], content), evidence };
 }
 
+/** The labelling guide's ten statement classes, in the guide's order (training labels and scoring use them). */
+export const TEN_CLASSES = [
+  StatementType.CRITICISES,
+  StatementType.EXPRESSES_CONCERN,
+  StatementType.WARNS,
+  StatementType.DEMANDS,
+  StatementType.DENIES,
+  StatementType.ACCUSES,
+  StatementType.PRAISES,
+  StatementType.INTENDS_TO_COOPERATE,
+  StatementType.APPEALS,
+  StatementType.COMMENTS,
+] as const;
+
 /** Finer CAMEO-level types folded into the labelling guide's ten classes. */
 const FOLDED: Partial<Record<StatementType, StatementType>> = {
   CONDEMNS: StatementType.CRITICISES,

@@ -1,7 +1,7 @@
 // Turns labelled training statements (training/statements/*.jsonl) into classifier examples with the pipeline's own
 // features, and fits the type and sentiment models. Pure apart from the context passed in; the CLI does the I/O.
 import { extractStanceInputs } from "../extract-article.js";
-import { classifyStatement } from "../statement-types.js";
+import { classifyStatement, TEN_CLASSES } from "../statement-types.js";
 import { scoreSentiment } from "../sentiment.js";
 import type { StanceInput } from "../speech-act.js";
 import type { ExtractionContext, StatementKind } from "../types.js";
@@ -20,18 +20,7 @@ export interface TrainingStatement {
   sentiment: string;
 }
 
-export const TYPE_LABELS = [
-  "CRITICISES",
-  "EXPRESSES_CONCERN",
-  "WARNS",
-  "DEMANDS",
-  "DENIES",
-  "ACCUSES",
-  "PRAISES",
-  "INTENDS_TO_COOPERATE",
-  "APPEALS",
-  "COMMENTS",
-];
+export const TYPE_LABELS: string[] = [...TEN_CLASSES];
 export const SENTIMENT_LABELS = ["NEGATIVE", "NEUTRAL", "POSITIVE"];
 export const TRAINING_OPTIONS: TrainingOptions = { epochs: 30, learningRate: 0.2, l2: 0.0005, seed: 20261130 };
 

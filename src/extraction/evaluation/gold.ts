@@ -1,6 +1,6 @@
 // The gold label format shared by every evaluation set (see tests/evaluation/LABELLING-GUIDE.md) and the mapping of
 // statement types onto the guide's ten classes.
-import { STATEMENT_TYPES, tenClass } from "../statement-types.js";
+import { STATEMENT_TYPES, TEN_CLASSES, tenClass } from "../statement-types.js";
 import type { StatementType } from "../types.js";
 
 export type GoldSentiment = "NEGATIVE" | "NEUTRAL" | "POSITIVE";
@@ -46,19 +46,6 @@ export interface GoldArticle {
   statements: GoldStatement[];
 }
 
-/** The guide's ten statement classes. */
-export const TEN_CLASSES = [
-  "CRITICISES",
-  "EXPRESSES_CONCERN",
-  "WARNS",
-  "DEMANDS",
-  "DENIES",
-  "ACCUSES",
-  "PRAISES",
-  "INTENDS_TO_COOPERATE",
-  "APPEALS",
-  "COMMENTS",
-] as const;
 export type TenClass = (typeof TEN_CLASSES)[number];
 
 /** The ten-class spelling of a statement type (gold or predicted): CONDEMNS → CRITICISES, THREATENS → WARNS,
