@@ -11,7 +11,7 @@
 //   --coverage        per rule, the known articles (seed corpus, real-news texts; never the blind set) where it fires
 // Sets: tuning (tests/evaluation/gold), dev/test (the old held-out splits; test in aggregate only), real (real news),
 // blind (tests/evaluation/blind: never tuned on, printed as totals only, decides the exit code).
-import { parseArgs } from "node:util";
+import { parseCliArgs, UsageError } from "./cli-args.js";
 import { DEFAULT_STANCE_SOURCES, setStanceSources, type StanceSources } from "../extraction/classifier/stance-source.js";
 import { ablationTable } from "../extraction/evaluation/ablation.js";
 import { listArticles, loadArticle, loadContext, realDir, type EvalSetName } from "../extraction/evaluation/corpus.js";
@@ -20,17 +20,36 @@ import { BLIND_FLOORS } from "../extraction/evaluation/floors.js";
 import { belowFloors, formatTable, summarise, type Metric } from "../extraction/evaluation/metrics.js";
 import { evaluateSet, formatComparison, loadReal, loadSet, measureSet, type LoadedSet } from "../extraction/evaluation/runner.js";
 
-const { values } = parseArgs({
-  options: {
-    set: { type: "string", default: "all" },
-    real: { type: "string" },
-    verbose: { type: "boolean", short: "v", default: false },
-    only: { type: "string" },
-    compare: { type: "boolean", default: false },
-    ablate: { type: "boolean", default: false },
-    coverage: { type: "boolean", default: false },
-  },
-});
+const USAGE = `Usage: npm run eval:extraction -- [options]
+  --set <name>      tuning | dev | test | holdout | real | blind | all (default all)
+  --real <folder>   the real-news set (labels/ + texts/; default tests/evaluation/real)
+  --verbose, -v     per-article errors of the sets that may be studied (tuning, dev, real)
+  --only <text>     only articles whose file or id contains <text> (studied sets only)
+  --compare         rules-only against the trained model, per set (totals)
+  --ablate          each rule family switched off (development sets and blind totals)
+  --coverage        per rule, the known articles where it fires (never the blind set)`;
+
+function parseOptions() {
+  try {
+    return parseCliArgs({
+      usage: USAGE,
+      options: {
+        set: { type: "string", default: "all" },
+        real: { type: "string" },
+        verbose: { type: "boolean", short: "v", default: false },
+        only: { type: "string" },
+        compare: { type: "boolean", default: false },
+        ablate: { type: "boolean", default: false },
+        coverage: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`entente: ${error.message}`);
+    process.exit(2);
+  }
+}
+const { values } = parseOptions();
 const SETS: Record<string, string[]> = {
   tuning: ["tuning"],
   dev: ["dev"],
