@@ -2,7 +2,7 @@
 import { extractArticle } from "../extract-article.js";
 import type { ExtractionContext } from "../types.js";
 import { isBlindSet, loadEvalSet, loadRealSet, type EvalItem, type EvalSetName } from "./corpus.js";
-import { evaluateArticle, summarise, type ArticleEvaluation, type Metric } from "./metrics.js";
+import { evaluateArticle, METRIC_ORDER, summarise, type ArticleEvaluation, type Metric } from "./metrics.js";
 
 export interface LoadedSet {
   /** Name shown in reports ("tuning", "dev", "real", "blind"...). */
@@ -37,18 +37,8 @@ export function figure(metrics: Metric[], kind: string): number {
 }
 
 /** Columns of comparison tables: the figures the project's targets are stated in. */
-export const HEADLINE_KINDS = [
-  "statements",
-  "speaker",
-  "speakerState",
-  "targets",
-  "sentiment",
-  "sentimentLenient",
-  "type",
-  "typeLenient",
-  "people",
-  "states",
-] as const;
+// The table's figures up to and including states (personState, topics and kind have no targets).
+export const HEADLINE_KINDS = METRIC_ORDER.slice(0, METRIC_ORDER.indexOf("states") + 1);
 
 /** One row per labelled run, one column per headline figure. */
 export function formatComparison(
