@@ -1,7 +1,7 @@
 // Input checks at the edge, before any resolver or SQL sees the request: strings PostgreSQL cannot store (NUL),
 // strings too long to be sensible, search phrases that would make a query plan explode, and operation types
 // that the HTTP endpoint does not serve. Each becomes a clear 400 error instead of an internal one.
-import { GraphQLError, Kind, type OperationDefinitionNode, type ValueNode } from "graphql";
+import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type ValueNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { EntenteContext } from "../entente-context.js";
 
@@ -72,6 +72,23 @@ function checkDocumentValues(
   visit(fragments);
 }
 
+/**
+ * Checks every string an operation carries (literals in the document and its fragments, and variables): throws a
+ * BAD_USER_INPUT GraphQLError on the first bad one. Used over HTTP (below) and over WebSocket (subscriptions).
+ */
+export function checkOperationInput(
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): void {
+  checkJson(variables, "variables", "");
+  checkDocumentValues(
+    operation,
+    document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION),
+    variables,
+  );
+}
+
 export function inputGuardPlugin(): ApolloServerPlugin<EntenteContext> {
   return {
     async requestDidStart() {
@@ -86,13 +103,7 @@ export function inputGuardPlugin(): ApolloServerPlugin<EntenteContext> {
               },
             );
           }
-          const variables = request.variables ?? {};
-          checkJson(variables, "variables", "");
-          checkDocumentValues(
-            operation,
-            document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION),
-            variables,
-          );
+          checkOperationInput(operation, document, request.variables ?? {});
         },
       };
     },

@@ -19,6 +19,7 @@ import { bearerToken } from "../api-keys.js";
 import type { BucketStore } from "../limits/leaky-bucket.js";
 import type { Logger } from "../logger.js";
 import type { CostLimits } from "../plugins/query-cost.js";
+import { checkOperationInput } from "../plugins/input-guard.js";
 import { maskError } from "../plugins/mask-errors.js";
 import { REQUEST_LIMITS, requestLimits } from "../plugins/request-limits.js";
 import { subscriptionPrice } from "./subscription-cost.js";
@@ -62,6 +63,10 @@ function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
 function presentedKey(params: Readonly<Record<string, unknown>> | undefined): string | null {
   const entry = Object.entries(params ?? {}).find(([name]) => name.toLowerCase() === "authorization");
   return typeof entry?.[1] === "string" ? bearerToken(entry[1]) : null;
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code } });
 }
 
 export async function startSubscriptionServer(options: SubscriptionServerOptions): Promise<SubscriptionServer> {
@@ -113,10 +118,12 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
         try {
           document = parse(payload.query, { maxTokens: REQUEST_LIMITS.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError("The document could not be parsed.")];
+          const message = error instanceof GraphQLError ? error.message : "The document could not be parsed.";
+          return [new GraphQLError(message, { extensions: { code: "GRAPHQL_PARSE_FAILED" } })];
         }
+        // Codes as Apollo gives them over HTTP, whatever the rule (graphql-js or graphql-armor) set.
         const errors = validate(schema, document, limits.validationRules);
-        if (errors.length) return errors;
+        if (errors.length) return errors.map((error) => withCode(error, "GRAPHQL_VALIDATION_FAILED"));
         const operation = getOperationAST(document, payload.operationName);
         if (!operation || operation.operation !== "subscription") {
           return [
@@ -124,6 +131,13 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
               extensions: { code: "BAD_REQUEST" },
             }),
           ];
+        }
+        // The same edge checks as over HTTP (NUL bytes, over-long strings and searches): BAD_USER_INPUT.
+        try {
+          checkOperationInput(operation, document, payload.variables ?? {});
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
         }
         const refused = await subscriptionPrice({
           schema,
