@@ -1,6 +1,6 @@
 // Dense timelines: when a client gives both `from` and `to`, every bucket in the range is returned,
 // empty ones with a zero count and null averages, so charts need no gap handling of their own.
-import { badUserInput } from "../common/sql-conditions.js";
+import { badUserInput } from "../common/argument-errors.js";
 import { TimeGranularity } from "./analytics.types.js";
 
 export interface Bucket {

@@ -1,5 +1,5 @@
 // Timeline arguments checked and turned into the data layer's time window.
-import { badUserInput } from "../common/sql-conditions.js";
+import { badUserInput } from "../common/argument-errors.js";
 import type { TimeWindow } from "../../db/queries/analytics/time-window.js";
 import type { TimeGranularity, TimelineArgs } from "./analytics.types.js";
 

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql
 import type { Topic as TopicRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
-import { badUserInput } from "../common/sql-conditions.js";
+import { badUserInput } from "../common/argument-errors.js";
 import { argumentsKey } from "../relay/load-connection.js";
 import { Topic } from "../topics/topic.type.js";
 import { topicStates, topicTimelines, type StateTally } from "../../db/queries/analytics/topic-queries.js";

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { Article as ArticleRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
-import { badUserInput } from "../common/sql-conditions.js";
+import { badUserInput } from "../common/argument-errors.js";
 import { URLScalar } from "../common/scalars.js";
 import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
 import { PagingArgs } from "../relay/paging-args.js";
@@ -10,7 +10,10 @@ import { loadRootConnection } from "../relay/load-connection.js";
 import { StatementConnection } from "../statements/statement.type.js";
 import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 import { Article, ArticleConnection, ArticlePersonMention, ArticleStateMention } from "./article.type.js";
-import { ArticleFilter, ArticleOrder, articleSort, articleSource } from "./article-filter.js";
+import { ArticleFilter, ArticleOrder } from "./article-filter.js";
+import { toArticleCriteria, toArticleOrdering } from "./article-criteria.js";
+import { articleByUrl } from "../../db/queries/articles/article-rows.js";
+import { articleSort, articleSource } from "../../db/queries/articles/article-source.js";
 
 type ArticleResult = Omit<ArticleRow, "body"> & { body?: string; snippet?: string | null };
 
@@ -27,7 +30,7 @@ export class ArticleResolver {
   ): Promise<ArticleResult | null> {
     if ((id == null) === (url == null)) throw badUserInput("Pass exactly one of `id` or `url`.", id == null ? "id" : "url");
     if (id != null) return loaders.article(context).load(expectGlobalId(id, "Article", "id"));
-    return context.prisma.article.findUnique({ where: { url: String(url) } });
+    return articleByUrl(context.prisma, String(url));
   }
 
   @Query(() => ArticleConnection, { description: "Articles, filtered and ordered (default: newest first)." })
@@ -39,11 +42,10 @@ export class ArticleResolver {
     orderBy: ArticleOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<ArticleConnection> {
-    return loadRootConnection(context, ArticleConnection, async () => ({
-      source: await articleSource(context, filter),
-      sort: articleSort(orderBy, filter),
-      paging,
-    }));
+    return loadRootConnection(context, ArticleConnection, async () => {
+      const criteria = await toArticleCriteria(context, filter);
+      return { source: articleSource(criteria), sort: articleSort(toArticleOrdering(orderBy), criteria), paging };
+    });
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })

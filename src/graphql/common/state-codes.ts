@@ -2,7 +2,7 @@
 // lookup per request, shared by every filter), so list SQL compares ids with constants.
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "./entity-loaders.js";
-import { normaliseStateCodes } from "./sql-conditions.js";
+import { normaliseStateCodes } from "./argument-errors.js";
 
 /** The ids of the states with these codes (malformed codes are BAD_USER_INPUT; unknown ones are left out). */
 export async function stateIdsForCodes(context: GraphQLContext, codes: string[], argumentName: string): Promise<number[]> {

@@ -1,11 +1,6 @@
-import { Field, InputType, registerEnumType } from "type-graphql";
-import { Prisma } from "../../generated/prisma/client.js";
-import { normalizeName } from "../../text/normalize-name.js";
+import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
+import { PagingArgs } from "../relay/paging-args.js";
 import { OrderDirection } from "../relay/order-direction.js";
-import type { KeysetSource, SortSpec } from "../../db/queries/keyset/keyset-pages.js";
-import type { GraphQLContext } from "../context.js";
-import { badUserInput } from "../common/sql-conditions.js";
-import { stateIdsForCodes } from "../common/state-codes.js";
 
 @InputType({ description: "Conditions on people; all given conditions must hold." })
 export class PersonFilter {
@@ -52,49 +47,12 @@ export class PersonOrder {
   direction!: OrderDirection;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, "\\$&");
-}
+/** The arguments of every person list (`Query.people`, `State.people`). */
+@ArgsType()
+export class PersonListArgs extends PagingArgs {
+  @Field(() => PersonFilter, { nullable: true, description: "Conditions on the people." })
+  filter?: PersonFilter | null;
 
-/** `scope: "state"` partitions by the person's state, for `State.people`. */
-export async function personSource(
-  context: GraphQLContext,
-  filter: PersonFilter | null | undefined,
-  scope: "all" | "state" = "all",
-): Promise<KeysetSource> {
-  const where: Prisma.Sql[] = [];
-  if (filter?.search != null) {
-    const needle = normalizeName(filter.search);
-    if (!needle) throw badUserInput("`filter.search` must contain letters or digits.", "filter.search");
-    const pattern = `%${escapeLike(needle)}%`;
-    // Aliases are folded in SQL the same way normalizeName folds the query (case, hyphens, dots).
-    where.push(Prisma.sql`(p."normalizedName" LIKE ${pattern} OR EXISTS (
-      SELECT 1 FROM unnest(p."aliases") alias
-      WHERE regexp_replace(translate(lower(alias), '-._', '   '), '\\s+', ' ', 'g') LIKE ${pattern}))`);
-  }
-  if (filter?.states?.length) {
-    const ids = await stateIdsForCodes(context, filter.states, "filter.states");
-    where.push(ids.length ? Prisma.sql`p."stateId" = ANY(${ids}::int[])` : Prisma.sql`FALSE`);
-  }
-  if (filter?.sanctioned != null) where.push(Prisma.sql`p."sanctioned" = ${filter.sanctioned}`);
-  if (filter?.role != null)
-    where.push(Prisma.sql`lower(coalesce(p."role", '')) LIKE ${`%${escapeLike(filter.role.toLowerCase())}%`}`);
-  return {
-    select: Prisma.sql`p.*`,
-    from: Prisma.sql`"Person" p`,
-    id: Prisma.sql`p."id"`,
-    where,
-    ...(scope === "state" ? { parent: (keys: Prisma.Sql[]) => Prisma.sql`p."stateId" = ${keys[0]!}` } : {}),
-  };
-}
-
-export function personSort(order: PersonOrder | null | undefined): SortSpec {
-  const direction = order?.direction ?? "ASC";
-  return order?.field === PersonOrderField.STATEMENT_COUNT
-    ? {
-        expression: Prisma.sql`(SELECT COUNT(*) FROM "Statement" c WHERE c."speakerId" = p."id")::int`,
-        kind: "number",
-        direction,
-      }
-    : { expression: Prisma.sql`p."name"`, kind: "string", direction };
+  @Field(() => PersonOrder, { nullable: true, description: "Ordering (default: name ascending)." })
+  orderBy?: PersonOrder | null;
 }

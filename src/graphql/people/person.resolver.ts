@@ -3,13 +3,13 @@ import type { Person as PersonRow, State as StateRow } from "../../generated/pri
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
-import { PagingArgs } from "../relay/paging-args.js";
 import { loadRootConnection } from "../relay/load-connection.js";
 import { State } from "../states/state.type.js";
 import { StatementConnection } from "../statements/statement.type.js";
 import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 import { Person, PersonConnection } from "./person.type.js";
-import { PersonFilter, PersonOrder, personSort, personSource } from "./person-filter.js";
+import { PersonListArgs } from "./person-filter.js";
+import { personQuery } from "./person-criteria.js";
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -22,18 +22,8 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: "People quoted or mentioned in articles, filtered and ordered." })
-  people(
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => PersonFilter, { nullable: true, description: "Conditions on the people." }) filter: PersonFilter | null,
-    @Arg("orderBy", () => PersonOrder, { nullable: true, description: "Ordering (default: name ascending)." })
-    orderBy: PersonOrder | null,
-    @Ctx() context: GraphQLContext,
-  ): Promise<PersonConnection> {
-    return loadRootConnection(context, PersonConnection, async () => ({
-      source: await personSource(context, filter),
-      sort: personSort(orderBy),
-      paging,
-    }));
+  people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() context: GraphQLContext): Promise<PersonConnection> {
+    return loadRootConnection(context, PersonConnection, () => personQuery(context, args, "all"));
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })

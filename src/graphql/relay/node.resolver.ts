@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
-import { badUserInput } from "../common/sql-conditions.js";
+import { badUserInput } from "../common/argument-errors.js";
 import { fromGlobalId, type NodeTypeName } from "./global-id.js";
 import { Node, type TypedRow } from "./node.js";
 

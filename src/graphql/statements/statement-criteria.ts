@@ -3,20 +3,10 @@
 // matches nothing, as before (no error); malformed values are BAD_USER_INPUT.
 import type { GraphQLContext } from "../context.js";
 import type { StatementCriteria, StatementOrdering } from "../../db/queries/statements/statement-criteria.js";
-import { loaders } from "../common/entity-loaders.js";
 import { stateIdsForCodes } from "../common/state-codes.js";
-import { badUserInput, globalIdsToKeys } from "../common/sql-conditions.js";
+import { topicIdsForSlugs } from "../common/topic-slugs.js";
+import { badUserInput, globalIdsToKeys } from "../common/argument-errors.js";
 import { StatementOrderField, type StatementFilter, type StatementOrder } from "./statement-filter.js";
-
-async function topicIds(context: GraphQLContext, slugs: string[]): Promise<number[]> {
-  const subtrees = await loaders.topicSubtreeBySlug(context).loadMany(slugs.map((slug) => slug.trim().toLowerCase()));
-  const ids = new Set<number>();
-  for (const subtree of subtrees) {
-    if (subtree instanceof Error) throw subtree;
-    for (const id of subtree) ids.add(id);
-  }
-  return [...ids];
-}
 
 export async function toStatementCriteria(
   context: GraphQLContext,
@@ -30,7 +20,7 @@ export async function toStatementCriteria(
     codes(filter.speakerStates, "filter.speakerStates"),
     codes(filter.targetStates, "filter.targetStates"),
     codes(filter.targetStatesAll, "filter.targetStatesAll"),
-    filter.topics?.length ? topicIds(context, filter.topics) : Promise.resolve(undefined),
+    filter.topics?.length ? topicIdsForSlugs(context, filter.topics) : Promise.resolve(undefined),
   ]);
   const requestedAll = new Set(filter.targetStatesAll?.map((code) => code.trim().toUpperCase()) ?? []).size;
   const matchesNothing =

@@ -1,8 +1,7 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
-import { Prisma } from "../../generated/prisma/client.js";
 import { OrderDirection } from "../relay/order-direction.js";
-import type { KeysetSource, SortSpec } from "../../db/queries/keyset/keyset-pages.js";
-import { badUserInput } from "../common/sql-conditions.js";
+import type { StateCriteria, StateOrdering } from "../../db/queries/states/state-source.js";
+import { badUserInput } from "../common/argument-errors.js";
 
 @InputType({ description: "Conditions on states; all given conditions must hold." })
 export class StateFilter {
@@ -46,30 +45,17 @@ export class StateOrder {
   direction!: OrderDirection;
 }
 
-// One index probe per state: the newest statement it made or is the target of. (An EXISTS would let PostgreSQL
-// scan the statement table hoping for an early match, which never comes for the many states without statements.)
-const involved = Prisma.sql`((SELECT x."id" FROM "Statement" x WHERE x."speakerStateId" = st."id" ORDER BY x."publishedAt" DESC LIMIT 1) IS NOT NULL
-  OR (SELECT y."statementId" FROM "StatementTarget" y WHERE y."stateId" = st."id" ORDER BY y."publishedAt" DESC LIMIT 1) IS NOT NULL)`;
-
-export function stateSource(filter: StateFilter | null | undefined): KeysetSource {
-  const where: Prisma.Sql[] = [];
-  const search = filter?.search?.trim();
-  if (filter?.search != null && !search) throw badUserInput("`filter.search` must not be empty.", "filter.search");
-  if (search) {
-    const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, "\\$&")}%`;
-    where.push(Prisma.sql`(lower(st."code") = ${search.toLowerCase()} OR lower(st."alpha3") = ${search.toLowerCase()}
-      OR lower(st."name") LIKE ${pattern} OR lower(st."officialName") LIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM "StateAlias" a WHERE a."stateId" = st."id" AND lower(a."value") LIKE ${pattern}))`);
-  }
-  if (filter?.regions?.length) where.push(Prisma.sql`lower(st."region") = ANY(${filter.regions.map((r) => r.toLowerCase())})`);
-  if (filter?.hasStatements === true) where.push(involved);
-  if (filter?.hasStatements === false) where.push(Prisma.sql`NOT ${involved}`);
-  return { select: Prisma.sql`st.*`, from: Prisma.sql`"State" st`, id: Prisma.sql`st."id"`, where };
+export function toStateCriteria(filter: StateFilter | null | undefined): StateCriteria {
+  if (!filter) return {};
+  const search = filter.search?.trim();
+  if (filter.search != null && !search) throw badUserInput("`filter.search` must not be empty.", "filter.search");
+  return {
+    search: search || undefined,
+    regions: filter.regions?.length ? filter.regions : undefined,
+    hasStatements: filter.hasStatements ?? undefined,
+  };
 }
 
-export function stateSort(order: StateOrder | null | undefined): SortSpec {
-  const direction = order?.direction ?? "ASC";
-  return order?.field === StateOrderField.CODE
-    ? { expression: Prisma.sql`st."code"::text`, kind: "string", direction }
-    : { expression: Prisma.sql`st."name"`, kind: "string", direction };
+export function toStateOrdering(order: StateOrder | null | undefined): StateOrdering {
+  return { field: order?.field ?? StateOrderField.NAME, direction: order?.direction ?? "ASC" };
 }

@@ -2,14 +2,16 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import type { State as StateRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
-import { badUserInput } from "../common/sql-conditions.js";
+import { badUserInput, normaliseStateCode } from "../common/argument-errors.js";
 import { toGlobalId } from "../relay/global-id.js";
 import { PagingArgs } from "../relay/paging-args.js";
 import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay/load-connection.js";
 import { State, StateAlias, StateConnection } from "./state.type.js";
-import { StateFilter, StateOrder, stateSort, stateSource } from "./state-filter.js";
+import { StateFilter, StateOrder, toStateCriteria, toStateOrdering } from "./state-filter.js";
+import { stateSort, stateSource } from "../../db/queries/states/state-source.js";
 import { PersonConnection } from "../people/person.type.js";
-import { PersonFilter, PersonOrder, personSort, personSource } from "../people/person-filter.js";
+import { PersonListArgs } from "../people/person-filter.js";
+import { personQuery } from "../people/person-criteria.js";
 import { StatementConnection } from "../statements/statement.type.js";
 import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 
@@ -24,10 +26,8 @@ export class StateResolver {
     @Arg("code", () => String, { description: "ISO 3166-1 alpha-2 or alpha-3 code, any case." }) code: string,
     @Ctx() context: GraphQLContext,
   ): Promise<StateRow | null> {
-    const normalised = code.trim().toUpperCase();
-    if (!/^[A-Z]{2,3}$/.test(normalised)) {
-      throw badUserInput(`"${code}" is not an ISO 3166-1 alpha-2 or alpha-3 code.`, "code");
-    }
+    const normalised = normaliseStateCode(code);
+    if (normalised === null) throw badUserInput(`"${code}" is not an ISO 3166-1 alpha-2 or alpha-3 code.`, "code");
     return loaders.stateByCode(context).load(normalised);
   }
 
@@ -40,8 +40,8 @@ export class StateResolver {
     @Ctx() context: GraphQLContext,
   ): Promise<StateConnection> {
     return loadRootConnection(context, StateConnection, () => ({
-      source: stateSource(filter),
-      sort: stateSort(orderBy),
+      source: stateSource(toStateCriteria(filter)),
+      sort: stateSort(toStateOrdering(orderBy)),
       paging,
     }));
   }
@@ -61,18 +61,16 @@ export class StateResolver {
   @FieldResolver(() => PersonConnection, { description: "People affiliated with this state." })
   people(
     @Root() state: StateRow,
-    @Args(() => PagingArgs) paging: PagingArgs,
-    @Arg("filter", () => PersonFilter, { nullable: true, description: "Conditions on the people." }) filter: PersonFilter | null,
-    @Arg("orderBy", () => PersonOrder, { nullable: true, description: "Ordering (default: name ascending)." })
-    orderBy: PersonOrder | null,
+    @Args(() => PersonListArgs) args: PersonListArgs,
     @Ctx() context: GraphQLContext,
   ): Promise<PersonConnection> {
+    const { first, after, last, before, filter, orderBy } = args;
     return loadNestedConnection(
       context,
       PersonConnection,
-      argumentsKey("State.people", { paging, filter, orderBy }),
+      argumentsKey("State.people", { first, after, last, before, filter, orderBy }),
       state.id,
-      async () => ({ source: await personSource(context, filter, "state"), sort: personSort(orderBy), paging }),
+      () => personQuery(context, args, "state"),
     );
   }
 

@@ -14,3 +14,8 @@ export function articleSummaries(prisma: PrismaClient, ids: readonly number[]): 
 export function articleBodies(prisma: PrismaClient, ids: readonly number[]): Promise<{ id: number; body: string }[]> {
   return prisma.article.findMany({ where: { id: { in: [...ids] } }, select: { id: true, body: true } });
 }
+
+/** The article stored under this url, with its body; null when there is none. */
+export function articleByUrl(prisma: PrismaClient, url: string): Promise<Article | null> {
+  return prisma.article.findUnique({ where: { url } });
+}
