@@ -22,8 +22,9 @@ export const SINGLE_STATE_OFFICES: [RegExp, string][] = [
 ];
 
 /** Roles of international organisations' officials and of people serving abroad: no own-state inference for them. */
+// "U.N." and "E.U." end in a dot, after which `\b` never holds before a space: they sit outside the `\b…\b` group.
 const INTERNATIONAL_ROLE =
-  /\b(?:UN|U\.N\.|United Nations|EU|E\.U\.|European|NATO|IAEA|ASEAN|ICJ|ICC|AU|African Union|WHO|WTO|IMF|World Bank|OPEC|OSCE|Red Cross|Security Council|Atomic Energy|Secretary-General|Commission|Commissioner|Forum|International|Alliance|High Representative|foreign policy chief)\b/i;
+  /(?:\b(?:U\.N\.|E\.U\.)(?!\w)|\b(?:UN|United Nations|EU|European|NATO|IAEA|ASEAN|ICJ|ICC|AU|African Union|WHO|WTO|IMF|World Bank|OPEC|OSCE|Red Cross|Security Council|Atomic Energy|Secretary-General|Commission|Commissioner|Forum|International|Alliance|High Representative|foreign policy chief)\b)/i;
 const SERVING_ABROAD = /\b(?:ambassador|envoy|consul|attach[eé]|delegate|representative|negotiator|mediator)\b/i;
 
 /** Whether a person's role is a national office that location and reported-subject cues may resolve. */
@@ -33,8 +34,10 @@ export function isNationalOffice(p: PersonEntity, text?: string): boolean {
   if (text !== undefined) {
     // The words of the same clause before the name ("UN relief chief X").
     const before = text.slice(Math.max(0, p.firstOffset - 50), p.firstOffset);
+    // Dots inside abbreviations ("U.N. chief X") do not end the clause.
+    const unabbreviated = before.replace(/\b([A-Z])\./g, "$1_");
     const clause = before.slice(
-      Math.max(0, ...[".", ",", ";", ":", "\n", '"', "“", "”"].map((ch) => before.lastIndexOf(ch) + 1)),
+      Math.max(0, ...[".", ",", ";", ":", "\n", '"', "“", "”"].map((ch) => unabbreviated.lastIndexOf(ch) + 1)),
     );
     if (INTERNATIONAL_ROLE.test(clause)) return false;
   }
