@@ -1,32 +1,30 @@
 // Request-scoped DataLoaders for single entities and small child lists: one query per kind of
-// relation per level of the GraphQL query, however many parents ask.
+// relation per level of the GraphQL query, however many parents ask. The queries live in src/db/queries.
 import type DataLoader from "dataloader";
 import type { Person, State, Statement, Topic, StateAlias } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { articleBodies, articleSummaries, type ArticleSummary } from "../../db/queries/articles/article-rows.js";
+import { personMentionsOfArticles, stateMentionsOfArticles } from "../../db/queries/articles/article-mentions.js";
+import { alignById } from "../../db/queries/batch-rows.js";
+import { peopleById } from "../../db/queries/people/person-rows.js";
 import { statesByCode } from "../../db/queries/states/states-by-code.js";
+import { aliasesOfStates, statesById, targetsOfStatements } from "../../db/queries/states/state-rows.js";
 import { statementsWithRelations } from "../../db/queries/statements/statement-rows.js";
 import { topicSubtrees, topicSubtreesBySlug } from "../../db/queries/topics/topic-subtrees.js";
-
-function byId<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | null)[] {
-  const map = new Map(rows.map((row) => [row.id, row]));
-  return ids.map((id) => map.get(id) ?? null);
-}
-
-function groupBy<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
-  const map = new Map<number, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) map.get(keyOf(row))?.push(row);
-  return keys.map((key) => map.get(key)!);
-}
+import {
+  childrenOfTopics,
+  topicsById,
+  topicsOfStatements,
+  type StatementTopicRow,
+} from "../../db/queries/topics/topic-rows.js";
 
 export const loaders = {
-  state: (c: GraphQLContext): DataLoader<number, State | null> =>
-    c.loaders.get("State.id", async (ids) => byId(ids, await c.prisma.state.findMany({ where: { id: { in: [...ids] } } }))),
+  state: (c: GraphQLContext): DataLoader<number, State | null> => c.loaders.get("State.id", (ids) => statesById(c.prisma, ids)),
   person: (c: GraphQLContext): DataLoader<number, Person | null> =>
-    c.loaders.get("Person.id", async (ids) => byId(ids, await c.prisma.person.findMany({ where: { id: { in: [...ids] } } }))),
+    c.loaders.get("Person.id", (ids) => peopleById(c.prisma, ids)),
   /** Articles without their body (see `articleBody`): showing a title must not read a whole article. */
   article: (c: GraphQLContext): DataLoader<number, ArticleSummary | null> =>
-    c.loaders.get("Article.id", async (ids) => byId(ids, await articleSummaries(c.prisma, ids))),
+    c.loaders.get("Article.id", async (ids) => alignById(ids, await articleSummaries(c.prisma, ids))),
   articleBody: (c: GraphQLContext): DataLoader<number, string | null> =>
     c.loaders.get("Article.body", async (ids) => {
       const bodies = new Map((await articleBodies(c.prisma, ids)).map((row) => [row.id, row.body]));
@@ -59,63 +57,23 @@ export const loaders = {
         if (speaker) loaders.person(c).prime(speaker.id, speaker);
         loaders.article(c).prime(article.id, article);
       }
-      return byId(
+      return alignById(
         ids,
         rows.map((row) => row.statement),
       );
     }),
-  topic: (c: GraphQLContext): DataLoader<number, Topic | null> =>
-    c.loaders.get("Topic.id", async (ids) => byId(ids, await c.prisma.topic.findMany({ where: { id: { in: [...ids] } } }))),
+  topic: (c: GraphQLContext): DataLoader<number, Topic | null> => c.loaders.get("Topic.id", (ids) => topicsById(c.prisma, ids)),
 
   stateAliases: (c: GraphQLContext): DataLoader<number, StateAlias[]> =>
-    c.loaders.get("State.aliases", async (ids) =>
-      groupBy(
-        ids,
-        await c.prisma.stateAlias.findMany({
-          where: { stateId: { in: [...ids] } },
-          orderBy: [{ kind: "asc" }, { value: "asc" }],
-        }),
-        (row) => row.stateId,
-      ),
-    ),
+    c.loaders.get("State.aliases", (ids) => aliasesOfStates(c.prisma, ids)),
   topicChildren: (c: GraphQLContext): DataLoader<number, Topic[]> =>
-    c.loaders.get("Topic.children", async (ids) =>
-      groupBy(
-        ids,
-        await c.prisma.topic.findMany({ where: { parentId: { in: [...ids] } }, orderBy: { name: "asc" } }),
-        (row) => row.parentId!,
-      ),
-    ),
+    c.loaders.get("Topic.children", (ids) => childrenOfTopics(c.prisma, ids)),
   statementTargets: (c: GraphQLContext): DataLoader<number, State[]> =>
-    c.loaders.get("Statement.targets", async (ids) => {
-      const rows = await c.prisma.$queryRaw<(State & { statementId: number })[]>`
-        SELECT st.*, t."statementId" FROM "StatementTarget" t JOIN "State" st ON st."id" = t."stateId"
-        WHERE t."statementId" = ANY(${[...ids]}) ORDER BY st."name"`;
-      return groupBy(ids, rows, (row) => row.statementId).map((list) => list.map(({ statementId, ...state }) => state));
-    }),
-  statementTopics: (c: GraphQLContext): DataLoader<number, (Topic & { evidence: string | null; confidence: number })[]> =>
-    c.loaders.get("Statement.topics", async (ids) => {
-      const rows = await c.prisma.$queryRaw<(Topic & { statementId: number; evidence: string | null; confidence: number })[]>`
-        SELECT tp.*, st."statementId", st."evidence", st."confidence" FROM "StatementTopic" st JOIN "Topic" tp ON tp."id" = st."topicId"
-        WHERE st."statementId" = ANY(${[...ids]}) ORDER BY tp."name"`;
-      return groupBy(ids, rows, (row) => row.statementId).map((list) => list.map(({ statementId, ...topic }) => topic));
-    }),
+    c.loaders.get("Statement.targets", (ids) => targetsOfStatements(c.prisma, ids)),
+  statementTopics: (c: GraphQLContext): DataLoader<number, StatementTopicRow[]> =>
+    c.loaders.get("Statement.topics", (ids) => topicsOfStatements(c.prisma, ids)),
   articleStates: (c: GraphQLContext): DataLoader<number, { state: State; count: number }[]> =>
-    c.loaders.get("Article.states", async (ids) => {
-      const rows = await c.prisma.articleStateMention.findMany({
-        where: { articleId: { in: [...ids] } },
-        include: { state: true },
-        orderBy: [{ count: "desc" }, { stateId: "asc" }],
-      });
-      return groupBy(ids, rows, (row) => row.articleId);
-    }),
+    c.loaders.get("Article.states", (ids) => stateMentionsOfArticles(c.prisma, ids)),
   articlePeople: (c: GraphQLContext): DataLoader<number, { person: Person; count: number }[]> =>
-    c.loaders.get("Article.people", async (ids) => {
-      const rows = await c.prisma.articlePersonMention.findMany({
-        where: { articleId: { in: [...ids] } },
-        include: { person: true },
-        orderBy: [{ count: "desc" }, { personId: "asc" }],
-      });
-      return groupBy(ids, rows, (row) => row.articleId);
-    }),
+    c.loaders.get("Article.people", (ids) => personMentionsOfArticles(c.prisma, ids)),
 };

@@ -6,6 +6,7 @@ import { toGlobalId } from "../relay/global-id.js";
 import { StatementConnection } from "../statements/statement.type.js";
 import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 import { Topic } from "./topic.type.js";
+import { topicBySlug, topicList } from "../../db/queries/topics/topic-rows.js";
 
 @InputType({ description: "Conditions on topics; all given conditions must hold." })
 export class TopicFilter {
@@ -23,7 +24,7 @@ export class TopicResolver {
     @Arg("slug", () => String, { description: "Topic slug." }) slug: string,
     @Ctx() { prisma }: GraphQLContext,
   ): Promise<TopicRow | null> {
-    return prisma.topic.findUnique({ where: { slug: slug.trim().toLowerCase() } });
+    return topicBySlug(prisma, slug.trim().toLowerCase());
   }
 
   // The taxonomy is small and curated (a few dozen topics), so it is a plain list rather than a connection.
@@ -34,13 +35,7 @@ export class TopicResolver {
     @Arg("filter", () => TopicFilter, { nullable: true, description: "Conditions on the topics." }) filter: TopicFilter | null,
     @Ctx() { prisma }: GraphQLContext,
   ): Promise<TopicRow[]> {
-    return prisma.topic.findMany({
-      where: {
-        ...(filter?.roots === true ? { parentId: null } : filter?.roots === false ? { parentId: { not: null } } : {}),
-        ...(filter?.parent != null ? { parent: { slug: filter.parent } } : {}),
-      },
-      orderBy: [{ name: "asc" }, { id: "asc" }],
-    });
+    return topicList(prisma, { roots: filter?.roots ?? undefined, parentSlug: filter?.parent ?? undefined });
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })
