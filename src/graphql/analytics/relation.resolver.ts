@@ -1,13 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, InputType, Field } from "type-graphql";
-import { Prisma, type State as StateRow } from "../../generated/prisma/client.js";
+import type { State as StateRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
-import { badUserInput } from "../common/sql-conditions.js";
+import { badUserInput, normaliseStateCode } from "../common/argument-errors.js";
 import { PagingArgs } from "../relay/paging-args.js";
 import { OrderDirection } from "../relay/order-direction.js";
 import { argumentsKey, loadNestedConnection } from "../relay/load-connection.js";
-import type { KeysetSource, SortSpec } from "../../db/queries/keyset/keyset-pages.js";
-import { statementConditions } from "../../db/queries/statements/statement-conditions.js";
 import { toStatementCriteria } from "../statements/statement-criteria.js";
 import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
 import { StatementConnection } from "../statements/statement.type.js";
@@ -34,8 +32,11 @@ import {
   type Pair,
   type TopicTally,
 } from "../../db/queries/analytics/relation-queries.js";
-import { relationsAggregate, type RelationsFilter } from "../../db/queries/analytics/state-relations-queries.js";
-import { isDayAligned } from "../../db/queries/analytics/time-window.js";
+import {
+  stateRelationsSort,
+  stateRelationsSource,
+  type StateRelationRow,
+} from "../../db/queries/analytics/state-relations-queries.js";
 import { timeWindow } from "./time-window-args.js";
 
 @InputType({ description: "Ordering of relations; the counterpart state's id breaks ties." })
@@ -49,8 +50,8 @@ export class RelationOrder {
 
 /** The state with this code; both codes of a relation are looked up in one query (the request's code loader). */
 async function findState(context: GraphQLContext, code: string, argumentName: string): Promise<StateRow> {
-  const normalised = code.trim().toUpperCase();
-  const state = /^[A-Z]{2,3}$/.test(normalised) ? await loaders.stateByCode(context).load(normalised) : null;
+  const normalised = normaliseStateCode(code);
+  const state = normalised === null ? null : await loaders.stateByCode(context).load(normalised);
   if (!state) throw badUserInput(`No state has the code "${code}" (use ISO 3166-1 alpha-2 or alpha-3).`, argumentName);
   return state;
 }
@@ -152,49 +153,6 @@ export class RelationResolver {
   }
 }
 
-/** Which rollup answers State.relations for this filter (see state-relations-queries.ts). */
-async function relationsFilter(context: GraphQLContext, filter: StatementFilter | null): Promise<RelationsFilter> {
-  const given = Object.entries(filter ?? {}).filter(([, value]) => value != null && !(Array.isArray(value) && !value.length));
-  if (!given.length) return { kind: "none" };
-  const range = filter?.publishedAt ?? null;
-  if (given.every(([name]) => name === "types" || name === "publishedAt") && isDayAligned(range)) {
-    return {
-      kind: "daily",
-      types: filter?.types?.length ? filter.types : null,
-      from: range?.from ?? null,
-      to: range?.to ?? null,
-    };
-  }
-  return { kind: "statements", conditions: statementConditions(await toStatementCriteria(context, filter)) };
-}
-
-/** The counterpart states of many states at once, with the relation aggregates, for State.relations. */
-async function relationsSource(
-  context: GraphQLContext,
-  direction: RelationDirection,
-  filter: StatementFilter | null,
-): Promise<KeysetSource> {
-  return {
-    select: Prisma.sql`r.*`,
-    from: Prisma.sql`${relationsAggregate(direction, await relationsFilter(context, filter))} r`,
-    id: Prisma.sql`r."id"`,
-    where: [],
-    parent: (keys) => Prisma.sql`r."selfId" = ${keys[0]!}`,
-  };
-}
-
-function relationsSort(order: RelationOrder | null): SortSpec {
-  const direction = order?.direction ?? "DESC";
-  switch (order?.field ?? RelationOrderField.STATEMENT_COUNT) {
-    case RelationOrderField.STATEMENT_COUNT:
-      return { expression: Prisma.sql`r."statementCount"::float8`, kind: "number", direction };
-    case RelationOrderField.AVERAGE_SENTIMENT:
-      return { expression: Prisma.sql`round(r."averageSentiment"::numeric, 9)::float8`, kind: "number", direction };
-    case RelationOrderField.AVERAGE_GOLDSTEIN:
-      return { expression: Prisma.sql`round(r."averageGoldstein"::numeric, 9)::float8`, kind: "number", direction };
-  }
-}
-
 @Resolver(() => State)
 export class StateRelationsResolver {
   @FieldResolver(() => RelationConnection, {
@@ -219,17 +177,20 @@ export class StateRelationsResolver {
     orderBy: RelationOrder | null,
     @Ctx() context: GraphQLContext,
   ): Promise<RelationConnection> {
-    type Row = RelationStats & { id: number; selfId: number };
     return loadNestedConnection<Relation, RelationConnection>(
       context,
       RelationConnection,
       argumentsKey("State.relations", { direction, paging, filter, orderBy }),
       state.id,
-      async () => ({ source: await relationsSource(context, direction, filter), sort: relationsSort(orderBy), paging }),
+      async () => ({
+        source: stateRelationsSource(direction, await toStatementCriteria(context, filter)),
+        sort: stateRelationsSort(orderBy?.field ?? RelationOrderField.STATEMENT_COUNT, orderBy?.direction ?? "DESC"),
+        paging,
+      }),
     ).then((connection) => {
       // Turn aggregate rows into Relation objects that already carry their statistics.
       const toRelation = (row: unknown): Relation => {
-        const { id, selfId, ...stats } = row as Row;
+        const { id, selfId, ...stats } = row as StateRelationRow;
         const [sourceId, targetId] = direction === RelationDirection.OUTGOING ? [selfId, id] : [id, selfId];
         // The counts and averages are those the list was ranked by: with a filter, over the matching statements only.
         return Object.assign(new Relation(), { sourceId, targetId, stats });
