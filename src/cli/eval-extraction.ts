@@ -1,28 +1,49 @@
 // Evaluates the extraction pipeline on the gold sets and exits non-zero when a figure of the blind set (the headline
 // figure) is below its regression floor.
 // Usage: node dist/cli/eval-extraction.js [options]
-//   --set <name>      tuning | dev | test | holdout | real | blind | all (default: all = tuning, dev, test, real, blind)
+//   --set <name>      tuning | dev | test | holdout | real | real-holdout | blind | all (default: all = tuning, dev,
+//                     test, real, blind)
 //   --real <folder>   the real-news set to use (labels/ + texts/; default tests/evaluation/real); labels whose text is
 //                     missing are skipped and counted
+//   --real-holdout <folder>  also score the held-out real-news set in <folder> (default of --set real-holdout:
+//                     tests/evaluation/real-holdout); totals only, like the blind set
 //   --verbose, -v     per-article errors of the sets that may be studied (tuning, dev, real)
 //   --only <text>     only articles whose file or id contains <text> (studied sets only)
 //   --compare         rules-only against the trained model, per set (totals)
 //   --ablate          each rule family switched off, on the development sets and the blind set (totals)
 //   --coverage        per rule, the known articles (seed corpus, real-news texts; never the blind set) where it fires
 // Sets: tuning (tests/evaluation/gold), dev/test (the old held-out splits; test in aggregate only), real (real news),
-// blind (tests/evaluation/blind: never tuned on, printed as totals only, decides the exit code).
+// real-holdout (real news never tuned on: totals only, never in --verbose, --ablate or --coverage), blind
+// (tests/evaluation/blind: never tuned on, printed as totals only, decides the exit code).
 import { parseCliArgs, UsageError } from "./cli-args.js";
 import { DEFAULT_STANCE_SOURCES, setStanceSources, type StanceSources } from "../extraction/classifier/stance-source.js";
 import { ablationTable } from "../extraction/evaluation/ablation.js";
-import { listArticles, loadArticle, loadContext, realDir, type EvalSetName } from "../extraction/evaluation/corpus.js";
+import {
+  listArticles,
+  loadArticle,
+  loadContext,
+  realDir,
+  realHoldoutDir,
+  type EvalSetName,
+} from "../extraction/evaluation/corpus.js";
 import { formatCoverage, ruleCoverage } from "../extraction/evaluation/coverage.js";
 import { BLIND_FLOORS } from "../extraction/evaluation/floors.js";
 import { belowFloors, formatTable, summarise, type Metric } from "../extraction/evaluation/metrics.js";
-import { evaluateSet, formatComparison, loadReal, loadSet, measureSet, type LoadedSet } from "../extraction/evaluation/runner.js";
+import {
+  evaluateSet,
+  formatComparison,
+  loadReal,
+  loadRealHoldout,
+  loadSet,
+  measureSet,
+  type LoadedSet,
+} from "../extraction/evaluation/runner.js";
 
 const USAGE = `Usage: npm run eval:extraction -- [options]
-  --set <name>      tuning | dev | test | holdout | real | blind | all (default all)
+  --set <name>      tuning | dev | test | holdout | real | real-holdout | blind | all (default all)
   --real <folder>   the real-news set (labels/ + texts/; default tests/evaluation/real)
+  --real-holdout <folder>
+                    also the held-out real-news set (totals only; default folder tests/evaluation/real-holdout)
   --verbose, -v     per-article errors of the sets that may be studied (tuning, dev, real)
   --only <text>     only articles whose file or id contains <text> (studied sets only)
   --compare         rules-only against the trained model, per set (totals)
@@ -36,6 +57,7 @@ function parseOptions() {
       options: {
         set: { type: "string", default: "all" },
         real: { type: "string" },
+        "real-holdout": { type: "string" },
         verbose: { type: "boolean", short: "v", default: false },
         only: { type: "string" },
         compare: { type: "boolean", default: false },
@@ -56,17 +78,20 @@ const SETS: Record<string, string[]> = {
   test: ["test"],
   holdout: ["holdout"],
   real: ["real"],
+  "real-holdout": ["real-holdout"],
   blind: ["blind"],
   all: ["tuning", "dev", "test", "real", "blind"],
 };
-const chosen = SETS[values.set];
+const chosen = SETS[values.set]?.slice();
 if (!chosen) {
   console.error(`Unknown --set ${values.set} (${Object.keys(SETS).join(", ")}).`);
   process.exit(2);
 }
+if (chosen && values["real-holdout"] !== undefined && !chosen.includes("real-holdout")) chosen.push("real-holdout");
 const context = loadContext();
 
 function load(name: string): LoadedSet {
+  if (name === "real-holdout") return loadRealHoldout(values["real-holdout"] ?? realHoldoutDir);
   const set = name === "real" ? loadReal(values.real ?? realDir) : loadSet(name as EvalSetName);
   if (set.blind || !values.only) return set;
   return {
@@ -129,7 +154,7 @@ const sets = chosen.map(load).filter((s) => {
 if (values.ablate)
   console.log(
     `${ablationTable(
-      sets.filter((s) => s.name !== "test" && s.name !== "holdout"),
+      sets.filter((s) => !["test", "holdout", "real-holdout"].includes(s.name)),
       context,
     )}\n`,
   );

@@ -26,6 +26,11 @@ export const EVAL_SET_NAMES: readonly EvalSetName[] = ["tuning", "dev", "test", 
 export const blindDir = path.join(projectRoot, "tests", "evaluation", "blind");
 /** The real-news development set: labels/ committed, texts/ git-ignored (see tests/evaluation/real). */
 export const realDir = path.join(projectRoot, "tests", "evaluation", "real");
+/**
+ * The held-out real-news set (same format as realDir): real articles never tuned on, printed as totals only. It keeps
+ * the real-news figures honest once the development set has been studied.
+ */
+export const realHoldoutDir = path.join(projectRoot, "tests", "evaluation", "real-holdout");
 export const EVAL_SET_DIRS: Record<EvalSetName, string> = {
   tuning: goldDir,
   dev: holdoutGoldDir,

@@ -1,7 +1,7 @@
 // Runs the pipeline over evaluation sets and collects per-article evaluations and totals.
 import { extractArticle } from "../extract-article.js";
 import type { ExtractionContext } from "../types.js";
-import { isBlindSet, loadEvalSet, loadRealSet, type EvalItem, type EvalSetName } from "./corpus.js";
+import { isBlindSet, loadEvalSet, loadRealSet, realHoldoutDir, type EvalItem, type EvalSetName } from "./corpus.js";
 import { evaluateArticle, METRIC_ORDER, summarise, type ArticleEvaluation, type Metric } from "./metrics.js";
 
 export interface LoadedSet {
@@ -18,9 +18,15 @@ export function loadSet(name: EvalSetName): LoadedSet {
   return { name, items: loadEvalSet(name), blind: isBlindSet(name), missingTexts: 0 };
 }
 
-export function loadReal(folder?: string): LoadedSet {
+/** A real-news set: the development set by default; `held-out` sets print totals only. */
+export function loadReal(folder?: string, options: { name?: string; blind?: boolean } = {}): LoadedSet {
   const { items, missingTexts } = loadRealSet(folder);
-  return { name: "real", items, blind: false, missingTexts };
+  return { name: options.name ?? "real", items, blind: options.blind ?? false, missingTexts };
+}
+
+/** The held-out real-news set (tests/evaluation/real-holdout by default): never tuned on, totals only. */
+export function loadRealHoldout(folder: string = realHoldoutDir): LoadedSet {
+  return loadReal(folder, { name: "real-holdout", blind: true });
 }
 
 export function evaluateSet(set: LoadedSet, context: ExtractionContext): ArticleEvaluation[] {
