@@ -3,11 +3,9 @@ import type { Statement as StatementRow } from "../../generated/prisma/client.js
 import type { GraphQLContext } from "../context.js";
 import { StatementType } from "../common/enums.js";
 import { Statement } from "../statements/statement.type.js";
-import { fromGlobalId } from "../relay/global-id.js";
-import { STATEMENT_TYPES } from "../../extraction/statement-types.js";
+import { updateStatement } from "../../services/statements/update-statement.js";
 import { beginWrite } from "./auth.js";
-import { UserError } from "./user-error.js";
-import { addStatements, subtractStatements } from "../../db/queries/analytics/rollup-maintenance.js";
+import { recordRef, UserError } from "./user-error.js";
 
 @InputType({
   description:
@@ -45,8 +43,6 @@ export class UpdateStatementPayload {
   userErrors!: UserError[];
 }
 
-const labelOf = (score: number) => (score < -0.05 ? "NEGATIVE" : score > 0.05 ? "POSITIVE" : "NEUTRAL");
-
 @Resolver()
 export class EditStatementResolver {
   @Mutation(() => UpdateStatementPayload, {
@@ -57,90 +53,15 @@ export class EditStatementResolver {
     @Arg("input", () => UpdateStatementInput, { description: "The corrections." }) input: UpdateStatementInput,
     @Ctx() context: GraphQLContext,
   ): Promise<UpdateStatementPayload> {
-    const prisma = beginWrite(context);
-    const errors: UserError[] = [];
-    const fail = (field: string, message: string, code = "BAD_USER_INPUT") => errors.push({ field, message, code });
-
-    const ref = fromGlobalId(input.id);
-    const statement = ref?.type === "Statement" ? await prisma.statement.findUnique({ where: { id: ref.id } }) : null;
-    if (!statement) fail("id", `No statement has the ID "${input.id}".`, "NOT_FOUND");
-
-    let speakerId: number | null | undefined;
-    if (input.speaker !== undefined) {
-      if (input.speaker === null) speakerId = null;
-      else {
-        const person = fromGlobalId(input.speaker);
-        const found =
-          person?.type === "Person" ? await prisma.person.findUnique({ where: { id: person.id }, select: { id: true } }) : null;
-        if (found) speakerId = found.id;
-        else fail("speaker", `No person has the ID "${input.speaker}".`, "NOT_FOUND");
-      }
-    }
-    const codes = [...(input.speakerState ? [input.speakerState] : []), ...(input.targets ?? [])].map((c) =>
-      c.trim().toUpperCase(),
-    );
-    const states = new Map(
-      (await prisma.state.findMany({ where: { OR: [{ code: { in: codes } }, { alpha3: { in: codes } }] } })).flatMap(
-        (s) =>
-          [
-            [s.code, s.id],
-            [s.alpha3, s.id],
-          ] as const,
-      ),
-    );
-    for (const code of codes)
-      if (!states.has(code))
-        fail(
-          input.targets?.map((c) => c.toUpperCase()).includes(code) ? "targets" : "speakerState",
-          `No state has the code "${code}".`,
-        );
-    const topics = input.topics ? await prisma.topic.findMany({ where: { slug: { in: input.topics } } }) : [];
-    for (const slug of input.topics ?? [])
-      if (!topics.some((t) => t.slug === slug)) fail("topics", `No topic has the slug "${slug}".`);
-    if (input.sentiment != null && !(input.sentiment >= -1 && input.sentiment <= 1))
-      fail("sentiment", "sentiment must be between -1 and 1.");
-    if (errors.length || !statement) return { statement: null, userErrors: errors };
-
-    const updated = await prisma.$transaction(async (tx) => {
-      // The analytics rollups lose the statement's old values here and gain the corrected ones at the end.
-      await subtractStatements(tx, { statementIds: [statement.id] });
-      if (input.targets) {
-        await tx.statementTarget.deleteMany({ where: { statementId: statement.id } });
-        await tx.statementTarget.createMany({
-          data: [...new Set(input.targets.map((c) => states.get(c.trim().toUpperCase())!))].map((stateId) => ({
-            statementId: statement.id,
-            stateId,
-          })),
-        });
-      }
-      if (input.topics) {
-        await tx.statementTopic.deleteMany({ where: { statementId: statement.id } });
-        await tx.statementTopic.createMany({
-          data: topics.map((topic) => ({ statementId: statement.id, topicId: topic.id, evidence: null, confidence: 1 })),
-        });
-      }
-      const corrected = await tx.statement.update({
-        where: { id: statement.id },
-        data: {
-          ...(speakerId !== undefined ? { speakerId } : {}),
-          ...(input.speakerState !== undefined
-            ? { speakerStateId: input.speakerState === null ? null : states.get(input.speakerState.trim().toUpperCase())! }
-            : {}),
-          ...(input.sentiment != null ? { sentimentScore: input.sentiment, sentimentLabel: labelOf(input.sentiment) } : {}),
-          ...(input.type
-            ? {
-                type: input.type,
-                cameoCode: STATEMENT_TYPES[input.type].cameoCode,
-                goldstein: STATEMENT_TYPES[input.type].goldstein,
-              }
-            : {}),
-          reviewed: true,
-          reviewedAt: new Date(),
-        },
-      });
-      await addStatements(tx, { statementIds: [statement.id] });
-      return corrected;
+    const outcome = await updateStatement(beginWrite(context), {
+      statement: recordRef(input.id, "Statement"),
+      speaker: input.speaker == null ? input.speaker : recordRef(input.speaker, "Person"),
+      speakerState: input.speakerState,
+      targets: input.targets ?? undefined,
+      topics: input.topics ?? undefined,
+      sentiment: input.sentiment ?? undefined,
+      type: input.type ?? undefined,
     });
-    return { statement: updated, userErrors: [] };
+    return outcome.ok ? { statement: outcome.value, userErrors: [] } : { statement: null, userErrors: outcome.problems };
   }
 }

@@ -3,8 +3,7 @@ import type { Article as ArticleRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { Article } from "../articles/article.type.js";
 import { DateTimeScalar } from "../common/scalars.js";
-import { parseArticleInput } from "../../ingestion/article-input.js";
-import { ArticleIngester } from "../../ingestion/ingest-article.js";
+import { ingestArticle } from "../../services/articles/ingest-article.js";
 import { beginWrite } from "./auth.js";
 import { UserError } from "./user-error.js";
 
@@ -73,11 +72,8 @@ export class IngestArticleResolver {
     @Arg("input", () => IngestArticleInput, { description: "The article." }) input: IngestArticleInput,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestArticlePayload> {
-    const prisma = beginWrite(context);
-    const parsed = parseArticleInput({ ...input, language: input.language ?? "en" });
-    if ("errors" in parsed) return { article: null, status: null, userErrors: parsed.errors };
-    const outcome = await new ArticleIngester(prisma).ingest(parsed.article);
-    const article = await prisma.article.findUnique({ where: { id: outcome.articleId } });
-    return { article, status: outcome.status as IngestStatus, userErrors: [] };
+    const outcome = await ingestArticle(beginWrite(context), { ...input, language: input.language ?? "en" });
+    if (!outcome.ok) return { article: null, status: null, userErrors: outcome.problems };
+    return { article: outcome.value.article, status: outcome.value.status as IngestStatus, userErrors: [] };
   }
 }

@@ -2,9 +2,9 @@ import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from "
 import type { Person as PersonRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { Person } from "../people/person.type.js";
-import { fromGlobalId } from "../relay/global-id.js";
+import { mergePeople } from "../../services/people/merge-people.js";
 import { beginWrite } from "./auth.js";
-import { UserError } from "./user-error.js";
+import { recordRef, UserError } from "./user-error.js";
 
 @InputType({ description: "Two records of the same person: `duplicate` is folded into `into`." })
 export class MergePeopleInput {
@@ -38,43 +38,11 @@ export class MergePeopleResolver {
     @Arg("input", () => MergePeopleInput, { description: "Which person to keep and which to fold in." }) input: MergePeopleInput,
     @Ctx() context: GraphQLContext,
   ): Promise<MergePeoplePayload> {
-    const prisma = beginWrite(context);
-    const find = async (id: string) => {
-      const ref = fromGlobalId(id);
-      return ref?.type === "Person" ? prisma.person.findUnique({ where: { id: ref.id } }) : null;
-    };
-    const [into, duplicate] = await Promise.all([find(input.into), find(input.duplicate)]);
-    const userErrors: UserError[] = [];
-    if (!into) userErrors.push({ field: "into", message: `No person has the ID "${input.into}".`, code: "NOT_FOUND" });
-    if (!duplicate)
-      userErrors.push({ field: "duplicate", message: `No person has the ID "${input.duplicate}".`, code: "NOT_FOUND" });
-    if (into && duplicate && into.id === duplicate.id)
-      userErrors.push({ field: "duplicate", message: "A person cannot be merged into itself.", code: "BAD_USER_INPUT" });
-    if (userErrors.length || !into || !duplicate) return { person: null, userErrors };
-
-    const person = await prisma.$transaction(async (tx) => {
-      await tx.statement.updateMany({ where: { speakerId: duplicate.id }, data: { speakerId: into.id } });
-      const mentions = await tx.articlePersonMention.findMany({ where: { personId: duplicate.id } });
-      for (const mention of mentions) {
-        await tx.articlePersonMention.upsert({
-          where: { articleId_personId: { articleId: mention.articleId, personId: into.id } },
-          create: { articleId: mention.articleId, personId: into.id, count: mention.count },
-          update: { count: { increment: mention.count } },
-        });
-      }
-      await tx.person.delete({ where: { id: duplicate.id } });
-      return tx.person.update({
-        where: { id: into.id },
-        data: {
-          aliases: [...new Set([...into.aliases, duplicate.name, ...duplicate.aliases])].filter((alias) => alias !== into.name),
-          role: into.role ?? duplicate.role,
-          organisation: into.organisation ?? duplicate.organisation,
-          stateId: into.stateId ?? duplicate.stateId,
-          sanctioned: into.sanctioned || duplicate.sanctioned,
-          sanctionNote: into.sanctionNote ?? duplicate.sanctionNote,
-        },
-      });
-    });
-    return { person, userErrors: [] };
+    const outcome = await mergePeople(
+      beginWrite(context),
+      recordRef(input.into, "Person"),
+      recordRef(input.duplicate, "Person"),
+    );
+    return outcome.ok ? { person: outcome.value, userErrors: [] } : { person: null, userErrors: outcome.problems };
   }
 }

@@ -1,4 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
+import type { RecordRef } from "../../services/service-errors.js";
+import { fromGlobalId, type NodeTypeName } from "../relay/global-id.js";
 
 @ObjectType({ description: "A problem with the input that the user can fix; nothing was written." })
 export class UserError {
@@ -13,4 +15,10 @@ export class UserError {
 
   @Field(() => String, { description: "Machine-readable code, e.g. `BAD_USER_INPUT`, `NOT_FOUND`." })
   code!: string;
+}
+
+/** A global ID as a service's record reference: no key when the ID is malformed or names another type. */
+export function recordRef(globalId: string, type: NodeTypeName): RecordRef {
+  const ref = fromGlobalId(globalId);
+  return { id: ref?.type === type ? ref.id : null, given: globalId };
 }

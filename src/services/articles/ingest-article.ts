@@ -1,0 +1,19 @@
+// Ingesting one article from an API call: the untrusted input is validated (every problem named by its field),
+// then stored with its extraction by the ingester, and the stored article is read back for the answer.
+import type { Article, PrismaClient } from "../../generated/prisma/client.js";
+import { parseArticleInput } from "../../ingestion/article-input.js";
+import { ArticleIngester, type IngestStatus } from "../../ingestion/ingest-article.js";
+import type { Outcome } from "../service-errors.js";
+
+export interface IngestedArticle {
+  article: Article | null;
+  status: IngestStatus;
+}
+
+export async function ingestArticle(prisma: PrismaClient, input: unknown): Promise<Outcome<IngestedArticle>> {
+  const parsed = parseArticleInput(input);
+  if ("errors" in parsed) return { ok: false, problems: parsed.errors };
+  const outcome = await new ArticleIngester(prisma).ingest(parsed.article);
+  const article = await prisma.article.findUnique({ where: { id: outcome.articleId } });
+  return { ok: true, value: { article, status: outcome.status } };
+}
