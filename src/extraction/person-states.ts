@@ -156,14 +156,19 @@ function statesFromDefiniteDescriptions(
   }
 }
 
-/** The most recent person before `offset` (within six sentences) whose role has `head`. */
+/**
+ * The most recent person before `offset` (within six sentences) whose role has `head`. A person named in the
+ * description's own sentence is not its antecedent: there the description is someone else ("X said, when asked
+ * about the Chinese spokesman's remarks").
+ */
 function nominalAntecedent(result: PeopleResult, head: string, offset: number, sentenceIndex: number): PersonEntity | null {
   let best: PersonEntity | null = null;
   let bestAt = -1;
   const spokes = /^spokes/.test(head);
+  const namedHere = new Set(result.mentions.filter((m) => m.sentenceIndex === sentenceIndex).map((m) => m.key));
   for (const m of result.mentions) {
     if (m.start >= offset) break;
-    if (sentenceIndex - m.sentenceIndex > 6) continue;
+    if (sentenceIndex - m.sentenceIndex > 6 || namedHere.has(m.key)) continue;
     const p = result.people.find((x) => x.key === m.key);
     const role = p?.role?.toLowerCase();
     if (!p || !role) continue;

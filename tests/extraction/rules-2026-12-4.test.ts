@@ -17,3 +17,25 @@ describe("officials of international organisations written with abbreviations", 
     expect(stateOf(body, "Olsen")).toBeNull();
   });
 });
+
+describe('"it said" after a body that spoke', () => {
+  it("gives the statement to that body, not to the last named person", () => {
+    const body =
+      "Foreign Minister Anna Lind of Sweden said on Monday that the talks had stalled.\n" +
+      "The OSCE urged both sides to pull back their troops from the line.\n" +
+      "It said the shelling of villages had to stop at once.";
+    const r = run(body);
+    const st = r.statements.find((s) => s.text.includes("shelling of villages"));
+    expect(st?.speakerKey).toBeNull();
+    expect(st?.speakerStateCode).toBeNull();
+  });
+});
+
+describe("a definite description in the sentence that names the speaker", () => {
+  it("is someone else, so it does not give the speaker its state", () => {
+    const body =
+      "External Affairs Ministry Spokesperson Ravi Kumar said India would keep using diplomatic channels.\n" +
+      '"The two leaders spoke about many issues," Kumar said when asked about the Chinese foreign ministry spokesman\'s remarks.';
+    expect(stateOf(body, "Ravi Kumar")).toBe("IN");
+  });
+});

@@ -50,6 +50,14 @@ function skipApposition(scan: StatementScan, k: number, from: number, s: number)
   return opens ? found - 1 : null;
 }
 
+/**
+ * Rule speaker.it-last-body: "it said" refers to the body (state, ministry, organisation) that spoke last when that
+ * was within two sentences, so a quote closed by "it said" after "The OSCE urged …" is the OSCE's, not the last
+ * named person's.
+ */
+const IT_BODY_RULE = "speaker.it-last-body";
+registerRules([IT_BODY_RULE]);
+
 /** Records what token `k` contributes to the findings (the first of each kind wins). */
 function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number): void {
   const { tokens, stateAtToken, personAtToken, memory } = scan;
@@ -81,8 +89,12 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
     // "They pledged…" right after a joint statement ("the three ministers condemned…"): the same group.
     f.group = k;
   } else if ((t.lower === "it" || t.lower === "they") && k === cue.token - 1 && !f.state && !f.person) {
-    // "it said": the last state that spoke.
-    if (memory.lastStateSpeaker) f.state = { code: memory.lastStateSpeaker, tok: k };
+    // "it said": a body, never a person. Right after a body that spoke ("The OSCE urged …. "…," it said") it is
+    // that body, with its state or none; otherwise the last state that spoke.
+    const lastBody = last && !last.speaker.person && s - last.sentenceIndex <= 2 && ruleEnabled(IT_BODY_RULE);
+    if (lastBody && last.speaker.stateCode) f.state = { code: last.speaker.stateCode, tok: k };
+    else if (lastBody) f.group = k;
+    else if (memory.lastStateSpeaker) f.state = { code: memory.lastStateSpeaker, tok: k };
   }
 }
 
