@@ -2,10 +2,14 @@
 // into a migrated and seeded database, PostgreSQL or PGlite. Skewed like news: a few states, speakers, types and
 // topics account for most statements (Zipf-like ranks). Deterministic for a seed: every random value is a hash of
 // the row number and the seed (hashint8extended), so two runs on an empty database write the same rows.
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { STATEMENT_TYPES } from "../extraction/statement-types.js";
 import { rebuildAnalyticsRollups } from "../db/queries/analytics/rollup-maintenance.js";
 import { ACTIVE_STATE_CODES, BENCH_WORDS, NEWS_SOURCES } from "./generator-vocabulary.js";
+import { withBulkLoad } from "./bulk-load.js";
+
+/** The client of the bulk-load transaction. */
+type Db = Prisma.TransactionClient;
 
 export interface GenerateOptions {
   /** Number of statements (default 200,000; at most 2,000,000). */
@@ -60,7 +64,7 @@ interface Lookups {
   types: string[];
 }
 
-async function loadLookups(prisma: PrismaClient): Promise<Lookups> {
+async function loadLookups(prisma: Db): Promise<Lookups> {
   const states = await prisma.state.findMany({
     where: { code: { in: [...ACTIVE_STATE_CODES] } },
     select: { id: true, code: true },
@@ -76,7 +80,7 @@ async function loadLookups(prisma: PrismaClient): Promise<Lookups> {
   return { stateIds, topicIds, types };
 }
 
-async function insertPeople(prisma: PrismaClient, count: number, seed: number, l: Lookups): Promise<number> {
+async function insertPeople(prisma: Db, count: number, seed: number, l: Lookups): Promise<number> {
   const [{ base }] = await prisma.$queryRawUnsafe<[{ base: number }]>(`SELECT COALESCE(MAX(id), 0)::int AS base FROM "Person"`);
   const u = (salt: number) => uniform("i", seed, salt);
   await prisma.$executeRawUnsafe(`
@@ -89,7 +93,7 @@ async function insertPeople(prisma: PrismaClient, count: number, seed: number, l
   return base;
 }
 
-async function insertArticles(prisma: PrismaClient, count: number, seed: number): Promise<number> {
+async function insertArticles(prisma: Db, count: number, seed: number): Promise<number> {
   const [{ base }] = await prisma.$queryRawUnsafe<[{ base: number }]>(`SELECT COALESCE(MAX(id), 0)::int AS base FROM "Article"`);
   const u = (salt: number) => uniform("i", seed, salt);
   // Later days carry more news (power < 1 pushes the times towards the end of the period).
@@ -110,7 +114,7 @@ interface StatementBatch {
   people: { base: number; count: number };
 }
 
-async function insertStatements(prisma: PrismaClient, batch: StatementBatch, seed: number, l: Lookups): Promise<void> {
+async function insertStatements(prisma: Db, batch: StatementBatch, seed: number, l: Lookups): Promise<void> {
   const u = (salt: number) => uniform("i", seed, salt);
   const goldstein = l.types.map((type) => STATEMENT_TYPES[type as keyof typeof STATEMENT_TYPES]?.goldstein ?? 0);
   const cameo = l.types.map((type) => STATEMENT_TYPES[type as keyof typeof STATEMENT_TYPES]?.cameoCode ?? "01");
@@ -143,19 +147,17 @@ async function insertStatements(prisma: PrismaClient, batch: StatementBatch, see
     ORDER BY g.i`);
 }
 
-/** One to three targets per statement (rarely the speaker's own state) and zero to two topics. */
-async function insertTargetsAndTopics(
-  prisma: PrismaClient,
-  ids: { base: number; from: number; to: number },
-  seed: number,
-  l: Lookups,
-) {
+/**
+ * One to three targets per statement (rarely the speaker's own state) and zero to two topics, with the statement's
+ * publishedAt and speaker state copied as the join tables' triggers would (they are off during the bulk load).
+ */
+async function insertTargetsAndTopics(prisma: Db, ids: { base: number; from: number; to: number }, seed: number, l: Lookups) {
   const row = `(s."id" - ${ids.base})`;
   const n = l.stateIds.length;
   const pick = (j: string) => `${zipfRank(n, uniform(`${row} * 4 + ${j}`, seed, 80))}`;
   await prisma.$executeRawUnsafe(`
-    INSERT INTO "StatementTarget" ("statementId", "stateId")
-    SELECT DISTINCT s."id",
+    INSERT INTO "StatementTarget" ("statementId", "publishedAt", "speakerStateId", "stateId")
+    SELECT DISTINCT s."id", s."publishedAt", s."speakerStateId",
            CASE WHEN (ARRAY[${l.stateIds.join(",")}])[${pick("j")}] IS DISTINCT FROM s."speakerStateId"
                 THEN (ARRAY[${l.stateIds.join(",")}])[${pick("j")}]
                 ELSE (ARRAY[${l.stateIds.join(",")}])[1 + ${pick("j")} % ${n}] END
@@ -164,8 +166,8 @@ async function insertTargetsAndTopics(
       AND j <= 1 + (${uniform(row, seed, 81)} < 0.3)::int + (${uniform(row, seed, 82)} < 0.08)::int
     ON CONFLICT DO NOTHING`);
   await prisma.$executeRawUnsafe(`
-    INSERT INTO "StatementTopic" ("statementId", "topicId", "evidence", "confidence")
-    SELECT DISTINCT s."id", (ARRAY[${l.topicIds.join(",")}])[${zipfRank(l.topicIds.length, uniform(`${row} * 4 + j`, seed, 90))}],
+    INSERT INTO "StatementTopic" ("statementId", "publishedAt", "topicId", "evidence", "confidence")
+    SELECT DISTINCT s."id", s."publishedAt", (ARRAY[${l.topicIds.join(",")}])[${zipfRank(l.topicIds.length, uniform(`${row} * 4 + j`, seed, 90))}],
            NULL::text, 0.8::float8
     FROM "Statement" s CROSS JOIN generate_series(1, 2) j
     WHERE s."id" BETWEEN ${ids.from} AND ${ids.to}
@@ -174,7 +176,7 @@ async function insertTargetsAndTopics(
 }
 
 /** Which states and people each generated article mentions: its statements' speakers and targets. */
-async function insertMentions(prisma: PrismaClient, articleBase: number): Promise<void> {
+async function insertMentions(prisma: Db, articleBase: number): Promise<void> {
   await prisma.$executeRawUnsafe(`
     INSERT INTO "ArticleStateMention" ("articleId", "stateId", "count")
     SELECT "articleId", "stateId", COUNT(*)::int FROM (
@@ -188,16 +190,42 @@ async function insertMentions(prisma: PrismaClient, articleBase: number): Promis
     WHERE s."articleId" > ${articleBase} AND s."speakerId" IS NOT NULL GROUP BY 1, 2`);
 }
 
+/** The tables the generator writes: loaded with row triggers off and secondary indexes rebuilt afterwards. */
+const BULK_TABLES = [
+  "Person",
+  "Article",
+  "Statement",
+  "StatementTarget",
+  "StatementTopic",
+  "ArticleStateMention",
+  "ArticlePersonMention",
+] as const;
+
 /**
  * Writes `statements` statements with their articles (one per ten statements), people (one per forty, at most
- * 5,000), targets, topics and mentions; refreshes the analytics rollups; ANALYZEs the tables.
+ * 5,000), targets, topics and mentions; rebuilds the analytics rollups from them; VACUUMs and ANALYZEs. One bulk
+ * transaction (src/bench/bulk-load.ts): row triggers off, secondary indexes (GIN full-text ones included) built
+ * once at the end, so 2,000,000 statements take minutes, not hours.
  */
 export async function generateBenchData(prisma: PrismaClient, options: GenerateOptions = {}): Promise<GeneratedVolume> {
   const total = options.statements ?? DEFAULT_STATEMENTS;
   if (!Number.isInteger(total) || total < 1 || total > MAX_STATEMENTS)
     throw new Error(`statements must be a whole number from 1 to ${MAX_STATEMENTS}; got ${total}.`);
-  const seed = options.seed ?? 1;
   const progress = options.onProgress ?? (() => {});
+  const volume = await withBulkLoad(prisma, BULK_TABLES, (tx) => writeBenchData(tx, total, options.seed ?? 1, progress));
+  progress(total, total, "VACUUM ANALYZE");
+  // Outside the transaction (VACUUM cannot run in one): statistics for the planner and the visibility map that
+  // index-only scans need, as autovacuum would leave them on a live database.
+  await prisma.$executeRawUnsafe(`VACUUM ANALYZE`);
+  return volume;
+}
+
+async function writeBenchData(
+  prisma: Db,
+  total: number,
+  seed: number,
+  progress: NonNullable<GenerateOptions["onProgress"]>,
+): Promise<GeneratedVolume> {
   const lookups = await loadLookups(prisma);
   const articles = Math.max(1, Math.ceil(total / 10));
   const people = Math.max(20, Math.min(5_000, Math.floor(total / 40)));
@@ -224,8 +252,7 @@ export async function generateBenchData(prisma: PrismaClient, options: GenerateO
   await insertMentions(prisma, articleBase);
   progress(total, total, "analytics rollups");
   await rebuildAnalyticsRollups(prisma);
-  progress(total, total, "ANALYZE");
-  await prisma.$executeRawUnsafe(`ANALYZE`);
+  progress(total, total, "indexes");
   const [counts] = await prisma.$queryRawUnsafe<[{ targets: number; topics: number }]>(
     `SELECT (SELECT COUNT(*) FROM "StatementTarget")::int AS targets, (SELECT COUNT(*) FROM "StatementTopic")::int AS topics`,
   );
