@@ -1,7 +1,7 @@
 // Idempotent loading of reference data: every ISO state with its aliases, and the topic taxonomy.
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { buildStateRecords } from "./state-records.js";
-import { loadTopicRecords } from "./topic-records.js";
+import { buildStateRecords } from "../../reference/state-records.js";
+import { loadTopicRecords } from "../../reference/topic-records.js";
 import { rebuildAnalyticsRollups } from "../queries/analytics/rollup-maintenance.js";
 
 export interface ReferenceSeedResult {

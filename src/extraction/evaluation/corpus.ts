@@ -1,7 +1,7 @@
 // Loads the evaluation corpus (articles + gold labels) and the gazetteer from seed data. I/O lives here, not in the pipeline.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { buildStateRecords } from "../../db/seed/state-records.js";
+import { buildStateRecords } from "../../reference/state-records.js";
 import { projectRoot, seedDataDir } from "../../paths.js";
 import type { ArticleInput, ExtractionContext, GazetteerState } from "../types.js";
 import type { GoldArticle } from "./gold.js";

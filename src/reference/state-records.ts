@@ -2,13 +2,16 @@
 // (i18n-iso-countries: codes and English names; countries-list: capitals and continents)
 // plus our own overlay (prisma/seed-data/state-overrides.json): the names news actually uses,
 // official names, regions, demonyms, abbreviations and capitals used for governments.
+// Plain data, no database: the seed stores it and the extraction evaluation builds its gazetteer from it.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import countries from "i18n-iso-countries";
 import { countries as countryFacts, continents } from "countries-list";
-import type { AliasKind } from "../../generated/prisma/client.js";
-import { seedDataDir } from "../../paths.js";
+import { seedDataDir } from "../paths.js";
+
+/** How a state is named in text besides its common name (the values of the database enum AliasKind). */
+export type AliasKind = "NAME" | "ABBREVIATION" | "DEMONYM" | "CAPITAL" | "SHORT_FORM";
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));

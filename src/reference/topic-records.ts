@@ -1,7 +1,7 @@
 // Our taxonomy of cooperation and conflict topics (prisma/seed-data/topics.json), written by the team.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { seedDataDir } from "../../paths.js";
+import { seedDataDir } from "../paths.js";
 
 export interface TopicRecord {
   slug: string;
