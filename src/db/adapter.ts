@@ -5,6 +5,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { createCancellablePool } from "./cancellable-pool.js";
+import { abortableAdapterFactory } from "./request-signal.js";
 
 export type DatabaseTarget =
   | { kind: "pglite"; /** Data folder, or "memory://" for a throwaway database. */ dataDir: string }
@@ -37,9 +39,13 @@ export async function openDriver(target: DatabaseTarget, options: DriverOptions 
   if (target.kind === "pglite") {
     if (target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
     const pglite = await PGlite.create(target.dataDir);
-    return { target, adapterFactory: new PrismaPGlite(pglite), close: () => pglite.close(), pglite };
+    // PGlite runs one statement at a time in this process and cannot interrupt it: an abandoned request's
+    // statement in hand finishes, its later ones are refused (request-signal.ts).
+    return { target, adapterFactory: abortableAdapterFactory(new PrismaPGlite(pglite)), close: () => pglite.close(), pglite };
   }
   const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
-  const factory = new PrismaPg({ connectionString: target.url, ...timeout });
-  return { target, adapterFactory: factory, close: async () => {}, pglite: null };
+  // Our own pool, so that a request's running statement is cancelled when its client goes away.
+  const pools = createCancellablePool({ connectionString: target.url, ...timeout });
+  const factory = new PrismaPg(pools.pool);
+  return { target, adapterFactory: abortableAdapterFactory(factory), close: () => pools.end(), pglite: null };
 }

@@ -6,6 +6,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { AppConfig } from "../config/env.js";
 import type { Database } from "../db/database.js";
 import { newSqlTrace, runWithSqlTrace } from "../db/sql-trace.js";
+import { runWithRequestSignal } from "../db/request-signal.js";
 import { buildGraphQLSchema } from "../graphql/schema.js";
 import { LoaderRegistry } from "../graphql/context.js";
 import { createApolloServer } from "./apollo.js";
@@ -108,11 +109,16 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
     "/graphql",
     cors(corsOptions),
     express.json({ limit: "2mb" }),
-    // Every GraphQL request runs inside its own SQL trace, so its statements can be counted.
+    // Every GraphQL request runs inside its own SQL trace, so its statements can be counted, and with a signal
+    // that fires when its client goes away before the answer is sent, so that its SQL stops (request-signal.ts).
     (req, res, next) => {
       const trace = newSqlTrace();
       res.locals.sqlTrace = trace;
-      runWithSqlTrace(trace, () => next());
+      const abandoned = new AbortController();
+      res.once("close", () => {
+        if (!res.writableFinished) abandoned.abort();
+      });
+      runWithRequestSignal(abandoned.signal, () => runWithSqlTrace(trace, () => next()));
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<EntenteContext> => ({
