@@ -1,7 +1,5 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
 import { OrderDirection } from "../relay/order-direction.js";
-import type { StateCriteria, StateOrdering } from "../../db/queries/states/state-source.js";
-import { badUserInput } from "../common/argument-errors.js";
 
 @InputType({ description: "Conditions on states; all given conditions must hold." })
 export class StateFilter {
@@ -43,19 +41,4 @@ export class StateOrder {
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "Direction (default ASC)." })
   direction!: OrderDirection;
-}
-
-export function toStateCriteria(filter: StateFilter | null | undefined): StateCriteria {
-  if (!filter) return {};
-  const search = filter.search?.trim();
-  if (filter.search != null && !search) throw badUserInput("`filter.search` must not be empty.", "filter.search");
-  return {
-    search: search || undefined,
-    regions: filter.regions?.length ? filter.regions : undefined,
-    hasStatements: filter.hasStatements ?? undefined,
-  };
-}
-
-export function toStateOrdering(order: StateOrder | null | undefined): StateOrdering {
-  return { field: order?.field ?? StateOrderField.NAME, direction: order?.direction ?? "ASC" };
 }
