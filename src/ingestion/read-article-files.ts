@@ -4,6 +4,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { HTML_EXTENSIONS, htmlFileRecord } from "./web/html-file.js";
+import { decodeBody } from "./web/decode-body.js";
 
 export interface ArticleRecord {
   /** Where the record came from, for error messages: file and line (or array index). */
@@ -58,9 +59,10 @@ function parseFrontMatter(text: string): { fields: Record<string, string>; rest:
 }
 
 export async function readArticleFile(file: string, defaults: TextDefaults = {}): Promise<ArticleRecord[]> {
-  const text = await readFile(file, "utf8");
   const extension = path.extname(file).toLowerCase();
-  if (HTML_EXTENSIONS.has(extension)) return [htmlFileRecord(file, text, defaults)];
+  // A saved page is read in the encoding it declares (<meta charset>), like a fetched one.
+  if (HTML_EXTENSIONS.has(extension)) return [htmlFileRecord(file, decodeBody(await readFile(file), null, "html"), defaults)];
+  const text = await readFile(file, "utf8");
   if (extension === ".json") {
     try {
       const value = JSON.parse(text) as unknown;

@@ -3,6 +3,7 @@
 // them, and conditional GET (ETag / Last-Modified) so an unchanged feed costs a 304.
 import { setTimeout as sleep } from "node:timers/promises";
 import { RobotsPolicy } from "./robots.js";
+import { decodeBody } from "./decode-body.js";
 
 export interface FetcherOptions {
   userAgent: string;
@@ -159,7 +160,7 @@ export class PoliteFetcher {
       await response.body?.cancel().catch(() => {});
       throw error instanceof FetchError ? error : this.asFetchError(error, url);
     }
-    return decode(Buffer.concat(chunks), response.headers.get("content-type"));
+    return decodeBody(Buffer.concat(chunks), response.headers.get("content-type"));
   }
 
   private async waitForHost(host: string): Promise<void> {
@@ -182,14 +183,5 @@ export class PoliteFetcher {
     if (name === "AbortError") return new FetchError("network", `fetching ${url} was cancelled`, true);
     const cause = (error as { cause?: Error }).cause?.message ?? (error as Error).message;
     return new FetchError("network", `could not fetch ${url}: ${cause}`, true);
-  }
-}
-
-function decode(bytes: Buffer, contentType: string | null): string {
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType ?? "")?.[1] ?? "utf-8";
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder("utf-8").decode(bytes);
   }
 }
