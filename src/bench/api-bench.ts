@@ -27,13 +27,14 @@ export interface BenchOptions {
   statStatements: pg.Client | null;
 }
 
-interface GraphQLResponse {
+export interface GraphQLResponse {
   data?: unknown;
   errors?: { message: string }[];
   extensions?: { sql?: { durationMs: number; queries: number } };
 }
 
-async function post(url: string, shape: QueryShape): Promise<GraphQLResponse> {
+/** One request of `shape` to the server at `url`. */
+export async function post(url: string, shape: QueryShape): Promise<GraphQLResponse> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -1,4 +1,5 @@
-// Starts the production build of the API (dist/main.js) as a child process on a loopback port, for benchmarks.
+// Starts the production build of the API (dist/main.js), or another GraphQL server for comparison, as a child
+// process on a loopback port, for benchmarks.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -36,38 +37,54 @@ function cpuMsOf(pid: number): number | null {
   }
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
+/** Whether the server at `url` answers; Entente's readiness endpoint by default. */
+export type ReadinessProbe = (url: string) => Promise<boolean>;
+
+const ententeReady: ReadinessProbe = async (url) => (await fetch(`${url}/readyz`)).ok;
+
+async function waitUntilReady(url: string, child: ChildProcess, probe: ReadinessProbe, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}:\n${output()}`);
     try {
-      if ((await fetch(`${url}/readyz`)).ok) return;
+      if (await probe(url)) return;
     } catch {
       // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`the API did not become ready within 60 s:\n${output()}`);
+  throw new Error(`the server did not become ready within 60 s:\n${output()}`);
 }
 
 /** Starts the API on `databaseUrl` with the given extra environment (e.g. GRAPHQL_SQL_TRACE). */
-export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
+export function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
+  return startServer(MAIN, {
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    MIGRATE_ON_START: "false",
+    SEED_ON_START: "false",
+    SEED_DEMO: "false",
+    // The benchmark measures the API, not the per-client rate limit it would otherwise hit.
+    RATE_LIMIT: "false",
+    LOG_LEVEL: "warn",
+    LOG_FORMAT: "json",
+    ...env,
+  });
+}
+
+/** Runs the Node script `script` with HOST/PORT set to a free loopback port; resolves once `probe` succeeds. */
+export async function startServer(
+  script: string,
+  env: Record<string, string>,
+  probe: ReadinessProbe = ententeReady,
+): Promise<RunningApi> {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [script], {
     env: {
       ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
+      ...env,
       HOST: "127.0.0.1",
       PORT: String(port),
-      MIGRATE_ON_START: "false",
-      SEED_ON_START: "false",
-      SEED_DEMO: "false",
-      // The benchmark measures the API, not the per-client rate limit it would otherwise hit.
-      RATE_LIMIT: "false",
-      LOG_LEVEL: "warn",
-      LOG_FORMAT: "json",
-      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -76,7 +93,7 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
   child.stderr!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilReady(url, child, () => output);
+    await waitUntilReady(url, child, probe, () => output);
   } catch (error) {
     child.kill("SIGKILL");
     throw error;

@@ -7,23 +7,32 @@ export interface QueryShape {
   variables?: Record<string, unknown>;
 }
 
+/** Entente's shapes that PostGraphile can also express (src/bench/postgraphile-shapes.ts holds its versions). */
+export const nestedStatesShape: QueryShape = {
+  name: "10 states > 20 statements > speaker, article",
+  query: `{ states(first: 10, filter: { hasStatements: true }) { nodes { code
+    statements(first: 20) { nodes { text speaker { name } article { title } } } } } }`,
+};
+
+export function statementByIdShape(statementId: string): QueryShape {
+  return {
+    name: "statement by id + speaker + article",
+    query: `query($id: ID!) { statement(id: $id) { text sentiment { score } speaker { name } article { title publishedAt } } }`,
+    variables: { id: statementId },
+  };
+}
+
+export const speakerStateAndTypeShape: QueryShape = {
+  name: "50 newest: speaker state + type",
+  query: `{ statements(first: 50, filter: { speakerStates: ["US"], types: [COMMENTS] }) { nodes { id text publishedAt } } }`,
+};
+
 /** `statementId` is a global Statement ID present in the database (the point lookup reads it). */
 export function queryShapes(statementId: string): QueryShape[] {
   return [
-    {
-      name: "10 states > 20 statements > speaker, article",
-      query: `{ states(first: 10, filter: { hasStatements: true }) { nodes { code
-        statements(first: 20) { nodes { text speaker { name } article { title } } } } } }`,
-    },
-    {
-      name: "statement by id + speaker + article",
-      query: `query($id: ID!) { statement(id: $id) { text sentiment { score } speaker { name } article { title publishedAt } } }`,
-      variables: { id: statementId },
-    },
-    {
-      name: "50 newest: speaker state + type",
-      query: `{ statements(first: 50, filter: { speakerStates: ["US"], types: [COMMENTS] }) { nodes { id text publishedAt } } }`,
-    },
+    nestedStatesShape,
+    statementByIdShape(statementId),
+    speakerStateAndTypeShape,
     {
       name: "50 newest negative: US about CN",
       query: `{ statements(first: 50, filter: { speakerStates: ["US"], targetStates: ["CN"], sentimentLabels: [NEGATIVE] }) {

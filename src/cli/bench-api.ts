@@ -2,44 +2,13 @@
 // Generates data into an empty database first (src/bench/generate-data.ts), starts the production build of the
 // API on loopback, and load-tests a fixed set of query shapes (src/bench/query-shapes.ts), printing a table.
 import { parseArgs } from "node:util";
-import { openDatabase } from "../db/database.js";
-import { referenceDataPresent, seedReferenceData } from "../db/seed/seed-reference-data.js";
-import { DEFAULT_STATEMENTS, generateBenchData } from "../bench/generate-data.js";
+import { DEFAULT_STATEMENTS } from "../bench/generate-data.js";
+import { prepareBenchDatabase } from "../bench/prepare-database.js";
 import { startApi, type RunningApi } from "../bench/api-server.js";
 import { benchShape, formatResults, openStatStatements, type ShapeResult } from "../bench/api-bench.js";
 import { queryShapes } from "../bench/query-shapes.js";
 import { toGlobalId } from "../graphql/relay/global-id.js";
 import { runCli } from "./run-cli.js";
-
-/** Migrates and seeds the database, generates data when it holds no articles; returns a statement's global ID. */
-async function prepareDatabase(url: string, statements: number): Promise<string> {
-  const database = await openDatabase({ kind: "postgres", url });
-  try {
-    await database.migrate();
-    if (!(await referenceDataPresent(database.prisma))) await seedReferenceData(database.prisma);
-    if ((await database.prisma.article.count()) === 0) {
-      console.log(`${database.description} is empty: generating ${statements} statements…`);
-      const started = performance.now();
-      await generateBenchData(database.prisma, {
-        statements,
-        onProgress: (done, total, step) => process.stdout.write(`\r  ${step}: ${done}/${total}      `),
-      });
-      console.log(`\n  generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    }
-    const count = await database.prisma.statement.count();
-    const [middle] = await database.prisma.statement.findMany({
-      select: { id: true },
-      orderBy: { id: "asc" },
-      skip: Math.floor(count / 2),
-      take: 1,
-    });
-    if (!middle) throw new Error("The database holds no statements.");
-    console.log(`${database.description}: ${count} statements.`);
-    return toGlobalId("Statement", middle.id);
-  } finally {
-    await database.close();
-  }
-}
 
 await runCli(async () => {
   const { values } = parseArgs({
@@ -52,7 +21,7 @@ await runCli(async () => {
   });
   const url = values["database-url"];
   if (!url) throw new Error("Give the database: --database-url postgres://… (or DATABASE_URL).");
-  const statementId = await prepareDatabase(url, Number(values.statements));
+  const statementId = toGlobalId("Statement", await prepareBenchDatabase(url, Number(values.statements)));
   const statStatements = await openStatStatements(url);
   const apis: RunningApi[] = [];
   try {
