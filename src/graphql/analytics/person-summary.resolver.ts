@@ -4,12 +4,7 @@ import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { Person } from "../people/person.type.js";
 import { PersonSummary, StateActivity } from "./analytics.types.js";
-import {
-  personStats,
-  personTopTargets,
-  type PersonStats,
-  type TargetTally,
-} from "../../db/queries/analytics/person-queries.js";
+import { personStats, personTopTargets, type PersonStats, type TargetTally } from "../../db/queries/analytics/person-queries.js";
 
 const TOP_TARGETS = 10;
 

@@ -1,10 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, InputType, Field } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, InputType } from "type-graphql";
 import type { State as StateRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { badUserInput, normaliseStateCode } from "../common/argument-errors.js";
 import { PagingArgs } from "../relay/paging-args.js";
-import { OrderDirection } from "../relay/order-direction.js";
+import { OrderDirection, OrderInput } from "../relay/order-direction.js";
 import { argumentsKey, loadNestedConnection } from "../relay/load-connection.js";
 import { toStatementCriteria } from "../statements/statement-criteria.js";
 import { nestedStatements, StatementListArgs } from "../statements/statement-connection.js";
@@ -40,13 +40,7 @@ import {
 import { timeWindow } from "./time-window-args.js";
 
 @InputType({ description: "Ordering of relations; the counterpart state's id breaks ties." })
-export class RelationOrder {
-  @Field(() => RelationOrderField, { description: "What to order by." })
-  field!: RelationOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: "Direction (default DESC)." })
-  direction!: OrderDirection;
-}
+export class RelationOrder extends OrderInput<RelationOrderField>("RelationOrderBase", RelationOrderField, OrderDirection.DESC) {}
 
 /** The state with this code; both codes of a relation are looked up in one query (the request's code loader). */
 async function findState(context: GraphQLContext, code: string, argumentName: string): Promise<StateRow> {

@@ -7,7 +7,10 @@ import { stateIdsForCodes } from "../common/state-codes.js";
 import { topicIdsForSlugs } from "../common/topic-slugs.js";
 import { ArticleOrderField, type ArticleFilter, type ArticleOrder } from "./article-filter.js";
 
-export async function toArticleCriteria(context: GraphQLContext, filter: ArticleFilter | null | undefined): Promise<ArticleCriteria> {
+export async function toArticleCriteria(
+  context: GraphQLContext,
+  filter: ArticleFilter | null | undefined,
+): Promise<ArticleCriteria> {
   if (!filter) return {};
   const search = filter.search?.trim();
   if (filter.search != null && !search) throw badUserInput("`filter.search` must not be empty.", "filter.search");

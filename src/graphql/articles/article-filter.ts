@@ -1,6 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { DateTimeRange } from "../common/ranges.js";
-import { OrderDirection } from "../relay/order-direction.js";
+import { OrderDirection, OrderInput } from "../relay/order-direction.js";
 
 @InputType({ description: "Conditions on articles; all given conditions must hold." })
 export class ArticleFilter {
@@ -44,10 +44,4 @@ registerEnumType(ArticleOrderField, {
 });
 
 @InputType({ description: "Ordering of articles; the id breaks ties." })
-export class ArticleOrder {
-  @Field(() => ArticleOrderField, { description: "What to order by." })
-  field!: ArticleOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: "Direction (default DESC)." })
-  direction!: OrderDirection;
-}
+export class ArticleOrder extends OrderInput<ArticleOrderField>("ArticleOrderBase", ArticleOrderField, OrderDirection.DESC) {}

@@ -11,12 +11,7 @@ import { statesByCode } from "../../db/queries/states/states-by-code.js";
 import { aliasesOfStates, statesById, targetsOfStatements } from "../../db/queries/states/state-rows.js";
 import { statementsWithRelations } from "../../db/queries/statements/statement-rows.js";
 import { topicSubtrees, topicSubtreesBySlug } from "../../db/queries/topics/topic-subtrees.js";
-import {
-  childrenOfTopics,
-  topicsById,
-  topicsOfStatements,
-  type StatementTopicRow,
-} from "../../db/queries/topics/topic-rows.js";
+import { childrenOfTopics, topicsById, topicsOfStatements, type StatementTopicRow } from "../../db/queries/topics/topic-rows.js";
 
 export const loaders = {
   state: (c: GraphQLContext): DataLoader<number, State | null> => c.loaders.get("State.id", (ids) => statesById(c.prisma, ids)),

@@ -38,11 +38,7 @@ export class MergePeopleResolver {
     @Arg("input", () => MergePeopleInput, { description: "Which person to keep and which to fold in." }) input: MergePeopleInput,
     @Ctx() context: GraphQLContext,
   ): Promise<MergePeoplePayload> {
-    const outcome = await mergePeople(
-      beginWrite(context),
-      recordRef(input.into, "Person"),
-      recordRef(input.duplicate, "Person"),
-    );
+    const outcome = await mergePeople(beginWrite(context), recordRef(input.into, "Person"), recordRef(input.duplicate, "Person"));
     return outcome.ok ? { person: outcome.value, userErrors: [] } : { person: null, userErrors: outcome.problems };
   }
 }

@@ -1,19 +1,17 @@
 // Maps a PersonFilter and PersonOrder to the data layer's criteria: state codes resolved to ids (through the
 // request's loader), the name search folded like stored names; malformed values are BAD_USER_INPUT.
 import type { GraphQLContext } from "../context.js";
-import {
-  personSort,
-  personSource,
-  type PersonCriteria,
-  type PersonOrdering,
-} from "../../db/queries/people/person-source.js";
+import { personSort, personSource, type PersonCriteria, type PersonOrdering } from "../../db/queries/people/person-source.js";
 import type { ConnectionQuery } from "../relay/load-connection.js";
 import { normalizeName } from "../../text/normalize-name.js";
 import { badUserInput } from "../common/argument-errors.js";
 import { stateIdsForCodes } from "../common/state-codes.js";
 import { PersonOrderField, type PersonFilter, type PersonListArgs, type PersonOrder } from "./person-filter.js";
 
-export async function toPersonCriteria(context: GraphQLContext, filter: PersonFilter | null | undefined): Promise<PersonCriteria> {
+export async function toPersonCriteria(
+  context: GraphQLContext,
+  filter: PersonFilter | null | undefined,
+): Promise<PersonCriteria> {
   if (!filter) return {};
   let nameContains: string | undefined;
   if (filter.search != null) {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { PagingArgs } from "../relay/paging-args.js";
-import { OrderDirection } from "../relay/order-direction.js";
+import { OrderDirection, OrderInput } from "../relay/order-direction.js";
 
 @InputType({ description: "Conditions on people; all given conditions must hold." })
 export class PersonFilter {
@@ -39,13 +39,7 @@ registerEnumType(PersonOrderField, {
 });
 
 @InputType({ description: "Ordering of people; the id breaks ties." })
-export class PersonOrder {
-  @Field(() => PersonOrderField, { description: "What to order by." })
-  field!: PersonOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "Direction (default ASC)." })
-  direction!: OrderDirection;
-}
+export class PersonOrder extends OrderInput<PersonOrderField>("PersonOrderBase", PersonOrderField, OrderDirection.ASC) {}
 
 /** The arguments of every person list (`Query.people`, `State.people`). */
 @ArgsType()

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { SentimentLabel, StatementKind, StatementType } from "../common/enums.js";
 import { DateTimeRange, FloatRange } from "../common/ranges.js";
-import { OrderDirection } from "../relay/order-direction.js";
+import { OrderDirection, OrderInput } from "../relay/order-direction.js";
 
 @InputType({
   description:
@@ -71,10 +71,8 @@ registerEnumType(StatementOrderField, {
 });
 
 @InputType({ description: "Ordering of statements; the id breaks ties." })
-export class StatementOrder {
-  @Field(() => StatementOrderField, { description: "What to order by." })
-  field!: StatementOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.DESC, description: "Direction (default DESC)." })
-  direction!: OrderDirection;
-}
+export class StatementOrder extends OrderInput<StatementOrderField>(
+  "StatementOrderBase",
+  StatementOrderField,
+  OrderDirection.DESC,
+) {}

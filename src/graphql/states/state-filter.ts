@@ -1,5 +1,5 @@
 import { Field, InputType, registerEnumType } from "type-graphql";
-import { OrderDirection } from "../relay/order-direction.js";
+import { OrderDirection, OrderInput } from "../relay/order-direction.js";
 
 @InputType({ description: "Conditions on states; all given conditions must hold." })
 export class StateFilter {
@@ -35,10 +35,4 @@ registerEnumType(StateOrderField, {
 });
 
 @InputType({ description: "Ordering of states; the id breaks ties." })
-export class StateOrder {
-  @Field(() => StateOrderField, { description: "What to order by." })
-  field!: StateOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: "Direction (default ASC)." })
-  direction!: OrderDirection;
-}
+export class StateOrder extends OrderInput<StateOrderField>("StateOrderBase", StateOrderField, OrderDirection.ASC) {}

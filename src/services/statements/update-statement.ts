@@ -35,8 +35,7 @@ const normaliseCode = (code: string) => code.trim().toUpperCase();
 
 async function resolveSpeaker(prisma: PrismaClient, speaker: RecordRef | null | undefined, problems: InputProblem[]) {
   if (speaker == null) return speaker;
-  const found =
-    speaker.id === null ? null : await prisma.person.findUnique({ where: { id: speaker.id }, select: { id: true } });
+  const found = speaker.id === null ? null : await prisma.person.findUnique({ where: { id: speaker.id }, select: { id: true } });
   if (!found) problems.push(notFound("speaker", `No person has the ID "${speaker.given}".`));
   return found?.id;
 }
@@ -54,10 +53,7 @@ async function resolveStates(prisma: PrismaClient, correction: StatementCorrecti
   return stateIdOf;
 }
 
-async function resolveCorrection(
-  prisma: PrismaClient,
-  correction: StatementCorrection,
-): Promise<Outcome<ResolvedCorrection>> {
+async function resolveCorrection(prisma: PrismaClient, correction: StatementCorrection): Promise<Outcome<ResolvedCorrection>> {
   const problems: InputProblem[] = [];
   const { statement: ref } = correction;
   const statement = ref.id === null ? null : await prisma.statement.findUnique({ where: { id: ref.id } });
