@@ -2,39 +2,26 @@
 // granularity changes, a statement links to its highlighted passage, and an ingested article reaches the live
 // feed. Screenshots go to tests/artifacts/app-*.png. Skipped with a message when there is no Chromium.
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.js";
 import type { RunningServer } from "../../src/server/start-server.js";
 import { startTestServer } from "../http/running-server.js";
 import { ingestThroughApi, japanArticle } from "../helpers/subscription-client.js";
+import { CHROMIUM, hasChromium, openChromium, type ChromiumSession } from "../helpers/chromium.js";
 import { ensureAppBuilt } from "./build-app.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`[analyst-app.browser.test] skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium).`);
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const ARTIFACTS = path.join(projectRoot, "tests", "artifacts");
 const apiKey = randomBytes(24).toString("base64url");
 
 describe.skipIf(!hasChromium)("the analyst app in Chromium", () => {
   let server: RunningServer;
-  let context: BrowserContext;
+  let browser: ChromiumSession | undefined;
   let page: Page;
-  let userDataDir: string;
   const pageErrors: string[] = [];
   const offOrigin: string[] = [];
 
@@ -56,30 +43,14 @@ describe.skipIf(!hasChromium)("the analyst app in Chromium", () => {
     const build = ensureAppBuilt();
     if (build.built) console.info(`[analyst-app.browser.test] built the app in ${build.ms} ms`);
     server = await startTestServer({ SEED_DEMO: "true", ENTENTE_API_KEYS: apiKey, RATE_LIMIT: "false" });
-    userDataDir = mkdtempSync(path.join(tmpdir(), "entente-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1366, height: 900 },
-    });
-    const origin = new URL(server.url).origin;
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      if (url.startsWith("http") && new URL(url).origin !== origin) {
-        offOrigin.push(url);
-        return route.abort("blockedbyclient");
-      }
-      return route.continue();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    browser = await openChromium(new URL(server.url).origin, { width: 1366, height: 900 }, (url) => offOrigin.push(url));
+    page = browser.page;
     page.on("pageerror", (error) => pageErrors.push(`${page.url()}: ${error.stack ?? error.message}`));
   }, 600_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.stop();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it("shows a relation: figures, chart, breakdowns and statements as the API returns them; granularity changes", async () => {

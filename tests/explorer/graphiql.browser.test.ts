@@ -1,41 +1,28 @@
 // GraphiQL in a real browser: the built explorer served by the real server, an example run end to end.
 // Needs /usr/bin/chromium (Debian: apt-get install -y chromium); skipped with a message otherwise.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../src/paths.js";
 import type { RunningServer } from "../../src/server/start-server.js";
 import { insertFixtures } from "../helpers/fixtures.js";
 import { ensureExplorerMounted, startTestServer } from "../http/running-server.js";
+import { CHROMIUM, hasChromium, openChromium, type ChromiumSession } from "../helpers/chromium.js";
 import { ensureExplorerBuilt } from "./build-explorer.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) {
   console.warn(
     `[graphiql.browser.test] skipped: no Chromium at ${CHROMIUM}. Install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`,
   );
 }
 
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const SCREENSHOT = path.join(projectRoot, "tests", "artifacts", "graphiql.png");
 
 describe.skipIf(!hasChromium)("GraphiQL in Chromium", () => {
   let server: RunningServer;
-  let context: BrowserContext;
+  let browser: ChromiumSession | undefined;
   let page: Page;
-  let userDataDir: string;
   const requests: string[] = [];
   const consoleErrors: string[] = [];
 
@@ -46,21 +33,10 @@ describe.skipIf(!hasChromium)("GraphiQL in Chromium", () => {
     await insertFixtures(server.database.prisma);
     await ensureExplorerMounted(server);
 
-    userDataDir = mkdtempSync(path.join(tmpdir(), "entente-chromium-"));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1440, height: 900 },
-    });
-    const origin = new URL(server.url).origin;
-    // Record every request (pages and workers); refuse anything that would leave the server's origin.
-    context.on("request", (request) => requests.push(request.url()));
-    await context.route("**/*", (route) => {
-      const url = route.request().url();
-      return url.startsWith("http") && new URL(url).origin !== origin ? route.abort("blockedbyclient") : route.continue();
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    // Every request is recorded (pages and workers); anything that would leave the server's origin is refused.
+    browser = await openChromium(new URL(server.url).origin, { width: 1440, height: 900 });
+    browser.context.on("request", (request) => requests.push(request.url()));
+    page = browser.page;
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
     });
@@ -68,9 +44,8 @@ describe.skipIf(!hasChromium)("GraphiQL in Chromium", () => {
   }, 180_000);
 
   afterAll(async () => {
-    await context?.close();
+    await browser?.close();
     await server?.stop();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it("opens with the example tabs, runs one and shows its data", async () => {
