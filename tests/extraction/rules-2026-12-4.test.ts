@@ -39,3 +39,19 @@ describe("a definite description in the sentence that names the speaker", () => 
     expect(stateOf(body, "Ravi Kumar")).toBe("IN");
   });
 });
+
+describe("foreign ministries by abbreviation and participial openers", () => {
+  const body =
+    "Pakistan's Foreign Office rejected the remarks of the Indian minister on Monday.\n" +
+    "Indian claims, the FO said, are devoid of any evidence.\n" +
+    "Rejecting India's attempt to involve other countries, the FO called it a sign of weakness.";
+  it("reads 'the FO said' as the ministry that spoke, not the state before the comma", () => {
+    const st = run(body).statements.find((s) => s.text.includes("devoid of any evidence"));
+    expect(st?.speakerStateCode).toBe("PK");
+  });
+  it("takes the subject after the comma of a sentence opening with a participial cue", () => {
+    const st = run(body).statements.find((s) => s.text.includes("sign of weakness"));
+    expect(st?.speakerStateCode).toBe("PK");
+    expect(st?.targetCodes).toContain("IN");
+  });
+});

@@ -98,6 +98,9 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
   }
 }
 
+const ORG_COMMA_RULE = "speaker.org-subject-comma";
+registerRules([ORG_COMMA_RULE]);
+
 /** Walks left from the cue, over at most 18 tokens of its sentence, until a person is found or the clause ends. */
 function scanLeft(scan: StatementScan, cue: Cue, from: number): LeftFindings {
   const { tokens, text, stateAtToken } = scan;
@@ -111,6 +114,9 @@ function scanLeft(scan: StatementScan, cue: Cue, from: number): LeftFindings {
     if (QUOTE_CHARS.has(t.text) || SUBJECT_STOP.has(t.lower)) break;
     if (k < cue.token - 1 && SPEECH_VERBS[t.lower] && !/ing$/.test(t.lower) && cueAt(tokens, text, k, stateAtToken)) break;
     if (t.text === ",") {
+      // "Indian allegations, the FO said": once the subject's own head noun is found, a state before the comma
+      // belongs to another phrase (rule speaker.org-subject-comma).
+      if (f.orgHead >= 0 && !f.state && !f.person && f.pronoun < 0 && ruleEnabled(ORG_COMMA_RULE)) break;
       const nothingYet = !f.person && !f.state && f.pronoun < 0 && f.orgHead < 0 && f.group < 0;
       const skipTo = nothingYet ? skipApposition(scan, k, from, s) : null;
       k = skipTo ?? k - 1;

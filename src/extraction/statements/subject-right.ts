@@ -6,6 +6,7 @@ import type { Cue } from "./cues.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from "./scan.js";
 import { ORG_HEADS } from "./subject-words.js";
+import { registerRules, ruleEnabled } from "../rules/registry.js";
 
 /** A named person in the noun phrase after the verb ("said South Korean Foreign Minister X"), with a state before it. */
 function namedAfterCue(scan: StatementScan, cue: Cue): Speaker | null {
@@ -28,8 +29,42 @@ function namedAfterCue(scan: StatementScan, cue: Cue): Speaker | null {
 
 const NOMINAL_AFTER = /^(?:minister|spokesperson|spokesman|spokeswoman|president|leader|envoy|ambassador)$/;
 
+/**
+ * Rule speaker.participle-opener: a sentence opening with a participial cue ("Rejecting India's claims, the ministry
+ * said …", "Welcoming the deal, Foreign Minister X …") has the main clause's subject after the first comma; the
+ * noun right after the participle is its object. A subject without a state of its own ("the FO") is the last state
+ * that spoke; a named person there is left to the usual resolution (measured: no gain on the blind set).
+ */
+const PARTICIPLE_OPENER_RULE = "speaker.participle-opener";
+registerRules([PARTICIPLE_OPENER_RULE]);
+
+function participleOpenerSubject(scan: StatementScan, cue: Cue): Speaker | null | undefined {
+  const { tokens, personAtToken, stateAtToken, memory } = scan;
+  const t0 = tokens[cue.token]!;
+  const prev = tokens[cue.token - 1];
+  if (!ruleEnabled(PARTICIPLE_OPENER_RULE) || !/ing$/.test(t0.lower) || (prev && prev.sentenceIndex === t0.sentenceIndex))
+    return undefined;
+  let c = cue.after;
+  while (c < Math.min(tokens.length, cue.after + 30) && tokens[c]!.sentenceIndex === t0.sentenceIndex && tokens[c]!.text !== ",")
+    c++;
+  if (tokens[c]?.text !== ",") return undefined;
+  for (let k = c + 1; k < Math.min(tokens.length, c + 9); k++) {
+    const t = tokens[k]!;
+    if (t.sentenceIndex !== t0.sentenceIndex || QUOTE_CHARS.has(t.text)) break;
+    const attribution: Span = { start: tokens[c + 1]!.start, end: t.end };
+    if (personAtToken[k]) break;
+    if (stateAtToken[k]) return stateSpeaker(stateAtToken[k]!.code, attribution, cue.lemma, 0.7);
+    if (ORG_HEADS.has(t.lower) && memory.lastStateSpeaker)
+      return stateSpeaker(memory.lastStateSpeaker, attribution, cue.lemma, 0.5);
+    if (t.pos === "VERB" || t.pos === "AUX") break;
+  }
+  return undefined;
+}
+
 /** Finds the speaker right of the cue ("said Foreign Minister X", "according to the ministry"). */
 export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
+  const opener = participleOpenerSubject(scan, cue);
+  if (opener !== undefined) return opener;
   const named = namedAfterCue(scan, cue);
   if (named) return named;
   const { tokens, personAtToken, stateAtToken, memory } = scan;

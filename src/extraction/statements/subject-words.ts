@@ -6,6 +6,12 @@ export const SUBJECT_STOP = new Set(["that", ";", ":", "while", "whereas", "but"
 /** Heads of noun phrases that speak for a state ("the foreign ministry", "state media", "the envoy"). */
 export const ORG_HEADS = new Set([
   "ministry",
+  // Foreign ministries by their usual abbreviations ("the FO said", "the MFA said").
+  "fo",
+  "mfa",
+  "mea",
+  "mofa",
+  "chancellery",
   "government",
   "department",
   "office",
