@@ -11,6 +11,7 @@ import { useQuery } from "../api/client";
 import { Chart, type ChartOption } from "../components/Chart";
 import { GranularityPicker, StatePicker, type Granularity } from "../components/Pickers";
 import { Empty, Query } from "../components/Status";
+import { FigureTable } from "../components/FigureTable";
 import { StatementList, label, tone } from "../components/StatementList";
 import { useUrlState } from "../url-state";
 
@@ -74,23 +75,15 @@ function TypeBreakdown({ source, target, range }: { source: string; target: stri
           : [];
         if (!rows.length) return <Empty>No statements in this range.</Empty>;
         return (
-          <table className="breakdown" data-testid="type-breakdown">
-            <caption>By statement type</caption>
-            <thead>
-              <tr>
-                <th scope="col">Type</th>
-                <th scope="col">Statements</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.type}>
-                  <td>{label(row.type)}</td>
-                  <td>{row.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FigureTable
+            className="breakdown"
+            testId="type-breakdown"
+            caption="By statement type"
+            columns={["Type", "Statements"]}
+            rows={rows}
+            rowKey={(row) => row.type}
+            cells={(row) => [label(row.type), row.count]}
+          />
         );
       }}
     />
@@ -217,25 +210,15 @@ export function RelationView() {
                 <div className="columns">
                   <TypeBreakdown source={source} target={target} range={range} />
                   {relation.topics.length ? (
-                    <table className="breakdown" data-testid="topic-breakdown">
-                      <caption>By topic</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Topic</th>
-                          <th scope="col">Statements</th>
-                          <th scope="col">Tone</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {relation.topics.map((row) => (
-                          <tr key={row.topic.slug}>
-                            <td>{row.topic.name}</td>
-                            <td>{row.statementCount}</td>
-                            <td>{tone(row.averageSentiment)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                    <FigureTable
+                      className="breakdown"
+                      testId="topic-breakdown"
+                      caption="By topic"
+                      columns={["Topic", "Statements", "Tone"]}
+                      rows={relation.topics}
+                      rowKey={(row) => row.topic.slug}
+                      cells={(row) => [row.topic.name, row.statementCount, tone(row.averageSentiment)]}
+                    />
                   ) : (
                     <Empty>No topics tagged.</Empty>
                   )}

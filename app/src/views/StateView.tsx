@@ -5,6 +5,7 @@ import { useQuery } from "../api/client";
 import { Chart, type ChartOption } from "../components/Chart";
 import { StatePicker } from "../components/Pickers";
 import { Empty, Query } from "../components/Status";
+import { FigureTable } from "../components/FigureTable";
 import { AppLink, tone } from "../components/StatementList";
 import { hrefFor, useUrlState } from "../url-state";
 
@@ -74,42 +75,31 @@ export function StateView() {
             return (
               <div className="columns wide-left">
                 {relations.length ? (
-                  <table className="ranking" data-testid="relations-table">
-                    <caption>
-                      {state.name}: {direction === "OUTGOING" ? "statements about others" : "statements by others"}
-                    </caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Partner</th>
-                        <th scope="col">Statements</th>
-                        <th scope="col">Tone</th>
-                        <th scope="col">Goldstein</th>
-                        <th scope="col">Over time</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {relations.map((relation) => {
-                        const partner = direction === "OUTGOING" ? relation.target : relation.source;
-                        return (
-                          <tr key={partner.code}>
-                            <td>
-                              <AppLink
-                                href={hrefFor({ view: "relation", source: relation.source.code, target: relation.target.code })}
-                              >
-                                {partner.name}
-                              </AppLink>
-                            </td>
-                            <td>{relation.statementCount}</td>
-                            <td>{tone(relation.averageSentiment)}</td>
-                            <td>{relation.averageGoldstein?.toFixed(1) ?? "–"}</td>
-                            <td className="spark">
-                              <Chart option={sparkline(relation)} height={36} label={`Statements per month, ${partner.name}`} />
-                            </td>
-                          </tr>
-                        );
-                      })}
-                    </tbody>
-                  </table>
+                  <FigureTable
+                    className="ranking"
+                    testId="relations-table"
+                    caption={`${state.name}: ${direction === "OUTGOING" ? "statements about others" : "statements by others"}`}
+                    columns={["Partner", "Statements", "Tone", "Goldstein", "Over time"]}
+                    rows={relations}
+                    rowKey={(relation) => (direction === "OUTGOING" ? relation.target : relation.source).code}
+                    cells={(relation) => {
+                      const partner = direction === "OUTGOING" ? relation.target : relation.source;
+                      return [
+                        <AppLink href={hrefFor({ view: "relation", source: relation.source.code, target: relation.target.code })}>
+                          {partner.name}
+                        </AppLink>,
+                        relation.statementCount,
+                        tone(relation.averageSentiment),
+                        relation.averageGoldstein?.toFixed(1) ?? "–",
+                        {
+                          className: "spark",
+                          content: (
+                            <Chart option={sparkline(relation)} height={36} label={`Statements per month, ${partner.name}`} />
+                          ),
+                        },
+                      ];
+                    }}
+                  />
                 ) : (
                   <Empty>
                     No statements {direction === "OUTGOING" ? "by" : "about"} {state.name} yet.

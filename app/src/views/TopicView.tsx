@@ -4,6 +4,7 @@ import { useQuery } from "../api/client";
 import { Chart, type ChartOption } from "../components/Chart";
 import { GranularityPicker, TopicPicker, type Granularity } from "../components/Pickers";
 import { Empty, Query } from "../components/Status";
+import { FigureTable } from "../components/FigureTable";
 import { AppLink, tone } from "../components/StatementList";
 import { hrefFor, useUrlState } from "../url-state";
 
@@ -87,27 +88,19 @@ export function TopicView() {
                     label={`States speaking about ${topic.name}`}
                     testId="topic-states-chart"
                   />
-                  <table className="ranking" data-testid="topic-states">
-                    <caption>States speaking about {topic.name}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">State</th>
-                        <th scope="col">Statements</th>
-                        <th scope="col">Tone</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {topic.states.map((row) => (
-                        <tr key={row.state.code}>
-                          <td>
-                            <AppLink href={hrefFor({ view: "state", state: row.state.code })}>{row.state.name}</AppLink>
-                          </td>
-                          <td>{row.statementCount}</td>
-                          <td>{tone(row.averageSentiment)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <FigureTable
+                    className="ranking"
+                    testId="topic-states"
+                    caption={`States speaking about ${topic.name}`}
+                    columns={["State", "Statements", "Tone"]}
+                    rows={topic.states}
+                    rowKey={(row) => row.state.code}
+                    cells={(row) => [
+                      <AppLink href={hrefFor({ view: "state", state: row.state.code })}>{row.state.name}</AppLink>,
+                      row.statementCount,
+                      tone(row.averageSentiment),
+                    ]}
+                  />
                 </div>
               </>
             );
