@@ -331,6 +331,8 @@ function matchTopics(text: string, minConfidence: number, profile?: TopicProfile
   const found = new Map<string, ExtractedTopic>();
   for (const rule of TOPIC_RULES) {
     if (rule.confidence < minConfidence) continue;
+    // A generic match the profile gate below would drop can neither survive nor lift a kept match: skip the regex.
+    if (profile && rule.confidence < 0.9 && (profile.weights.get(rule.slug) ?? 0) < profileGate(rule.confidence)) continue;
     const m = firstCommonMatch(rule, text);
     if (!m) continue;
     const existing = found.get(rule.slug);
@@ -340,10 +342,15 @@ function matchTopics(text: string, minConfidence: number, profile?: TopicProfile
   if (profile) {
     for (const [slug, t] of found) {
       const weight = profile.weights.get(slug) ?? 0;
-      if (t.confidence < 0.9 && weight < (t.confidence >= 0.85 ? 0.15 : 0.25)) found.delete(slug);
+      if (t.confidence < 0.9 && weight < profileGate(t.confidence)) found.delete(slug);
     }
   }
   return found;
+}
+
+/** The weight a slug needs in the article's profile for a generic match (confidence under 0.9) to count. */
+function profileGate(confidence: number): number {
+  return confidence >= 0.85 ? 0.15 : 0.25;
 }
 
 export interface TopicProfile {
@@ -373,13 +380,17 @@ export function articleTopicProfile(title: string, body: string): TopicProfile {
     const global = globalPattern(rule);
     let n = 0;
     let first = "";
-    for (const m of title.matchAll(global)) {
-      n += 3;
-      first ||= m[0];
-    }
-    for (const m of body.matchAll(global)) {
-      n += 1;
-      first ||= m[0];
+    for (const [text, weight] of [
+      [title, 3],
+      [body, 1],
+    ] as const) {
+      // exec on the shared global pattern (matchAll would clone the regex on every call).
+      global.lastIndex = 0;
+      for (let m = global.exec(text); m; m = global.exec(text)) {
+        if (m[0] === "") global.lastIndex++;
+        n += weight;
+        first ||= m[0];
+      }
     }
     if (n > 0) {
       // Generic vocabularies (low confidence) say less about what the article is about than specific phrases.

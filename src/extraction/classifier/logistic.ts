@@ -7,23 +7,69 @@ export interface SoftmaxModel {
   weights: Record<string, number[]>;
 }
 
+/**
+ * Models that read the same features, ready for prediction: for each feature one weight row per model, in a Map built
+ * once at load. One Map lookup per feature serves every model (measured about 10% faster per statement than two
+ * lookups in the JSON objects, which hold thousands of keys and sit in dictionary mode).
+ */
+export interface CompiledModels {
+  labels: string[][];
+  weights: Map<string, (Float64Array | undefined)[]>;
+}
+
+export function compileModels(models: SoftmaxModel[]): CompiledModels {
+  const weights = new Map<string, (Float64Array | undefined)[]>();
+  models.forEach((model, i) => {
+    for (const [feature, w] of Object.entries(model.weights)) {
+      const row = weights.get(feature) ?? models.map(() => undefined);
+      row[i] = Float64Array.from(w);
+      weights.set(feature, row);
+    }
+  });
+  return { labels: models.map((m) => m.labels), weights };
+}
+
+/** In place: z becomes the softmax of z (same operations, in the same order, as scores). */
+function softmaxInPlace(z: number[]): number[] {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k]! - max);
+    sum += z[k]!;
+  }
+  for (let k = 0; k < z.length; k++) z[k]! /= sum;
+  return z;
+}
+
 export function scores(model: SoftmaxModel, features: string[]): number[] {
-  const z = model.labels.map(() => 0);
+  const z = new Array<number>(model.labels.length).fill(0);
   for (const f of features) {
     const w = model.weights[f];
     if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
   }
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  return softmaxInPlace(z);
 }
 
-export function predict(model: SoftmaxModel, features: string[]): { label: string; probability: number } {
-  const p = scores(model, features);
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  return { label: model.labels[best]!, probability: p[best]! };
+/** Each model's most probable label and its probability, for one set of features. */
+export function predictAll(models: CompiledModels, features: string[]): { label: string; probability: number }[] {
+  const z = models.labels.map((labels) => new Array<number>(labels.length).fill(0));
+  for (const f of features) {
+    const row = models.weights.get(f);
+    if (!row) continue;
+    for (let i = 0; i < z.length; i++) {
+      const w = row[i];
+      if (!w) continue;
+      const zi = z[i]!;
+      for (let k = 0; k < zi.length; k++) zi[k]! += w[k]!;
+    }
+  }
+  return z.map((zi, i) => {
+    const p = softmaxInPlace(zi);
+    let best = 0;
+    for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
+    return { label: models.labels[i]![best]!, probability: p[best]! };
+  });
 }
 
 export interface TrainingOptions {

@@ -5,7 +5,7 @@ import type { StanceInput } from "../speech-act.js";
 import { tenClass, type ClassifiedType } from "../statement-types.js";
 import { SentimentLabel, type StatementType } from "../types.js";
 import { stanceFeatures } from "./features.js";
-import { predict, type SoftmaxModel } from "./logistic.js";
+import { compileModels, predictAll, type SoftmaxModel } from "./logistic.js";
 
 export interface StanceWeights {
   /** Training files and statements the weights were fitted on. */
@@ -15,6 +15,10 @@ export interface StanceWeights {
 }
 
 const MODEL = weights as StanceWeights;
+
+type Prediction = { label: string; probability: number };
+/** Both models compiled once at load: one Map lookup per feature serves both. */
+const MODELS = compileModels([MODEL.type, MODEL.sentiment]);
 
 export interface ModelStance {
   /** Ten-class type; the rules' finer type is kept when it folds to the same class. */
@@ -27,10 +31,9 @@ export interface ModelStance {
 
 export function predictStance(input: StanceInput, rules: ClassifiedType): ModelStance {
   const features = stanceFeatures(input, rules);
-  const t = predict(MODEL.type, features);
+  const [t, s] = predictAll(MODELS, features) as [Prediction, Prediction];
   const predicted = t.label as StatementType;
   const type = tenClass(rules.type) === predicted ? rules.type : predicted;
-  const s = predict(MODEL.sentiment, features);
   const label = s.label as SentimentLabel;
   const sign = label === SentimentLabel.NEGATIVE ? -1 : label === SentimentLabel.POSITIVE ? 1 : 0;
   // The score keeps the model's confidence in the sign (neutral statements stay inside the neutral band).
