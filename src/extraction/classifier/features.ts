@@ -22,7 +22,7 @@ function tokens(text: string): string[] {
   let first = true;
   for (const m of text.matchAll(WORD)) {
     const w = m[0];
-    const lower = w.toLowerCase().replace(/’/g, "'");
+    const lower = w.includes("’") ? w.toLowerCase().replace(/’/g, "'") : w.toLowerCase();
     out.push(!first && /^\p{Lu}/u.test(w) && w !== "I" ? "<name>" : TOPIC_WORDS.has(lower) ? "<topic>" : lower);
     first = false;
   }

@@ -8,25 +8,34 @@ export interface SoftmaxModel {
 }
 
 /**
- * Models that read the same features, ready for prediction: for each feature one weight row per model, in a Map built
- * once at load. One Map lookup per feature serves every model (measured about 10% faster per statement than two
- * lookups in the JSON objects, which hold thousands of keys and sit in dictionary mode).
+ * Models that read the same features, ready for prediction: for each feature one row holding every model's weights
+ * side by side (zeros where a model lacks the feature, which add nothing), in a Map built once at load. One lookup
+ * and one flat loop per feature serve every model; the JSON objects hold thousands of keys in dictionary mode.
  */
 export interface CompiledModels {
   labels: string[][];
-  weights: Map<string, (Float64Array | undefined)[]>;
+  /** Where each model's weights start in a row. */
+  offsets: number[];
+  width: number;
+  weights: Map<string, Float64Array>;
 }
 
 export function compileModels(models: SoftmaxModel[]): CompiledModels {
-  const weights = new Map<string, (Float64Array | undefined)[]>();
+  const offsets: number[] = [];
+  let width = 0;
+  for (const m of models) {
+    offsets.push(width);
+    width += m.labels.length;
+  }
+  const weights = new Map<string, Float64Array>();
   models.forEach((model, i) => {
     for (const [feature, w] of Object.entries(model.weights)) {
-      const row = weights.get(feature) ?? models.map(() => undefined);
-      row[i] = Float64Array.from(w);
+      const row = weights.get(feature) ?? new Float64Array(width);
+      row.set(w, offsets[i]);
       weights.set(feature, row);
     }
   });
-  return { labels: models.map((m) => m.labels), weights };
+  return { labels: models.map((m) => m.labels), offsets, width, weights };
 }
 
 /** In place: z becomes the softmax of z (same operations, in the same order, as scores). */
@@ -53,22 +62,17 @@ export function scores(model: SoftmaxModel, features: string[]): number[] {
 
 /** Each model's most probable label and its probability, for one set of features. */
 export function predictAll(models: CompiledModels, features: string[]): { label: string; probability: number }[] {
-  const z = models.labels.map((labels) => new Array<number>(labels.length).fill(0));
+  const sums = new Float64Array(models.width);
   for (const f of features) {
     const row = models.weights.get(f);
-    if (!row) continue;
-    for (let i = 0; i < z.length; i++) {
-      const w = row[i];
-      if (!w) continue;
-      const zi = z[i]!;
-      for (let k = 0; k < zi.length; k++) zi[k]! += w[k]!;
-    }
+    if (row) for (let k = 0; k < sums.length; k++) sums[k]! += row[k]!;
   }
-  return z.map((zi, i) => {
-    const p = softmaxInPlace(zi);
+  return models.labels.map((labels, i) => {
+    const from = models.offsets[i]!;
+    const p = softmaxInPlace(Array.from(sums.subarray(from, from + labels.length)));
     let best = 0;
     for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-    return { label: models.labels[i]![best]!, probability: p[best]! };
+    return { label: labels[best]!, probability: p[best]! };
   });
 }
 
