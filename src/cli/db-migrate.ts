@@ -1,6 +1,5 @@
 // npm run db:migrate: applies pending migrations to the configured database (DATABASE_URL or the embedded one).
-import { loadConfig } from "../config/env.js";
-import { openDatabase } from "../db/database.js";
+import { withConfiguredDatabase } from "./configured-database.js";
 import { parseCliArgs } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
 
@@ -10,15 +9,12 @@ const USAGE = `Usage: npm run db:migrate
 
 await runCli(async () => {
   parseCliArgs({ usage: USAGE, options: {} });
-  const database = await openDatabase(loadConfig().database);
-  try {
+  await withConfiguredDatabase(async (database) => {
     const applied = await database.migrate();
     console.log(
       applied.length
         ? `Applied ${applied.length} migration(s) to ${database.description}: ${applied.join(", ")}`
         : `${database.description} is up to date.`,
     );
-  } finally {
-    await database.close();
-  }
+  });
 });

@@ -1,6 +1,5 @@
 // npm run db:seed: loads (or refreshes) the reference data: every ISO state with aliases, and the topic taxonomy.
-import { loadConfig } from "../config/env.js";
-import { openDatabase } from "../db/database.js";
+import { withConfiguredDatabase } from "./configured-database.js";
 import { seedReferenceData } from "../db/seed/seed-reference-data.js";
 import { parseCliArgs } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
@@ -11,13 +10,10 @@ const USAGE = `Usage: npm run db:seed
 
 await runCli(async () => {
   parseCliArgs({ usage: USAGE, options: {} });
-  const database = await openDatabase(loadConfig().database);
-  try {
+  await withConfiguredDatabase(async (database) => {
     const applied = await database.migrate();
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     const seeded = await seedReferenceData(database.prisma);
     console.log(`Seeded ${database.description}: ${seeded.states} states (${seeded.aliases} aliases), ${seeded.topics} topics.`);
-  } finally {
-    await database.close();
-  }
+  });
 });
