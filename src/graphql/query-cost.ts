@@ -11,6 +11,7 @@ import {
   isInterfaceType,
   isListType,
   isObjectType,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
@@ -146,6 +147,34 @@ export function requestedNodes(
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   return price(operation.selectionSet, root);
+}
+
+/** The fragments of a document by name. */
+export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return fragments;
+}
+
+// Prices of operations that declare no variables: they depend on the document alone, and the server hands the
+// same parsed document to every request with the same text (Apollo's document cache), so each is priced once.
+const constantPrices = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; nodes: number }>();
+
+/** `requestedNodes` of an operation of `document`, remembered for operations without variables. */
+export function operationNodes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Variables,
+): number {
+  const constant = !operation.variableDefinitions?.length;
+  const known = constant ? constantPrices.get(operation) : undefined;
+  if (known?.schema === schema) return known.nodes;
+  const nodes = requestedNodes(schema, operation, fragmentsOf(document), variables);
+  if (constant) constantPrices.set(operation, { schema, nodes });
+  return nodes;
 }
 
 export function queryTooLargeError(nodes: number, limit = MAX_REQUESTED_NODES): GraphQLError {

@@ -1,14 +1,13 @@
 // Apollo Server composed from Entente's plugins (src/server/plugins/, one concern each).
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import type { GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
 import type { Logger } from "./logger.js";
 import type { EntenteContext } from "./entente-context.js";
 import type { BucketStore } from "./limits/leaky-bucket.js";
-import { cacheScopePlugin } from "./plugins/cache-scope.js";
+import { cachePolicyPlugin } from "./plugins/cache-policy.js";
 import { inputGuardPlugin } from "./plugins/input-guard.js";
 import { jsonRequestErrorStatusPlugin } from "./plugins/json-error-status.js";
 import { maskError } from "./plugins/mask-errors.js";
@@ -49,9 +48,9 @@ export function createApolloServer(options: {
       ...(limits.plugins as ReturnType<typeof requestLogPlugin>[]),
       inputGuardPlugin(),
       queryCostPlugin(options.schema, { limits: options.costLimits, buckets: options.buckets }),
-      // Cache-Control on responses: ingestion makes data change slowly, so a minute is safe.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 60 }),
-      cacheScopePlugin(),
+      // Cache-Control per operation (cache-policy.ts) instead of Apollo's per-field plugin, which is on by default.
+      ApolloServerPluginCacheControlDisabled(),
+      cachePolicyPlugin(),
       jsonRequestErrorStatusPlugin(),
       ...(options.sqlTrace ? [sqlTracePlugin()] : []),
       ...(options.plugins ?? []),

@@ -3,7 +3,7 @@
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { EntenteContext } from "../entente-context.js";
-import { MAX_REQUESTED_NODES, queryTooLargeError, requestedNodes } from "../../graphql/query-cost.js";
+import { MAX_REQUESTED_NODES, operationNodes, queryTooLargeError } from "../../graphql/query-cost.js";
 import type { BucketPolicy, BucketStore } from "../limits/leaky-bucket.js";
 
 export interface CostLimits {
@@ -13,17 +13,23 @@ export interface CostLimits {
   keyHolder: BucketPolicy;
 }
 
-/** List items in a response: arrays of objects, a connection's `edges` and `nodes` counted once. */
+/**
+ * List items in a response: arrays of objects, a connection's `edges` and `nodes` counted once. Runs on every
+ * response, so it walks with plain loops and allocates nothing.
+ */
 export function countListItems(value: unknown): number {
+  if (typeof value !== "object" || value === null) return 0;
+  let count = 0;
   if (Array.isArray(value)) {
-    let count = value.length > 0 && typeof value[0] === "object" && value[0] !== null ? value.length : 0;
-    for (const item of value) count += countListItems(item);
+    const first: unknown = value[0];
+    if (typeof first === "object" && first !== null) count = value.length;
+    for (let index = 0; index < value.length; index++) count += countListItems(value[index]);
     return count;
   }
-  if (typeof value !== "object" || value === null) return 0;
   const record = value as Record<string, unknown>;
-  let count = 0;
-  for (const [key, child] of Object.entries(record)) {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const child = record[key];
     if (key === "edges" && Array.isArray(child) && Array.isArray(record.nodes)) count += countListItems(child) - child.length;
     else count += countListItems(child);
   }
@@ -59,12 +65,7 @@ export function queryCostPlugin(
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions.flatMap((definition) =>
-              definition.kind === "FragmentDefinition" ? [[definition.name.value, definition]] : [],
-            ),
-          );
-          const nodes = requestedNodes(schema, operation, fragments, request.variables ?? {});
+          const nodes = operationNodes(schema, document, operation, request.variables ?? {});
           if (nodes > MAX_REQUESTED_NODES) throw queryTooLargeError(nodes);
           requested = limits.baseCost + nodes;
           if (!buckets) return;
