@@ -57,6 +57,8 @@ async function build(): Promise<GraphQLSchema> {
     pubSub: TOPICS_UNUSED,
     // Inputs are checked by hand where it matters (BAD_USER_INPUT with the argument name).
     validate: false,
+    // Object types declare `simpleResolvers: true`: Entente has no middlewares or @Authorized fields, so their plain
+    // fields are read by graphql-js's default resolver instead of a type-graphql wrapper per resolved field.
   });
   // type-graphql has no decorator for the root types' own descriptions.
   const query = schema.getQueryType();

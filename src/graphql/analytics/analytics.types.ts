@@ -66,7 +66,7 @@ export class TimelineArgs {
   to?: Date | null;
 }
 
-@ObjectType({ description: "How many statements fall under each sentiment label." })
+@ObjectType({ simpleResolvers: true, description: "How many statements fall under each sentiment label." })
 export class SentimentCounts {
   @Field(() => Int, { description: "Statements labelled NEGATIVE." })
   negative!: number;
@@ -78,7 +78,7 @@ export class SentimentCounts {
   positive!: number;
 }
 
-@ObjectType({ description: "One time bucket of a timeline." })
+@ObjectType({ simpleResolvers: true, description: "One time bucket of a timeline." })
 export class TimelineBucket {
   @Field(() => DateTimeScalar, { description: "Start of the bucket (UTC)." })
   start!: Date;
@@ -97,7 +97,7 @@ export class TimelineBucket {
 }
 
 /** The two figures every per-topic and per-state breakdown carries. */
-@ObjectType({ description: "Count and mean tone of a part of a breakdown (never returned on its own)." })
+@ObjectType({ simpleResolvers: true, description: "Count and mean tone of a part of a breakdown (never returned on its own)." })
 abstract class StatementTally {
   @Field(() => Int, { description: "Number of statements in this part of the breakdown." })
   statementCount!: number;
@@ -106,13 +106,13 @@ abstract class StatementTally {
   averageSentiment!: number;
 }
 
-@ObjectType({ description: "Statements on one topic within a set, with their tone." })
+@ObjectType({ simpleResolvers: true, description: "Statements on one topic within a set, with their tone." })
 export class TopicBreakdown extends StatementTally {
   @Field(() => Topic, { description: "The topic." })
   topic!: Topic;
 }
 
-@ObjectType({ description: "A state's statements within a set, with their tone." })
+@ObjectType({ simpleResolvers: true, description: "A state's statements within a set, with their tone." })
 export class StateActivity extends StatementTally {
   @Field(() => State, { description: "The state." })
   state!: State;
@@ -122,6 +122,7 @@ export type { RelationStats };
 
 /** A directed pair of states: what `source` says about `target`. */
 @ObjectType({
+  simpleResolvers: true,
   description: "A directed relation: what the `source` state has said about the `target` state, aggregated over statements.",
 })
 export class Relation {
@@ -140,7 +141,7 @@ export class Relation {
 export const RelationConnection = createConnectionType(Relation, "Relation", "relation");
 export type RelationConnection = InstanceType<typeof RelationConnection>;
 
-@ObjectType({ description: "What a person has said, in figures." })
+@ObjectType({ simpleResolvers: true, description: "What a person has said, in figures." })
 export class PersonSummary {
   personId!: number;
 

@@ -5,7 +5,7 @@ import { createConnectionType } from "../relay/connection.js";
 import { State } from "../states/state.type.js";
 import { Person } from "../people/person.type.js";
 
-@ObjectType({ implements: Node, description: "A news article from which statements were extracted." })
+@ObjectType({ simpleResolvers: true, implements: Node, description: "A news article from which statements were extracted." })
 export class Article extends Node {
   @Field(() => URLScalar, { description: "Canonical URL of the article. Accepted by `article(url:)`." })
   url!: string;
@@ -29,7 +29,7 @@ export class Article extends Node {
   extractorVersion!: string | null;
 }
 
-@ObjectType({ description: "A state mentioned in an article, with how often." })
+@ObjectType({ simpleResolvers: true, description: "A state mentioned in an article, with how often." })
 export class ArticleStateMention {
   @Field(() => State, { description: "The state mentioned." })
   state!: State;
@@ -38,7 +38,7 @@ export class ArticleStateMention {
   count!: number;
 }
 
-@ObjectType({ description: "A person mentioned in an article, with how often." })
+@ObjectType({ simpleResolvers: true, description: "A person mentioned in an article, with how often." })
 export class ArticlePersonMention {
   @Field(() => Person, { description: "The person mentioned." })
   person!: Person;

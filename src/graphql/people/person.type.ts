@@ -2,7 +2,11 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "../relay/node.js";
 import { createConnectionType } from "../relay/connection.js";
 
-@ObjectType({ implements: Node, description: "A person quoted or mentioned in articles: an official, a spokesperson, a leader." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A person quoted or mentioned in articles: an official, a spokesperson, a leader.",
+})
 export class Person extends Node {
   @Field(() => String, { description: "Full name as first seen, e.g. `Cho Tae-yul`." })
   name!: string;

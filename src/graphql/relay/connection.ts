@@ -12,7 +12,7 @@ export interface ConnectionShape<T> {
 }
 
 export function createConnectionType<T extends object>(node: ClassType<T>, typeName: string, noun: string) {
-  @ObjectType(`${typeName}Edge`, { description: `One ${noun} in a connection, with its cursor.` })
+  @ObjectType(`${typeName}Edge`, { simpleResolvers: true, description: `One ${noun} in a connection, with its cursor.` })
   class Edge {
     @Field(() => String, { description: "Cursor of this item, for `after`/`before`." })
     cursor!: string;
@@ -21,7 +21,10 @@ export function createConnectionType<T extends object>(node: ClassType<T>, typeN
     node!: T;
   }
 
-  @ObjectType(`${typeName}Connection`, { description: `A page of ${noun} items (Relay cursor connection).` })
+  @ObjectType(`${typeName}Connection`, {
+    simpleResolvers: true,
+    description: `A page of ${noun} items (Relay cursor connection).`,
+  })
   class Connection implements ConnectionShape<T> {
     @Field(() => [Edge], { description: "The items of this page with their cursors." })
     edges!: Edge[];
@@ -44,7 +47,7 @@ export function createConnectionType<T extends object>(node: ClassType<T>, typeN
   return Connection;
 }
 
-/** Builds a connection object from a keyset page; cursors are encoded only when selected. */
+/** Builds a connection object from a keyset page; edges and cursors are built only when selected. */
 export function toConnection<T, C extends ConnectionShape<T>>(
   ConnectionClass: new () => C,
   page: KeysetPage<T>,
@@ -52,12 +55,22 @@ export function toConnection<T, C extends ConnectionShape<T>>(
 ): C {
   const connection = new ConnectionClass();
   const last = page.rows.length - 1;
-  connection.edges = page.rows.map((node, index) => ({
-    node,
-    get cursor() {
-      return page.cursor(index);
+  // Edges are built on first read: most queries select only `nodes`, and a page of nested lists would otherwise
+  // build an edge object per row for nothing.
+  let edges: ConnectionShape<T>["edges"] | undefined;
+  Object.defineProperty(connection, "edges", {
+    enumerable: true,
+    get: () =>
+      (edges ??= page.rows.map((node, index) => ({
+        node,
+        get cursor() {
+          return page.cursor(index);
+        },
+      }))),
+    set: (value: ConnectionShape<T>["edges"]) => {
+      edges = value;
     },
-  }));
+  });
   connection.nodes = page.rows;
   connection.pageInfo = {
     hasNextPage: page.hasNextPage,

@@ -1,6 +1,9 @@
 import { Field, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Where a page of a connection sits in the whole list (Relay cursor connections)." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "Where a page of a connection sits in the whole list (Relay cursor connections).",
+})
 export class PageInfo {
   @Field(() => Boolean, { description: "Whether more items follow this page (when paging forward with `first`)." })
   hasNextPage!: boolean;

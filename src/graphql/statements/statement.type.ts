@@ -4,7 +4,7 @@ import { DateTimeScalar } from "../common/scalars.js";
 import { Node } from "../relay/node.js";
 import { createConnectionType } from "../relay/connection.js";
 
-@ObjectType({ description: "Tone of a statement." })
+@ObjectType({ simpleResolvers: true, description: "Tone of a statement." })
 export class Sentiment {
   @Field(() => Float, { description: "Score from -1 (most negative) to 1 (most positive)." })
   score!: number;
@@ -14,6 +14,7 @@ export class Sentiment {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "One attributed utterance in an article: a quote or reported speech, with its speaker, targets, tone and topics.",
 })

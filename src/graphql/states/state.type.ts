@@ -3,7 +3,7 @@ import { AliasKind } from "../common/enums.js";
 import { Node } from "../relay/node.js";
 import { createConnectionType } from "../relay/connection.js";
 
-@ObjectType({ description: "A name under which a state appears in text." })
+@ObjectType({ simpleResolvers: true, description: "A name under which a state appears in text." })
 export class StateAlias {
   @Field(() => AliasKind, { description: "What kind of name this is." })
   kind!: AliasKind;
@@ -12,7 +12,11 @@ export class StateAlias {
   value!: string;
 }
 
-@ObjectType({ implements: Node, description: "A sovereign state or territory, identified by its ISO 3166-1 alpha-2 code." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "A sovereign state or territory, identified by its ISO 3166-1 alpha-2 code.",
+})
 export class State extends Node {
   @Field(() => String, { description: "ISO 3166-1 alpha-2 code, e.g. `KR`. Accepted by `state(code:)`." })
   code!: string;

@@ -15,7 +15,7 @@ import { toStatementCriteria } from "../statements/statement-criteria.js";
 import { liveEventsOf } from "./live-context.js";
 import type { ArticleIngestedEvent } from "./live-events.js";
 
-@ObjectType({ description: "An article that was just stored or updated by an ingest." })
+@ObjectType({ simpleResolvers: true, description: "An article that was just stored or updated by an ingest." })
 export class ArticleIngested {
   @Field(() => Article, { description: "The article as stored." })
   article!: ArticleSummary;

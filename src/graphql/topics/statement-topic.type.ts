@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { Topic } from "./topic.type.js";
 
-@ObjectType({ description: "A topic assigned to a statement, with its evidence." })
+@ObjectType({ simpleResolvers: true, description: "A topic assigned to a statement, with its evidence." })
 export class StatementTopic {
   @Field(() => Topic, { description: "The topic." })
   topic!: Topic;

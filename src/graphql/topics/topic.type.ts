@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "../relay/node.js";
 
 @ObjectType({
+  simpleResolvers: true,
   implements: Node,
   description: "A cooperation or conflict subject in Entente's taxonomy (a tree: see `parent` and `children`).",
 })
