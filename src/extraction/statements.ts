@@ -5,6 +5,7 @@ import type { Span } from "./types.js";
 import { buildScan, type RawStatement, type StatementInput } from "./statements/scan.js";
 import { findDirectQuotes } from "./statements/direct-quotes.js";
 import { findReportedSpeech } from "./statements/reported-speech.js";
+import { registerRules, ruleEnabled } from "./rules/registry.js";
 
 export type { RawStatement, Speaker, StatementInput } from "./statements/scan.js";
 export { findQuotes, type QuoteSpan } from "./statements/quotes.js";
@@ -15,7 +16,28 @@ export function findStatements(input: StatementInput): RawStatement[] {
   const statements = [...direct, ...findReportedSpeech(scan, direct)];
   for (const st of statements) trimStatement(scan.text, st);
   statements.sort((a, b) => a.start - b.start);
-  return statements;
+  return statements.filter((st) => !inUnfinishedLine(scan.text, st));
+}
+
+/**
+ * Rule statements.unfinished-line: a statement inside a line of its own that ends without a sentence's closing
+ * punctuation is a headline, a sub-headline or a caption ("Iran slams allegations as groundless - ministry"), or a
+ * sentence cut off by the end of the excerpt: not a statement.
+ */
+const UNFINISHED_LINE_RULE = "statements.unfinished-line";
+registerRules([UNFINISHED_LINE_RULE]);
+const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/;
+
+function inUnfinishedLine(text: string, st: { start: number; end: number }): boolean {
+  if (!ruleEnabled(UNFINISHED_LINE_RULE)) return false;
+  const lineStart = text.lastIndexOf("\n", st.start - 1) + 1;
+  const nl = text.indexOf("\n", st.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const line = text.slice(lineStart, lineEnd);
+  if (text.slice(st.start, st.end).includes("\n") || SENTENCE_END.test(line)) return false;
+  // Headlines are short; a long paragraph missing its final stop (a credit line run on) is still prose, unless the
+  // excerpt ends in it.
+  return nl < 0 || line.split(/\s+/).length <= 30;
 }
 
 /**

@@ -55,3 +55,14 @@ describe("foreign ministries by abbreviation and participial openers", () => {
     expect(st?.targetCodes).toContain("IN");
   });
 });
+
+describe("headlines and cut-off sentences", () => {
+  it("takes no statement from a short line without a closing stop, and keeps the sentences below it", () => {
+    const body =
+      "Norway rejects claims of border violations as groundless - ministry\n\n" +
+      "Norway's foreign ministry said on Friday that the claims of border violations were groundless.";
+    const r = run(body);
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]!.text).toContain("foreign ministry said on Friday");
+  });
+});
