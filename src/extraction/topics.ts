@@ -1,5 +1,6 @@
 // Stage 6b: topics from our taxonomy (prisma/seed-data/topics.json) via a keyword/phrase lexicon per slug.
 import type { ExtractedTopic } from "./types.js";
+import { requiredWordStarts, startsSomeWord, textWords } from "./topic-prefilter.js";
 
 /** Parent of every slug in the taxonomy (kept in step with topics.json; a unit test checks it). */
 export const TOPIC_PARENTS: Record<string, string | null> = {
@@ -371,12 +372,18 @@ function globalPattern(rule: TopicRule): RegExp {
   return re;
 }
 
+/** For each rule, the words one of which must start a word of a text for it to match (null: always scan). */
+const WORD_STARTS = new Map<TopicRule, string[] | null>(TOPIC_RULES.map((r) => [r, requiredWordStarts(r.pattern)]));
+
 /** What the article as a whole is about: topic matches in the title (counted three times) and the body. */
 export function articleTopicProfile(title: string, body: string): TopicProfile {
   const counts = new Map<string, number>();
   const evidence = new Map<string, string>();
+  const words = textWords(`${title}\n${body}`);
   for (const rule of TOPIC_RULES) {
     if (rule.confidence < 0.6) continue;
+    const starts = WORD_STARTS.get(rule);
+    if (starts && !startsSomeWord(words, starts)) continue; // cannot match: no scan
     const global = globalPattern(rule);
     let n = 0;
     let first = "";
