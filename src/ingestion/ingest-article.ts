@@ -2,12 +2,14 @@
 // Re-ingesting the same url with the same content changes nothing; new content replaces the extracted data
 // (statements an editor reviewed are kept); the same text under another url is reported as a duplicate.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
-import { EXTRACTOR_VERSION, extractArticle } from "../extraction/extract-article.js";
-import type { ExtractedPerson, ExtractionContext, ExtractionResult } from "../extraction/types.js";
+import { extractForIngest } from "./article-extraction.js";
+import type { ExtractedPerson, ExtractionResult } from "../extraction/types.js";
 import type { ArticleToIngest } from "./article-input.js";
 import { contentHash } from "./content-hash.js";
 import { toDbSentimentLabel, toDbStatementKind, toDbStatementType } from "./statement-enums.js";
-import { loadExtractionContext, refreshKnownPeople } from "./extraction-context.js";
+import { extractionContext } from "./extraction-context.js";
+import { linkKnownPeople, nameKeysOf } from "./link-known-people.js";
+import { peopleByNameKeys, refreshStaleAliasKeys, aliasKeysOf } from "../db/queries/people/people-by-name.js";
 import { addStatements, subtractStatements } from "../db/queries/analytics/rollup-maintenance.js";
 import { notifyArticleIngested } from "../db/notifications/ingest-events.js";
 
@@ -22,6 +24,17 @@ export interface IngestOutcome {
 }
 
 type Tx = Prisma.TransactionClient;
+type Db = PrismaClient | Tx;
+
+function outcomeOf(status: IngestStatus, articleId: number, extraction: ExtractionResult): IngestOutcome {
+  return {
+    status,
+    articleId,
+    statements: extraction.statements.length,
+    people: extraction.people.length,
+    states: extraction.states.length,
+  };
+}
 
 const MAX_ATTEMPTS = 3;
 
@@ -34,23 +47,26 @@ function isRetryable(error: unknown): boolean {
 }
 
 export class ArticleIngester {
-  private context: ExtractionContext | undefined;
   private stateIds: Map<string, number> | undefined;
   private topicIds: Map<string, number> | undefined;
 
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Ingests one article; concurrent calls for the same article never create duplicates. */
-  async ingest(article: ArticleToIngest, options: { force?: boolean } = {}): Promise<IngestOutcome> {
+  /**
+   * Ingests one article; concurrent calls for the same article never create duplicates. `extraction`, when given,
+   * is the article's extraction made elsewhere (an extraction worker thread).
+   */
+  async ingest(
+    article: ArticleToIngest,
+    options: { force?: boolean } = {},
+    extraction?: ExtractionResult,
+  ): Promise<IngestOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt(article, options);
+        return await this.attempt(article, options, extraction);
       } catch (error) {
         // Another ingest created the same article or person first: start again, it will see that row.
-        if (isRetryable(error) && attempt < MAX_ATTEMPTS) {
-          this.context = undefined;
-          continue;
-        }
+        if (isRetryable(error) && attempt < MAX_ATTEMPTS) continue;
         throw error;
       }
     }
@@ -65,55 +81,93 @@ export class ArticleIngester {
     return this.ingest(stored, { force: true });
   }
 
-  private async attempt(article: ArticleToIngest, options: { force?: boolean }): Promise<IngestOutcome> {
+  /** Whether ingesting the article now would store nothing (same url and text, or the text under another url). */
+  async isStored(article: ArticleToIngest): Promise<boolean> {
+    return "done" in (await this.classify(this.prisma, article, contentHash(article.body), false));
+  }
+
+  /**
+   * Ingests several articles, in order, in one transaction (fewer commits for bulk loads); each sees what the ones
+   * before it stored, as in separate calls. If any fails, the transaction stores nothing and each article is
+   * ingested again in its own, so one bad article costs only itself. Returns an outcome or the error per article.
+   */
+  async ingestBatch(items: { article: ArticleToIngest; extraction?: ExtractionResult }[]): Promise<(IngestOutcome | Error)[]> {
+    await refreshStaleAliasKeys(this.prisma);
+    try {
+      return await this.prisma.$transaction(
+        async (tx) => {
+          const outcomes: IngestOutcome[] = [];
+          for (const { article, extraction } of items) {
+            const hash = contentHash(article.body);
+            const found = await this.classify(tx, article, hash, false);
+            if ("done" in found) {
+              outcomes.push(found.done);
+              continue;
+            }
+            const extracted = extraction ?? extractForIngest(article, await extractionContext(this.prisma));
+            const articleId = await this.store(tx, article, hash, extracted, found.existingId);
+            outcomes.push(outcomeOf(found.existingId ? "UPDATED" : "CREATED", articleId, extracted));
+          }
+          return outcomes;
+        },
+        { timeout: 60_000 * items.length, maxWait: 60_000 },
+      );
+    } catch {
+      const outcomes: (IngestOutcome | Error)[] = [];
+      for (const { article, extraction } of items) {
+        outcomes.push(await this.ingest(article, {}, extraction).catch((error: unknown) => error as Error));
+      }
+      return outcomes;
+    }
+  }
+
+  private async attempt(
+    article: ArticleToIngest,
+    options: { force?: boolean },
+    extraction: ExtractionResult | undefined,
+  ): Promise<IngestOutcome> {
     const hash = contentHash(article.body);
-    // One query answers both questions: is this url known, and is this text stored under another url?
-    const matches = await this.prisma.article.findMany({
+    const found = await this.classify(this.prisma, article, hash, options.force ?? false);
+    if ("done" in found) return found.done;
+    // Extraction is pure and runs outside the transaction, so the transaction stays short.
+    const extracted = extraction ?? extractForIngest(article, await extractionContext(this.prisma));
+    // Rows whose aliases another writer changed get their lookup keys back before people are matched by them.
+    await refreshStaleAliasKeys(this.prisma);
+    const articleId = await this.prisma.$transaction((tx) => this.store(tx, article, hash, extracted, found.existingId), {
+      timeout: 60_000,
+      maxWait: 60_000,
+    });
+    return outcomeOf(found.existingId ? "UPDATED" : "CREATED", articleId, extracted);
+  }
+
+  /**
+   * Nothing to store (the same url with the same text, or the text under another url), or the article to store,
+   * new or replacing `existingId`. One query answers both questions.
+   */
+  private async classify(
+    db: Db,
+    article: ArticleToIngest,
+    hash: string,
+    force: boolean,
+  ): Promise<{ done: IngestOutcome } | { existingId: number | null }> {
+    const matches = await db.article.findMany({
       where: { OR: [{ url: article.url }, { contentHash: hash }] },
       select: { id: true, url: true, contentHash: true },
     });
     const existing = matches.find((match) => match.url === article.url) ?? null;
-    if (existing && existing.contentHash === hash && !options.force) return this.summary("UNCHANGED", existing.id);
+    if (existing && existing.contentHash === hash && !force) return { done: await this.summary(db, "UNCHANGED", existing.id) };
     const duplicate = existing ? null : matches.find((match) => match.contentHash === hash);
-    if (duplicate) return this.summary("DUPLICATE", duplicate.id);
-    const context = await this.extractionContext();
-    // Extraction is pure and runs outside the transaction, so the transaction stays short.
-    // Its rules and lexicons are English: articles in other languages are stored without extracted data.
-    const extraction: ExtractionResult =
-      article.language === "en"
-        ? extractArticle(
-            { title: article.title, body: article.body, publishedAt: article.publishedAt, language: article.language },
-            context,
-          )
-        : { extractorVersion: EXTRACTOR_VERSION, states: [], people: [], statements: [] };
-    const articleId = await this.prisma.$transaction((tx) => this.store(tx, article, hash, extraction, existing?.id ?? null), {
-      timeout: 60_000,
-      maxWait: 60_000,
-    });
-    // The people this article created or updated are known to the next extraction as stored, without reloading
-    // everyone: the next article sees what a fresh run would, so batching and resuming change nothing.
-    await refreshKnownPeople(this.prisma, context, articleId);
-    return {
-      status: existing ? "UPDATED" : "CREATED",
-      articleId,
-      statements: extraction.statements.length,
-      people: extraction.people.length,
-      states: extraction.states.length,
-    };
+    if (duplicate) return { done: await this.summary(db, "DUPLICATE", duplicate.id) };
+    return { existingId: existing?.id ?? null };
   }
 
-  private async summary(status: IngestStatus, articleId: number): Promise<IngestOutcome> {
+  private async summary(db: Db, status: IngestStatus, articleId: number): Promise<IngestOutcome> {
     const [statements, people, states] = await Promise.all([
-      this.prisma.statement.count({ where: { articleId } }),
-      this.prisma.articlePersonMention.count({ where: { articleId } }),
-      this.prisma.articleStateMention.count({ where: { articleId } }),
+      db.statement.count({ where: { articleId } }),
+      db.articlePersonMention.count({ where: { articleId } }),
+      db.articleStateMention.count({ where: { articleId } }),
     ]);
     return { status, articleId, statements, people, states };
-  }
-
-  private async extractionContext(): Promise<ExtractionContext> {
-    this.context ??= await loadExtractionContext(this.prisma);
-    return this.context;
   }
 
   /** Ids of states by code and topics by slug, loaded once per ingester. */
@@ -124,18 +178,13 @@ export class ArticleIngester {
   }
 
   /**
-   * Matches extracted people to stored ones (by id or normalised name) in one query, fills in what the stored
-   * record lacked, and creates the new ones in one statement. Returns each extracted person's id.
+   * Matches extracted people to stored ones by name and aliases in one indexed query (inside the transaction, so an
+   * article sees the people the articles before it stored), fills in what the stored record lacked, and creates the
+   * new ones in one statement. Returns each extracted person's id.
    */
   private async storePeople(tx: Tx, people: ExtractedPerson[], states: Map<string, number>): Promise<Map<string, number>> {
-    const known = await tx.person.findMany({
-      where: {
-        OR: [
-          { id: { in: people.flatMap((person) => (person.knownPersonId ? [person.knownPersonId] : [])) } },
-          { normalizedName: { in: people.map((person) => person.normalizedName) } },
-        ],
-      },
-    });
+    const known = await peopleByNameKeys(tx, nameKeysOf(people));
+    linkKnownPeople(people, known);
     const personIds = new Map<string, number>();
     const fresh = new Map<string, ExtractedPerson[]>();
     for (const person of people) {
@@ -151,7 +200,9 @@ export class ArticleIngester {
         ...new Set([...current.aliases, ...person.aliases, ...(person.name !== current.name ? [person.name] : [])]),
       ];
       const changes = {
-        ...(aliases.length !== current.aliases.length ? { aliases } : {}),
+        ...(aliases.length !== current.aliases.length
+          ? { aliases, aliasKeys: aliasKeysOf({ ...current, aliases }), aliasKeysStale: false }
+          : {}),
         ...(!current.role && person.role ? { role: person.role } : {}),
         ...(!current.organisation && person.organisation ? { organisation: person.organisation } : {}),
         ...(current.stateId === null && stateId !== null ? { stateId } : {}),
@@ -166,6 +217,8 @@ export class ArticleIngester {
         name: person.name,
         normalizedName: person.normalizedName,
         aliases: person.aliases.filter((alias) => alias !== person.name),
+        aliasKeys: aliasKeysOf({ ...person, aliases: person.aliases.filter((alias) => alias !== person.name) }),
+        aliasKeysStale: false,
         role: person.role,
         organisation: person.organisation,
         stateId: person.stateCode ? (states.get(person.stateCode) ?? null) : null,
