@@ -1,9 +1,14 @@
 // Bulk ingestion of files (npm run ingest): reads every record, ingests it, reports progress through a callback,
-// and keeps going past bad records, which are reported with their file and line.
+// and keeps going past bad records, which are reported with their file and line. Extraction runs in worker
+// threads when asked (--workers), and writes are batched, several articles per transaction.
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { referenceDataPresent, seedReferenceData } from "../db/seed/seed-reference-data.js";
-import { parseArticleInput } from "./article-input.js";
+import type { ExtractionResult } from "../extraction/types.js";
+import { parseArticleInput, type ArticleToIngest } from "./article-input.js";
 import { ArticleIngester, type IngestStatus } from "./ingest-article.js";
+import { extractForIngest } from "./article-extraction.js";
+import { extractionContext } from "./extraction-context.js";
+import { ExtractionPool } from "./extraction-pool.js";
 import { progressReporter, type OnProgress } from "./progress.js";
 import { listArticleFiles, readArticleFile, type ArticleRecord, type TextDefaults } from "./read-article-files.js";
 
@@ -19,8 +24,23 @@ export interface BulkIngestOptions {
   defaults?: TextDefaults;
   /** Called once before the first record and after each record. */
   onProgress?: OnProgress;
+  /** Extraction threads; 0 (the default) extracts in this thread. */
+  workers?: number;
+  /** Articles written per transaction (default 16). */
+  batchSize?: number;
 }
 
+/** A record read, validated and extracted, ready to be written; or why it cannot be. */
+type Prepared =
+  { record: ArticleRecord; article: ArticleToIngest; extraction?: ExtractionResult } | { record: ArticleRecord; error: Error };
+
+const DEFAULT_BATCH_SIZE = 16;
+
+/**
+ * Records are written in order, a batch per transaction, while the next batch is extracted (in worker threads when
+ * `workers` > 0): extraction needs nothing from the database, and each article's people are matched inside the
+ * write, after the articles before it, so the stored rows are the same as one article at a time.
+ */
 export async function bulkIngest(
   prisma: PrismaClient,
   inputs: string[],
@@ -38,23 +58,56 @@ export async function bulkIngest(
   const report = progressReporter(records.length, options.onProgress);
   report(0, 0);
   const ingester = new ArticleIngester(prisma);
-  for (const [index, record] of records.entries()) {
+  const context = await extractionContext(prisma);
+  const pool = options.workers ? new ExtractionPool(options.workers, context.states) : null;
+  const prepare = async (record: ArticleRecord): Promise<Prepared> => {
     try {
       if (record.readError) throw new Error(record.readError);
       const parsed = parseArticleInput(record.value);
       if ("errors" in parsed) throw new Error(parsed.errors.map((error) => error.message).join("; "));
-      const outcome = await ingester.ingest(parsed.article);
-      counts[outcome.status] += 1;
-      if (outcome.status === "CREATED" || outcome.status === "UPDATED") {
-        found.statements += outcome.statements;
-        found.people += outcome.people;
-        found.states += outcome.states;
-      }
+      const article = parsed.article;
+      // Articles already stored as they are need no extraction (a rerun, or a resumed one).
+      if (await ingester.isStored(article)) return { record, article };
+      const extraction = pool ? await pool.extract(article) : extractForIngest(article, context);
+      return { record, article, extraction };
     } catch (error) {
-      counts.FAILED += 1;
-      failures.push(`${record.origin}: ${(error as Error).message.split("\n")[0]}`);
+      return { record, error: error as Error };
     }
-    report(index + 1, counts.FAILED);
+  };
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const prepareBatch = (from: number) => Promise.all(records.slice(from, from + batchSize).map(prepare));
+  let done = 0;
+  const fail = (record: ArticleRecord, error: Error) => {
+    counts.FAILED += 1;
+    failures.push(`${record.origin}: ${error.message.split("\n")[0]}`);
+  };
+  try {
+    let next = prepareBatch(0);
+    for (let from = 0; from < records.length; from += batchSize) {
+      const batch = await next;
+      // The next batch is extracted while this one is written.
+      if (from + batchSize < records.length) next = prepareBatch(from + batchSize);
+      const ready = batch.filter((item) => "article" in item);
+      const outcomes = await ingester.ingestBatch(ready);
+      for (const item of batch) {
+        if ("error" in item) fail(item.record, item.error);
+        else {
+          const outcome = outcomes[ready.indexOf(item)]!;
+          if (outcome instanceof Error) fail(item.record, outcome);
+          else {
+            counts[outcome.status] += 1;
+            if (outcome.status === "CREATED" || outcome.status === "UPDATED") {
+              found.statements += outcome.statements;
+              found.people += outcome.people;
+              found.states += outcome.states;
+            }
+          }
+        }
+        report(++done, counts.FAILED);
+      }
+    }
+  } finally {
+    await pool?.close();
   }
   return { records: records.length, counts, found, failures, seconds: (performance.now() - started) / 1000 };
 }

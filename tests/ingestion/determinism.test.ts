@@ -1,7 +1,8 @@
-// Ingestion gives the same stored data whatever the batching or interruptions (issue 10): the demo corpus ingested
-// by the built CLI (`node dist/cli/ingest.js`, compiled by tests/global-setup.ts) in one run, in two runs (a first
-// part, then everything), and in a run killed with SIGKILL mid-way and then run again must leave every table equal,
-// ids and write times aside (tests/helpers/table-snapshot.ts). On PGlite always, on PostgreSQL with TEST_DATABASE_URL.
+// Ingestion gives the same stored data whatever the batching, interruptions or threads (issues 10 and 13): the demo
+// corpus ingested by the built CLI (`node dist/cli/ingest.js`, compiled by tests/global-setup.ts) in one sequential
+// run (--workers 0), in one run with two extraction threads (--workers 2), in two runs (a first part, then
+// everything), and in a run killed with SIGKILL mid-way and then run again must leave every table equal, ids and
+// write times aside (tests/helpers/table-snapshot.ts). On PGlite always, on PostgreSQL with TEST_DATABASE_URL.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,9 +44,12 @@ function childEnv(target: DatabaseTarget): NodeJS.ProcessEnv {
  * Runs the ingest CLI on `files`. With `killAfterMs`, sends SIGKILL that long after the progress bar first shows
  * (ingestion has begun): the process dies between or inside transactions, wherever it is.
  */
-function ingest(target: DatabaseTarget, files: string[], killAfterMs?: number): Promise<Ingestion> {
+function ingest(target: DatabaseTarget, files: string[], killAfterMs?: number, flags: string[] = []): Promise<Ingestion> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [INGEST_CLI, ...files], { env: childEnv(target), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [INGEST_CLI, ...flags, ...files], {
+      env: childEnv(target),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     let timer: NodeJS.Timeout | undefined;
     const read = (chunk: Buffer) => {
@@ -106,7 +110,7 @@ describe.each(testTargets)("deterministic ingestion on %s", (kind) => {
     async () => {
       const oneRun = await freshTarget();
 
-      const whole = await ingest(oneRun, articleFiles);
+      const whole = await ingest(oneRun, articleFiles, undefined, ["--workers", "0"]);
       expect(whole.code, whole.output).toBe(0);
 
       // Killed at about a third of the time a whole run takes; a kill that lands before the first or after the
@@ -134,7 +138,13 @@ describe.each(testTargets)("deterministic ingestion on %s", (kind) => {
         }
         return target;
       };
-      const [twoRuns, killed] = await Promise.all([inTwo(), interrupted()]);
+      const inThreads = async () => {
+        const target = await freshTarget();
+        const run = await ingest(target, articleFiles, undefined, ["--workers", "2"]);
+        expect(run.code, run.output).toBe(0);
+        return target;
+      };
+      const [twoRuns, killed, threads] = await Promise.all([inTwo(), interrupted(), inThreads()]);
 
       const expected = await snapshot(oneRun);
       const counts = rowCounts(expected);
@@ -147,6 +157,7 @@ describe.each(testTargets)("deterministic ingestion on %s", (kind) => {
       for (const [label, target] of [
         ["two runs", twoRuns],
         ["killed and resumed", killed.target],
+        ["two extraction threads", threads],
       ] as const) {
         const actual = await snapshot(target);
         expect(differences(expected, actual), `${label} differs from one run`).toEqual({});
