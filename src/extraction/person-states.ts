@@ -189,7 +189,7 @@ function tokenIndexAt(tokens: SegmentedText["tokens"], offset: number, starting 
 
 /** "X said Bangkok would honour the ceasefire": the speaker's own government as subject of a commissive clause. */
 const COMMISSIVE =
-  /^\s+(?:(?:would|will)\s+(?:(?:also|still|not|never)\s+)?\w+|(?:was|is|stood|stands|remained|remains)\s+(?:(?:also|still)\s+)?(?:ready|prepared|committed|willing)|(?:had|has)\s+(?:(?:also|already)\s+)?(?:lodged|protested|conveyed))\b/;
+  /^\s+(?:(?:would|will)\s+(?:(?:also|still|not|never)\s+)?\w+|(?:was|is|stood|stands|remained|remains)\s+(?:(?:also|still)\s+)?(?:ready|prepared|committed|willing)|(?:had|has)\s+(?:(?:also|already)\s+)?(?:lodged|protested|conveyed)|(?:has|had|reserves|reserved)\s+the\s+right)\b/;
 const NOT_OWN = /^\s+(?:would|will)\s+(?:not\s+)?(?:face|pay|suffer|regret|be\s+(?:held|punished|made|forced|isolated))\b/;
 
 /**

@@ -66,3 +66,17 @@ describe("headlines and cut-off sentences", () => {
     expect(r.statements[0]!.text).toContain("foreign ministry said on Friday");
   });
 });
+
+describe("a long name shortened to a middle part", () => {
+  it("links the short mention to the person and reads 'said <state> has the right' as the speaker's own state", () => {
+    const body =
+      "President Ana Beatriz Tavares da Rocha criticised the new tariffs on Monday.\n" +
+      "Tavares said Portugal has the right to answer with tariffs of its own.";
+    const r = run(body);
+    const person = r.people.find((p) => p.name.includes("Tavares"));
+    expect(r.people).toHaveLength(1);
+    const st = r.statements.find((s) => s.text.includes("has the right"));
+    expect(st?.speakerKey).toBe(person?.key);
+    expect(st?.speakerStateCode).toBe("PT");
+  });
+});

@@ -5,6 +5,11 @@ import type { KnownPerson } from "../types.js";
 import { normalizeName } from "../text-utils.js";
 import type { PeopleResult, PersonEntity } from "../people.js";
 import { PARTICLES, type Candidate } from "./candidates.js";
+import { registerRules, ruleEnabled } from "../rules/registry.js";
+
+/** Rule people.middle-part: a one-word later mention may be a middle part of a name of four parts or more. */
+const MIDDLE_PART_RULE = "people.middle-part";
+registerRules([MIDDLE_PART_RULE]);
 
 export class PeopleBuilder {
   readonly people: PersonEntity[] = [];
@@ -13,7 +18,7 @@ export class PeopleBuilder {
 
   constructor(private readonly seg: SegmentedText) {}
 
-  /** The most recently mentioned person introduced before `before` having all these name parts. */
+  /** The most recently mentioned person introduced before `before` having all these name parts (see MIDDLE_PART_RULE). */
   private findByPart(parts: string[], before: number): PersonEntity | null {
     let best: PersonEntity | null = null;
     const lastMention = (p: PersonEntity) => p.mentions[p.mentions.length - 1]?.start ?? p.firstOffset;
@@ -21,7 +26,11 @@ export class PeopleBuilder {
       if (p.firstOffset > before) continue;
       if (
         parts.every((part) => p.parts.includes(part)) &&
-        (parts.length > 1 || p.parts[0] === parts[0] || p.parts[p.parts.length - 1] === parts[0])
+        (parts.length > 1 ||
+          p.parts[0] === parts[0] ||
+          p.parts[p.parts.length - 1] === parts[0] ||
+          // Long names are often shortened to a middle part ("Luiz Inácio Lula da Silva" … "Lula").
+          (p.parts.length >= 4 && ruleEnabled(MIDDLE_PART_RULE)))
       ) {
         if (!best || lastMention(p) > lastMention(best)) best = p;
       }
