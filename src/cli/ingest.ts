@@ -19,6 +19,7 @@ const USAGE = `Usage: npm run ingest -- <files or folders…> [options]
   --language CODE        language of text files without one (default en)
   --workers N            extraction threads for files (default: one per core, ${availableParallelism()} here;
                          0 extracts in the main thread); the stored data is the same whatever N
+  --batch-size N         articles written per transaction (default 16)
 ${WEB_USAGE}
   --help, -h             this help`;
 
@@ -32,10 +33,12 @@ await runCli(async () => {
       "url-prefix": { type: "string" },
       language: { type: "string" },
       workers: { type: "string", default: String(availableParallelism()) },
+      "batch-size": { type: "string", default: "16" },
       ...WEB_OPTIONS,
     },
   });
   const workers = integerArg(values.workers, "--workers", 0)!;
+  const batchSize = integerArg(values["batch-size"], "--batch-size")!;
   if (!positionals.length && !hasWebInputs(values)) throw new UsageError("give the files or folders to ingest (see --help)");
   const defaults = {
     source: values.source,
@@ -62,6 +65,7 @@ await runCli(async () => {
       },
       onProgress: bar.onProgress,
       workers,
+      batchSize,
     });
     bar.stop();
     for (const failure of summary.failures) console.error(`failed: ${failure}`);
