@@ -1,0 +1,56 @@
+// npm run bench:contention -- [--database-url postgres://…] [--statements N] [--seconds S] [--heavy-clients N] [--pair US,CN]
+// Starts the production build (embedded PGlite with the demo corpus, or the given PostgreSQL database, generated
+// first when empty) and measures a cheap query's latency while heavy clients send the most expensive accepted query.
+import { DEFAULT_STATEMENTS } from "../bench/generate-data.js";
+import { prepareBenchDatabase } from "../bench/prepare-database.js";
+import { formatContention, heavyCandidates, measureCandidates, runContention } from "../bench/contention.js";
+import { startServerProcess } from "../fuzz/server-process.js";
+import { integerArg, parseCliArgs, UsageError } from "./cli-args.js";
+import { runCli } from "./run-cli.js";
+
+const USAGE = `Usage: npm run bench:contention -- [options]
+  Measures a cheap query's latency (p50/p99/max) alone and while heavy clients send the most expensive query the
+  API accepts (the slowest of a few near the cost limit), against the production build on loopback, rate limit off.
+  --database-url URL   PostgreSQL database (generated first when empty); default: embedded PGlite, demo corpus
+  --statements N       statements to generate into an empty PostgreSQL database (default ${DEFAULT_STATEMENTS})
+  --seconds S          duration of each phase (default 20)
+  --heavy-clients N    concurrent clients sending the heavy query (default 10)
+  --pair A,B           source and target state of the heavy queries (default US,CN)
+  --help, -h           this help`;
+
+await runCli(async () => {
+  const { values } = parseCliArgs({
+    usage: USAGE,
+    options: {
+      "database-url": { type: "string" },
+      statements: { type: "string" },
+      seconds: { type: "string" },
+      "heavy-clients": { type: "string" },
+      pair: { type: "string" },
+    },
+  });
+  const url = values["database-url"];
+  if (url && !/^postgres(ql)?:\/\//.test(url)) throw new UsageError(`--database-url must be a postgres:// URL, not "${url}"`);
+  const [source, target] = (values.pair ?? "US,CN").split(",");
+  if (!source || !target) throw new UsageError(`--pair takes two state codes, e.g. US,CN, not "${values.pair}"`);
+  const seconds = integerArg(values.seconds, "--seconds") ?? 20;
+  const heavyClients = integerArg(values["heavy-clients"], "--heavy-clients") ?? 10;
+  if (url) await prepareBenchDatabase(url, integerArg(values.statements, "--statements") ?? DEFAULT_STATEMENTS);
+  const server = await startServerProcess({
+    RATE_LIMIT: "false",
+    ...(url ? { DATABASE_URL: url, MIGRATE_ON_START: "false", SEED_ON_START: "false", SEED_DEMO: "false" } : {}),
+  });
+  try {
+    const candidates = heavyCandidates(source, target);
+    const costs = await measureCandidates(server.url, candidates);
+    const accepted = costs.filter((cost) => !cost.refused);
+    if (!accepted.length) throw new Error("every heavy candidate was refused: nothing to measure");
+    const slowest = accepted.reduce((a, b) => (b.aloneMs > a.aloneMs ? b : a));
+    const heavy = candidates.find((candidate) => candidate.name === slowest.name)!;
+    const result = await runContention(server.url, heavy, { heavyClients, seconds });
+    const database = url ? `PostgreSQL (${new URL(url).pathname.slice(1)})` : "PGlite (in memory, demo corpus)";
+    console.log(formatContention(database, costs, result));
+  } finally {
+    await server.stop();
+  }
+});
