@@ -16,6 +16,8 @@ export interface ShapeResult {
   nodeCpuMsPerRequest: number | null;
   dbMsPerRequest: number | null;
   sqlPerRequest: number | null;
+  /** Why the shape could not be measured (its query failed), or undefined. */
+  error?: string;
 }
 
 export interface BenchOptions {
@@ -127,10 +129,11 @@ export function formatResults(results: ShapeResult[], dbTimeSource: string): str
   const lines = [
     `| query shape | req/s | p50 ms | p99 ms | Node CPU ms/req | DB ms/req (${dbTimeSource}) | SQL/req | failed |`,
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ...results.map(
-      (r) =>
-        `| ${r.name} | ${number(r.requestsPerSecond, 0)} | ${number(r.p50Ms)} | ${number(r.p99Ms)} | ${number(r.nodeCpuMsPerRequest, 2)} | ` +
-        `${number(r.dbMsPerRequest, 2)} | ${number(r.sqlPerRequest)} | ${r.failures} |`,
+    ...results.map((r) =>
+      r.error
+        ? `| ${r.name} | failed: ${r.error.replace(/\|/g, "/")} |`
+        : `| ${r.name} | ${number(r.requestsPerSecond, 0)} | ${number(r.p50Ms)} | ${number(r.p99Ms)} | ${number(r.nodeCpuMsPerRequest, 2)} | ` +
+          `${number(r.dbMsPerRequest, 2)} | ${number(r.sqlPerRequest)} | ${r.failures} |`,
     ),
   ];
   return lines.join("\n");

@@ -10,6 +10,17 @@ import { queryShapes } from "../bench/query-shapes.js";
 import { toGlobalId } from "../graphql/relay/global-id.js";
 import { runCli } from "./run-cli.js";
 
+const FAILED: ShapeResult = {
+  name: "",
+  requestsPerSecond: 0,
+  p50Ms: 0,
+  p99Ms: 0,
+  failures: 0,
+  nodeCpuMsPerRequest: null,
+  dbMsPerRequest: null,
+  sqlPerRequest: null,
+};
+
 await runCli(async () => {
   const { values } = parseArgs({
     options: {
@@ -32,9 +43,16 @@ await runCli(async () => {
     const options = { seconds: Number(values.seconds), connections: Number(values.connections), traced, statStatements };
     const results: ShapeResult[] = [];
     for (const shape of queryShapes(statementId)) {
-      const result = await benchShape(api, shape, options);
-      console.log(`  ${shape.name}: ${result.requestsPerSecond.toFixed(0)} req/s`);
-      results.push(result);
+      try {
+        const result = await benchShape(api, shape, options);
+        console.log(`  ${shape.name}: ${result.requestsPerSecond.toFixed(0)} req/s`);
+        results.push(result);
+      } catch (error) {
+        // One failing shape (e.g. cancelled by statement_timeout) is a result too: report it, measure the rest.
+        const message = (error as Error).message.replace(`${shape.name}: `, "");
+        console.log(`  ${shape.name}: failed: ${message}`);
+        results.push({ ...FAILED, name: shape.name, error: message });
+      }
     }
     console.log(`\n${options.connections} connections, ${options.seconds} s per shape, loopback:\n`);
     console.log(formatResults(results, statStatements ? "pg_stat_statements" : "SQL trace"));
