@@ -16,9 +16,13 @@ export function textQuery(search: string): Prisma.Sql {
   return Prisma.sql`websearch_to_tsquery('english', ${search})`;
 }
 
-/** The statement's text as indexed by the GIN index "Statement_text_search_idx" (same expression). */
+/**
+ * The statement's text as a search document: the stored generated column `to_tsvector('english', "text")`, indexed
+ * by the GIN index "Statement_text_search_idx". Stored, so that checking a match and ranking it read the vector
+ * instead of parsing the text again for every candidate row.
+ */
 export function statementDocument(alias: string): Prisma.Sql {
-  return Prisma.sql`to_tsvector('english', ${Prisma.raw(`${alias}."text"`)})`;
+  return Prisma.raw(`${alias}."searchVector"`);
 }
 
 function column(alias: string, name: string): Prisma.Sql {

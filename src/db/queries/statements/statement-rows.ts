@@ -1,6 +1,6 @@
 // Statements by id with their to-one relations (speaker, article without its body) in the same statement:
 // a point lookup that shows who said it and where costs one round trip, not three.
-import type { Person, PrismaClient, Statement } from "../../../generated/prisma/client.js";
+import { Prisma, type Person, type PrismaClient, type Statement } from "../../../generated/prisma/client.js";
 import type { ArticleSummary } from "../articles/article-rows.js";
 
 export interface StatementWithRelations {
@@ -22,10 +22,22 @@ function articleFromJson(row: JsonRow<ArticleSummary>): ArticleSummary {
   return { ...row, publishedAt: utc(row.publishedAt)!, createdAt: utc(row.createdAt)!, updatedAt: utc(row.updatedAt)! };
 }
 
+/**
+ * The Statement model's columns on `alias`, for raw SELECTs: not `*`, which would also send the stored search
+ * vector (a database-only column, as long as the text) to Node with every row.
+ */
+export function statementColumns(alias: string): Prisma.Sql {
+  return Prisma.raw(
+    Object.values(Prisma.StatementScalarFieldEnum)
+      .map((column) => `${alias}."${column}"`)
+      .join(", "),
+  );
+}
+
 /** The statements with these ids, each with its speaker and article; unknown ids are absent. */
 export async function statementsWithRelations(prisma: PrismaClient, ids: readonly number[]): Promise<StatementWithRelations[]> {
   const rows = await prisma.$queryRaw<(Statement & { __speaker: JsonRow<Person> | null; __article: JsonRow<ArticleSummary> })[]>`
-    SELECT s.*, to_jsonb(p) AS "__speaker", to_jsonb(a) - 'body' AS "__article"
+    SELECT ${statementColumns("s")}, to_jsonb(p) AS "__speaker", to_jsonb(a) - 'body' AS "__article"
     FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId" LEFT JOIN "Person" p ON p."id" = s."speakerId"
     WHERE s."id" = ANY(${ids}::int[])`;
   return rows.map(({ __speaker, __article, ...statement }) => ({
