@@ -19,8 +19,11 @@ function byNormalizedName(a: KnownPerson, b: KnownPerson): number {
   return a.normalizedName < b.normalizedName ? -1 : a.normalizedName > b.normalizedName ? 1 : 0;
 }
 
+/** What matching reads of a stored person. */
+export type StoredName = Pick<PersonWithState, "id" | "name" | "normalizedName" | "aliases"> & { state: { code: string } | null };
+
 /** Sets knownPersonId of each extracted person that matches one of `candidates` by name or alias. */
-export function linkKnownPeople(people: ExtractedPerson[], candidates: PersonWithState[]): void {
+export function linkKnownPeople(people: ExtractedPerson[], candidates: StoredName[]): void {
   const known: KnownPerson[] = candidates
     .map((row) => ({
       id: row.id,
