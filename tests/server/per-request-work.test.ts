@@ -100,11 +100,11 @@ describe("HTTP cache headers", () => {
   }, 120_000);
   afterAll(() => server?.stop());
 
-  const post = async (query: string, headers: Record<string, string> = {}) => {
+  const post = async (query: string, headers: Record<string, string> = {}, operationName?: string) => {
     const response = await fetch(`${server.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, operationName }),
     });
     await response.body?.cancel();
     return response.headers.get("cache-control");
@@ -116,6 +116,7 @@ describe("HTTP cache headers", () => {
       "max-age=60, private",
     );
     expect(await post(`{ __typename }`)).toBe("no-store");
+    expect(await post(`query A { states { totalCount } }`, {}, "B")).toBe("no-store");
     expect(await post(`{ state(code: "not a code") { name } }`)).toBe("no-store");
     expect(await post(`mutation { mergePeople(input: { into: "x", duplicate: "y" }) { userErrors { code } } }`)).toBe("no-store");
   });

@@ -17,6 +17,7 @@ import {
   type FragmentSpreadNode,
   type GraphQLSchema,
   type InlineFragmentNode,
+  type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
@@ -84,7 +85,10 @@ export function cachePolicyPlugin(): ApolloServerPlugin<EntenteContext> {
     async requestDidStart({ request }) {
       const withCredentials = Boolean(request.http?.headers.get("authorization"));
       return {
-        async executionDidStart({ operation, document, overallCachePolicy }) {
+        async executionDidStart({ operation: resolved, document, overallCachePolicy }) {
+          // Apollo starts execution even when no operation matched (it then answers OPERATION_RESOLUTION_FAILURE).
+          const operation = resolved as OperationDefinitionNode | undefined;
+          if (!operation) return;
           if (operation.operation !== "query") overallCachePolicy.restrict({ maxAge: 0 });
           else if (resolvesRootField(operation.selectionSet, document, request.variables ?? {})) {
             overallCachePolicy.restrict({ maxAge: PUBLIC_MAX_AGE_SECONDS, ...(withCredentials ? { scope: "PRIVATE" } : {}) });
