@@ -45,7 +45,7 @@ async function sizeDatabase(url: string, size: number): Promise<string> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
-    const name = target.pathname;
+    const name = target.pathname.slice(1);
     const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (!exists.rowCount) await admin.query(`CREATE DATABASE "${name}"`);
   } finally {
