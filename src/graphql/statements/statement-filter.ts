@@ -66,7 +66,10 @@ registerEnumType(StatementOrderField, {
     PUBLISHED_AT: { description: "Publication time of the article." },
     SENTIMENT: { description: "Sentiment score." },
     GOLDSTEIN: { description: "Goldstein-style cooperation/conflict score." },
-    RELEVANCE: { description: "Full-text search rank; needs `filter.search`." },
+    RELEVANCE: {
+      description:
+        "Full-text search rank; needs `filter.search`. Ranks the 500 newest matching statements (so its cost does not grow with the table); `totalCount` still counts every match, and pages end after those 500.",
+    },
   },
 });
 
