@@ -2,7 +2,8 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import type { GraphQLSchema } from "graphql";
+import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
+import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { Server } from "node:http";
 import type { Logger } from "./logger.js";
 import type { EntenteContext } from "./entente-context.js";
@@ -17,6 +18,18 @@ import { requestLogPlugin } from "./plugins/request-log.js";
 import { sqlTracePlugin } from "./plugins/sql-trace.js";
 
 export type { EntenteContext };
+
+/**
+ * Parsed and validated documents, kept so that a client's repeated operations skip both steps. Apollo's default
+ * store holds 30 MB (counted as JSON; the ASTs with their token lists take several times that in the heap), which
+ * a stream of distinct documents, as the fuzz suite sends, fills entirely. Real clients use a few hundred
+ * documents at most; 4 MB of JSON holds thousands of them.
+ */
+const DOCUMENT_STORE_BYTES = 4 * 1024 * 1024;
+
+function boundedDocumentStore(): InMemoryLRUCache<DocumentNode> {
+  return new InMemoryLRUCache<DocumentNode>({ maxSize: DOCUMENT_STORE_BYTES });
+}
 
 export function createApolloServer(options: {
   schema: GraphQLSchema;
@@ -40,6 +53,7 @@ export function createApolloServer(options: {
     allowBatchedHttpRequests: false,
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
+    documentStore: boundedDocumentStore(),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       // Apollo's landing page loads from a CDN; Entente serves its own GraphiQL instead.
