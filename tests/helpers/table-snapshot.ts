@@ -51,6 +51,19 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/**
+ * The columns a row is written with: generated columns (the statement search vector) follow from the others, and
+ * their types (tsvector) are not ones the client can read.
+ */
+async function storedColumns(prisma: PrismaClient, table: string): Promise<string[]> {
+  const rows = await prisma.$queryRawUnsafe<{ column_name: string }[]>(
+    `SELECT column_name FROM information_schema.columns
+     WHERE table_schema = 'public' AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position`,
+    table,
+  );
+  return rows.map((row) => row.column_name);
+}
+
 /** Every application table (not Prisma's migration log), as sorted JSON lines. */
 export async function snapshotTables(prisma: PrismaClient): Promise<TableSnapshot> {
   const tables = (
@@ -63,7 +76,9 @@ export async function snapshotTables(prisma: PrismaClient): Promise<TableSnapsho
   const declared = await declaredReferences(prisma);
   const snapshot: TableSnapshot = {};
   for (const table of tables) {
-    const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${table}"`);
+    const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+      `SELECT ${(await storedColumns(prisma, table)).map((column) => `"${column}"`).join(", ")} FROM "${table}"`,
+    );
     snapshot[table] = rows
       .map((row) => {
         const entries = Object.entries(row)
