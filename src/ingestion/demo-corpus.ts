@@ -1,13 +1,12 @@
 // The demo corpus (prisma/seed-data/articles, written by us) ingested into an empty embedded database,
 // so a new user sees statements, relations and timelines at once.
-import path from "node:path";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import { seedDataDir } from "../paths.js";
 import { parseArticleInput } from "./article-input.js";
+import { DEMO_ARTICLES_DIR } from "./demo-articles.js";
 import { ArticleIngester } from "./ingest-article.js";
 import { listArticleFiles, readArticleFile } from "./read-article-files.js";
 
-export const DEMO_ARTICLES_DIR = path.join(seedDataDir, "articles");
+export { DEMO_ARTICLES_DIR };
 
 export async function ingestDemoCorpus(prisma: PrismaClient): Promise<{ articles: number; statements: number }> {
   const ingester = new ArticleIngester(prisma);
