@@ -1,7 +1,8 @@
 // Throughput of the extraction pipeline alone (no database), on one core: the corpus articles repeated.
 // Usage: node dist/cli/bench-extraction.js [--seconds 5]
 import { extractArticle } from "../extraction/extract-article.js";
-import { listArticles, loadArticle, loadContext } from "../extraction/evaluation/corpus.js";
+import { loadContext } from "../extraction/context.js";
+import { listArticles, loadArticle } from "../ingestion/demo-articles.js";
 import { parseCliArgs, positiveNumberArg } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
 

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fitStanceModels, TYPE_LABELS, type TrainingStatement } from "../extraction/classifier/training.js";
-import { loadContext } from "../extraction/evaluation/corpus.js";
-import { toTenClass } from "../extraction/evaluation/gold.js";
+import { loadContext } from "../extraction/context.js";
+import { toTenClass } from "../extraction/ten-classes.js";
 import { projectRoot } from "../paths.js";
 
 const trainingDir = path.join(projectRoot, "training", "statements");

@@ -1,9 +1,9 @@
-// Regression floors of the evaluation sets (src/extraction/evaluation/floors.ts). The blind set is the headline figure:
+// Regression floors of the evaluation sets (harness/floors.ts). The blind set is the headline figure:
 // its table is the only output on failure (totals, never per-article results). The real-news texts are not committed:
 // on CI that part is skipped with a message.
 import { describe, expect, it } from "vitest";
-import { BLIND_FLOORS, HELD_OUT_FLOORS } from "../../src/extraction/evaluation/floors.js";
-import { loadReal } from "../../src/extraction/evaluation/runner.js";
+import { BLIND_FLOORS, HELD_OUT_FLOORS } from "./harness/floors.js";
+import { loadReal } from "./harness/runner.js";
 import { evaluateGoldSet, formatTable, hasEvalSet } from "./evaluate.js";
 
 function checkFloors(name: string, metrics: ReturnType<typeof evaluateGoldSet>, floors: Record<string, number>) {

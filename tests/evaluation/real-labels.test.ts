@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { realDir, realHoldoutDir } from "../../src/extraction/evaluation/corpus.js";
+import { realDir, realHoldoutDir } from "./harness/corpus.js";
 import { TEN_CLASSES } from "../../src/extraction/statement-types.js";
 
 const KINDS = ["DIRECT_QUOTE", "PARTIAL_QUOTE", "REPORTED_SPEECH"];

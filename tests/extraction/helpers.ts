@@ -1,5 +1,5 @@
 // Shared fixtures for the extraction unit tests: the real gazetteer from seed data.
-import { loadGazetteer } from "../../src/extraction/evaluation/corpus.js";
+import { loadGazetteer } from "../../src/extraction/context.js";
 import type { ExtractionContext, GazetteerState, KnownPerson } from "../../src/extraction/types.js";
 
 let gazetteer: GazetteerState[] | null = null;

@@ -8,7 +8,7 @@ import { classifyStatement } from "../../src/extraction/statement-types.js";
 import { stanceSentiment } from "../../src/extraction/stance.js";
 import { scoreSentiment } from "../../src/extraction/sentiment.js";
 import { setStanceSources, DEFAULT_STANCE_SOURCES } from "../../src/extraction/classifier/stance-source.js";
-import { toTenClass } from "../../src/extraction/evaluation/gold.js";
+import { toTenClass } from "../../src/extraction/ten-classes.js";
 import { article, context } from "./helpers.js";
 
 const type = (content: string, cue: string | null = "say", cueText = "") => classifyStatement(cue, content, 0, cueText).type;

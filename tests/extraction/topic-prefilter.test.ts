@@ -1,6 +1,6 @@
 // The topic prefilter may only skip a rule's regex when the rule cannot match: no false "cannot match" on any text.
 import { describe, expect, it } from "vitest";
-import { listArticles, loadArticle } from "../../src/extraction/evaluation/corpus.js";
+import { listArticles, loadArticle } from "../../src/ingestion/demo-articles.js";
 import { requiredWordStarts, startsSomeWord, textWords } from "../../src/extraction/topic-prefilter.js";
 import { TOPIC_RULES } from "../../src/extraction/topics.js";
 

@@ -4,7 +4,7 @@
 // and one alias key shared by two people (the first by normalised name must win).
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
-import { loadGazetteer } from "../../src/extraction/evaluation/corpus.js";
+import { loadGazetteer } from "../../src/extraction/context.js";
 import type { KnownPerson } from "../../src/extraction/types.js";
 import { aliasKeysOf } from "../../src/db/queries/people/people-by-name.js";
 import { linkKnownPeople, nameKeysOf, type StoredName } from "../../src/ingestion/link-known-people.js";

@@ -1,7 +1,7 @@
 // Finds a gold statement's verbatim words in the article body. Labels of real news are copied from web pages whose
 // quote marks, dashes and spacing may differ from the stored text, so a failed exact search is retried on a
 // normalised copy of both (offsets mapped back to the body).
-import type { Span } from "../types.js";
+import type { Span } from "../../../src/extraction/types.js";
 
 const FOLD: Record<string, string> = {
   "\u2018": "'",

@@ -1,7 +1,8 @@
 // Evaluation metrics of the extraction pipeline against gold labels (format in gold.ts).
-import type { ExtractedStatement, ExtractionResult } from "../types.js";
-import { normalizeName } from "../text-utils.js";
-import { goldAnchor, toTenClass, type GoldArticle, type GoldStatement } from "./gold.js";
+import type { ExtractedStatement, ExtractionResult } from "../../../src/extraction/types.js";
+import { normalizeName } from "../../../src/extraction/text-utils.js";
+import { toTenClass } from "../../../src/extraction/ten-classes.js";
+import { goldAnchor, type GoldArticle, type GoldStatement } from "./gold.js";
 import { locateAnchor } from "./locate.js";
 
 export type { GoldArticle, GoldStatement } from "./gold.js";

@@ -1,6 +1,6 @@
 // Runs the pipeline over evaluation sets and collects per-article evaluations and totals.
-import { extractArticle } from "../extract-article.js";
-import type { ExtractionContext } from "../types.js";
+import { extractArticle } from "../../../src/extraction/extract-article.js";
+import type { ExtractionContext } from "../../../src/extraction/types.js";
 import { isBlindSet, loadEvalSet, loadRealSet, realHoldoutDir, type EvalItem, type EvalSetName } from "./corpus.js";
 import { evaluateArticle, METRIC_ORDER, summarise, type ArticleEvaluation, type Metric } from "./metrics.js";
 

@@ -1,7 +1,5 @@
-// The gold label format shared by every evaluation set (see tests/evaluation/LABELLING-GUIDE.md) and the mapping of
-// statement types onto the guide's ten classes.
-import { STATEMENT_TYPES, TEN_CLASSES, tenClass } from "../statement-types.js";
-import type { StatementType } from "../types.js";
+// The gold label format shared by every evaluation set (see tests/evaluation/LABELLING-GUIDE.md). Types are compared
+// in the guide's ten classes (src/extraction/ten-classes.ts).
 
 export type GoldSentiment = "NEGATIVE" | "NEUTRAL" | "POSITIVE";
 
@@ -44,14 +42,6 @@ export interface GoldArticle {
   statesOptional?: string[];
   people: GoldPerson[];
   statements: GoldStatement[];
-}
-
-export type TenClass = (typeof TEN_CLASSES)[number];
-
-/** The ten-class spelling of a statement type (gold or predicted): CONDEMNS → CRITICISES, THREATENS → WARNS,
- * REJECTS → DENIES, AGREES → INTENDS_TO_COOPERATE. Unknown values are returned unchanged. */
-export function toTenClass(type: string): string {
-  return type in STATEMENT_TYPES ? tenClass(type as StatementType) : type;
 }
 
 /** The verbatim words that locate a gold statement in the body: its evidence, or its cue on the real-news set. */

@@ -1,9 +1,9 @@
 // Rule coverage: on how many known articles each rule decides something. A rule that fires on a single article is
 // case law (written for that article) unless it also holds on the real-news development set. Known articles: the
 // seed corpus (tuning and demo articles, prisma/seed-data/articles) and the real-news texts; never the blind set.
-import { extractArticle } from "../extract-article.js";
-import { listRuleFamilies, recordFirings, takeFirings } from "../rules/registry.js";
-import type { ArticleInput, ExtractionContext } from "../types.js";
+import { extractArticle } from "../../../src/extraction/extract-article.js";
+import { listRuleFamilies, recordFirings, takeFirings } from "../../../src/extraction/rules/registry.js";
+import type { ArticleInput, ExtractionContext } from "../../../src/extraction/types.js";
 
 export interface RuleCoverage {
   id: string;

@@ -1,6 +1,6 @@
 // Evaluates the extraction pipeline on the gold sets and exits non-zero when a figure of the blind set (the headline
 // figure) is below its regression floor.
-// Usage: node dist/cli/eval-extraction.js [options]
+// Usage: npm run eval:extraction -- [options]   (runs this file with tsx: the harness lives next to its data, outside src)
 //   --set <name>      tuning | dev | test | holdout | real | real-holdout | blind | all (default: all = tuning, dev,
 //                     test, real, blind)
 //   --real <folder>   the real-news set to use (labels/ + texts/; default tests/evaluation/real); labels whose text is
@@ -15,20 +15,15 @@
 // Sets: tuning (tests/evaluation/gold), dev/test (the old held-out splits; test in aggregate only), real (real news),
 // real-holdout (real news never tuned on: totals only, never in --verbose, --ablate or --coverage), blind
 // (tests/evaluation/blind: never tuned on, printed as totals only, decides the exit code).
-import { parseCliArgs, UsageError } from "./cli-args.js";
-import { DEFAULT_STANCE_SOURCES, setStanceSources, type StanceSources } from "../extraction/classifier/stance-source.js";
-import { ablationTable } from "../extraction/evaluation/ablation.js";
-import {
-  listArticles,
-  loadArticle,
-  loadContext,
-  realDir,
-  realHoldoutDir,
-  type EvalSetName,
-} from "../extraction/evaluation/corpus.js";
-import { formatCoverage, ruleCoverage } from "../extraction/evaluation/coverage.js";
-import { BLIND_FLOORS } from "../extraction/evaluation/floors.js";
-import { belowFloors, formatTable, summarise, type Metric } from "../extraction/evaluation/metrics.js";
+import { parseCliArgs, UsageError } from "../../src/cli/cli-args.js";
+import { DEFAULT_STANCE_SOURCES, setStanceSources, type StanceSources } from "../../src/extraction/classifier/stance-source.js";
+import { ablationTable } from "./harness/ablation.js";
+import { loadContext } from "../../src/extraction/context.js";
+import { listArticles, loadArticle } from "../../src/ingestion/demo-articles.js";
+import { realDir, realHoldoutDir, type EvalSetName } from "./harness/corpus.js";
+import { formatCoverage, ruleCoverage } from "./harness/coverage.js";
+import { BLIND_FLOORS } from "./harness/floors.js";
+import { belowFloors, formatTable, summarise, type Metric } from "./harness/metrics.js";
 import {
   evaluateSet,
   formatComparison,
@@ -37,7 +32,7 @@ import {
   loadSet,
   measureSet,
   type LoadedSet,
-} from "../extraction/evaluation/runner.js";
+} from "./harness/runner.js";
 
 const USAGE = `Usage: npm run eval:extraction -- [options]
   --set <name>      tuning | dev | test | holdout | real | real-holdout | blind | all (default all)

@@ -1,15 +1,15 @@
-// Loads the evaluation corpus (articles + gold labels) and the gazetteer from seed data. I/O lives here, not in the pipeline.
+// Loads the evaluation sets (articles + gold labels) that live next to this harness, in tests/evaluation.
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { buildStateRecords } from "../../reference/state-records.js";
-import { projectRoot, seedDataDir } from "../../paths.js";
-import type { ArticleInput, ExtractionContext, GazetteerState } from "../types.js";
+import { fileURLToPath } from "node:url";
+import { DEMO_ARTICLES_DIR, loadArticleFrom, type CorpusArticle } from "../../../src/ingestion/demo-articles.js";
 import type { GoldArticle } from "./gold.js";
 
-export const articlesDir = path.join(seedDataDir, "articles");
-export const goldDir = path.join(projectRoot, "tests", "evaluation", "gold");
+/** tests/evaluation: the sets sit next to this harness. */
+const evaluationDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const goldDir = path.join(evaluationDir, "gold");
 /** Held-out gold set: never used to tune rules, only to check that changes generalise. */
-export const holdoutGoldDir = path.join(projectRoot, "tests", "evaluation", "gold-holdout");
+export const holdoutGoldDir = path.join(evaluationDir, "gold-holdout");
 
 /**
  * The gold sets (all in the format of gold.ts):
@@ -23,14 +23,14 @@ export const holdoutGoldDir = path.join(projectRoot, "tests", "evaluation", "gol
  */
 export type EvalSetName = "tuning" | "dev" | "test" | "holdout" | "blind";
 export const EVAL_SET_NAMES: readonly EvalSetName[] = ["tuning", "dev", "test", "holdout", "blind"];
-export const blindDir = path.join(projectRoot, "tests", "evaluation", "blind");
+export const blindDir = path.join(evaluationDir, "blind");
 /** The real-news development set: labels/ committed, texts/ git-ignored (see tests/evaluation/real). */
-export const realDir = path.join(projectRoot, "tests", "evaluation", "real");
+export const realDir = path.join(evaluationDir, "real");
 /**
  * The held-out real-news set (same format as realDir): real articles never tuned on, printed as totals only. It keeps
  * the real-news figures honest once the development set has been studied.
  */
-export const realHoldoutDir = path.join(projectRoot, "tests", "evaluation", "real-holdout");
+export const realHoldoutDir = path.join(evaluationDir, "real-holdout");
 export const EVAL_SET_DIRS: Record<EvalSetName, string> = {
   tuning: goldDir,
   dev: holdoutGoldDir,
@@ -53,60 +53,6 @@ function inSet(set: EvalSetName, file: string): boolean {
   return true;
 }
 
-export interface CorpusArticle extends ArticleInput {
-  file: string;
-  url: string;
-  source: string;
-}
-
-interface ArticleJson {
-  url: string;
-  title: string;
-  source: string;
-  publishedAt: string;
-  language: string;
-  body: string;
-}
-
-export function loadGazetteer(): GazetteerState[] {
-  return buildStateRecords().map((s) => ({
-    code: s.code,
-    name: s.name,
-    officialName: s.officialName,
-    aliases: s.aliases.map((a) => ({ kind: a.kind, value: a.value })),
-  }));
-}
-
-export function loadContext(): ExtractionContext {
-  return { states: loadGazetteer(), knownPeople: [] };
-}
-
-export function loadArticle(file: string): CorpusArticle {
-  return loadArticleFrom(articlesDir, file);
-}
-
-/** An article file (seed-article format) from another folder (blind set, real-news texts). */
-export function loadArticleFrom(dir: string, file: string): CorpusArticle {
-  const json = JSON.parse(readFileSync(path.join(dir, file), "utf8")) as ArticleJson;
-  return {
-    file,
-    url: json.url,
-    source: json.source,
-    title: json.title,
-    body: json.body,
-    publishedAt: new Date(json.publishedAt),
-    language: json.language,
-  };
-}
-
-/** All article files (eval and demo), sorted. */
-export function listArticles(prefix = ""): string[] {
-  if (!existsSync(articlesDir)) return [];
-  return readdirSync(articlesDir)
-    .filter((f) => f.endsWith(".json") && f.startsWith(prefix))
-    .sort();
-}
-
 /** Whether a gold set has at least one gold file. */
 export function hasEvalSet(set: EvalSetName): boolean {
   const dir = EVAL_SET_DIRS[set];
@@ -126,7 +72,7 @@ function readGold(dir: string, file: string): GoldArticle {
 export function loadEvalSet(set: EvalSetName = "tuning"): EvalItem[] {
   const dir = EVAL_SET_DIRS[set];
   if (!existsSync(dir)) return [];
-  const articles = set === "blind" ? path.join(blindDir, "articles") : articlesDir;
+  const articles = set === "blind" ? path.join(blindDir, "articles") : DEMO_ARTICLES_DIR;
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json") && inSet(set, f))
     .sort()

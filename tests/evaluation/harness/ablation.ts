@@ -1,6 +1,6 @@
 // Ablation: each rule family switched off in turn, with the figures it changes on every set (totals only).
-import { listRuleFamilies, setDisabledFamilies } from "../rules/registry.js";
-import type { ExtractionContext } from "../types.js";
+import { listRuleFamilies, setDisabledFamilies } from "../../../src/extraction/rules/registry.js";
+import type { ExtractionContext } from "../../../src/extraction/types.js";
 import { figure, measureSet, type LoadedSet } from "./runner.js";
 
 /** The figures a rule family can move. */
