@@ -6,6 +6,7 @@ import { PrismaClient } from "../generated/prisma/client.js";
 import { migrationsDir } from "../paths.js";
 import { describeTarget, openDriver, type DatabaseTarget, type DriverOptions } from "./adapter.js";
 import { applyMigrations } from "./migrations/apply-migrations.js";
+import { registerRowReader, releaseRowReader } from "./raw-rows.js";
 import { traceAdapterFactory } from "./sql-trace.js";
 
 export interface Database {
@@ -36,9 +37,13 @@ export async function openDatabase(
   options: { readReplicaUrl?: string | null } & DriverOptions = {},
 ): Promise<Database> {
   const driver = await openDriver(target, options);
-  const prisma = new PrismaClient({ adapter: traceAdapterFactory(driver.adapterFactory) });
+  const traced = traceAdapterFactory(driver.adapterFactory);
+  const prisma = new PrismaClient({ adapter: traced });
+  registerRowReader(prisma, traced);
   const replica = options.readReplicaUrl ? await openDriver({ kind: "postgres", url: options.readReplicaUrl }, options) : null;
-  const reader = replica ? new PrismaClient({ adapter: traceAdapterFactory(replica.adapterFactory) }) : prisma;
+  const replicaTraced = replica ? traceAdapterFactory(replica.adapterFactory) : null;
+  const reader = replicaTraced ? new PrismaClient({ adapter: replicaTraced }) : prisma;
+  if (replicaTraced) registerRowReader(reader, replicaTraced);
   const expectedMigrations = await migrationNamesOnDisk();
   let closed = false;
 
@@ -75,9 +80,11 @@ export async function openDatabase(
     async close() {
       if (closed) return;
       closed = true;
+      await releaseRowReader(prisma);
       await prisma.$disconnect();
       await driver.close();
       if (replica) {
+        await releaseRowReader(reader);
         await reader.$disconnect();
         await replica.close();
       }
