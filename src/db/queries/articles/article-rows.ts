@@ -1,13 +1,16 @@
 // Article rows for display. The body is by far the largest column (a whole article) and most queries show a
 // title and a date, so it is read separately, only for the articles whose body is asked for.
-import type { Article, PrismaClient } from "../../../generated/prisma/client.js";
+import { Prisma, type Article, type PrismaClient } from "../../../generated/prisma/client.js";
+import { rowsById } from "../rows-by-id.js";
 
 /** An article without its body. */
 export type ArticleSummary = Omit<Article, "body"> & { body?: string };
 
+const SUMMARY_COLUMNS = Object.values(Prisma.ArticleScalarFieldEnum).filter((column) => column !== "body");
+
 /** The articles with these ids, without their bodies. */
 export function articleSummaries(prisma: PrismaClient, ids: readonly number[]): Promise<ArticleSummary[]> {
-  return prisma.article.findMany({ where: { id: { in: [...ids] } }, omit: { body: true } });
+  return rowsById<ArticleSummary>(prisma, "Article", SUMMARY_COLUMNS, ids);
 }
 
 /** The bodies of the articles with these ids. */

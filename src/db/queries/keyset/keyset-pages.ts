@@ -3,6 +3,7 @@
 // parent reads only its own first rows (a backward index scan) instead of every row being numbered and sorted.
 // Paging backward (`last`/`before`) reads the list in reverse order from the cursor, then flips the page.
 import { Prisma, type PrismaClient } from "../../../generated/prisma/client.js";
+import { queryRows } from "../../raw-rows.js";
 import { decodeCursor, encodeCursor, type CursorPosition, type SortValue, type SortValueKind } from "./cursor.js";
 
 /** A parent of a nested list: one integer key, or two (a pair of states). */
@@ -127,7 +128,7 @@ export async function loadRootPage<Row>(
   cursorArgument: string,
 ): Promise<KeysetPage<Row>> {
   const shape = pageShape(sort, page, decodePosition(page, sort, cursorArgument));
-  const rows = await prisma.$queryRaw<RawRow[]>(pageSelect(source, sort, shape, null));
+  const rows = await queryRows<RawRow>(prisma, pageSelect(source, sort, shape, null));
   return toPage<Row>(rows, page);
 }
 
@@ -145,9 +146,11 @@ export async function loadNestedPages<Row>(
   const keys = PARENT_COLUMNS.slice(0, width);
   const parentColumns =
     width === 1 ? Prisma.sql`"__parents"."k0" AS "__p0"` : Prisma.sql`"__parents"."k0" AS "__p0", "__parents"."k1" AS "__p1"`;
-  const rows = await prisma.$queryRaw<(RawRow & { __p0: number; __p1?: number })[]>`
-    SELECT ${parentColumns}, page.* FROM ${table}
-    CROSS JOIN LATERAL (${pageSelect(source, sort, shape, keys)}) page`;
+  const rows = await queryRows<RawRow & { __p0: number; __p1?: number }>(
+    prisma,
+    Prisma.sql`SELECT ${parentColumns}, page.* FROM ${table}
+    CROSS JOIN LATERAL (${pageSelect(source, sort, shape, keys)}) page`,
+  );
   const grouped = new Map<string, RawRow[]>();
   for (const row of rows) {
     const key = parentKeyString(width === 1 ? Number(row.__p0) : [Number(row.__p0), Number(row.__p1)]);
@@ -162,8 +165,10 @@ export async function loadNestedPages<Row>(
 
 /** Number of rows of the whole root list. */
 export async function countRoot(prisma: PrismaClient, source: KeysetSource): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ count: number }[]>`
-    SELECT COUNT(*)::int AS count FROM ${source.from} WHERE ${and(source.where)}`;
+  const [row] = await queryRows<{ count: number }>(
+    prisma,
+    Prisma.sql`SELECT COUNT(*)::int AS count FROM ${source.from} WHERE ${and(source.where)}`,
+  );
   return row?.count ?? 0;
 }
 
@@ -177,9 +182,11 @@ export async function countNested(
   const keys = PARENT_COLUMNS.slice(0, width);
   const parentColumns =
     width === 1 ? Prisma.sql`"__parents"."k0" AS "__p0"` : Prisma.sql`"__parents"."k0" AS "__p0", "__parents"."k1" AS "__p1"`;
-  const rows = await prisma.$queryRaw<{ __p0: number; __p1?: number; count: number }[]>`
-    SELECT ${parentColumns}, (SELECT COUNT(*)::int FROM ${source.from} WHERE ${and([source.parent!(keys), ...source.where])}) AS count
-    FROM ${table}`;
+  const rows = await queryRows<{ __p0: number; __p1?: number; count: number }>(
+    prisma,
+    Prisma.sql`SELECT ${parentColumns}, (SELECT COUNT(*)::int FROM ${source.from} WHERE ${and([source.parent!(keys), ...source.where])}) AS count
+    FROM ${table}`,
+  );
   const counts = new Map<string, number>();
   for (const row of rows) {
     counts.set(parentKeyString(width === 1 ? Number(row.__p0) : [Number(row.__p0), Number(row.__p1)]), row.count);

@@ -1,10 +1,13 @@
 // States and their aliases by id, for request loaders (one query per batch of ids).
-import type { PrismaClient, State, StateAlias } from "../../../generated/prisma/client.js";
+import { Prisma, type PrismaClient, type State, type StateAlias } from "../../../generated/prisma/client.js";
 import { alignById, groupByKey } from "../batch-rows.js";
+import { rowsById } from "../rows-by-id.js";
+
+const STATE_COLUMNS = Object.values(Prisma.StateScalarFieldEnum);
 
 /** The state of each id, null when unknown. */
 export async function statesById(prisma: PrismaClient, ids: readonly number[]): Promise<(State | null)[]> {
-  return alignById(ids, await prisma.state.findMany({ where: { id: { in: [...ids] } } }));
+  return alignById(ids, await rowsById<State>(prisma, "State", STATE_COLUMNS, ids));
 }
 
 /** Each state's aliases, by kind then value. */
