@@ -3,12 +3,8 @@
 // does), so no resolver has to pass it along. Statements not yet sent are refused; statements running on
 // PostgreSQL are cancelled (cancellable-pool.ts).
 import { AsyncLocalStorage } from "node:async_hooks";
-import {
-  DriverAdapterError,
-  type SqlDriverAdapter,
-  type SqlDriverAdapterFactory,
-  type SqlQueryable,
-} from "@prisma/driver-adapter-utils";
+import { DriverAdapterError, type SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { aroundStatements } from "./around-statements.js";
 
 const signalStore = new AsyncLocalStorage<AbortSignal>();
 
@@ -39,41 +35,13 @@ function abandonedError(): DriverAdapterError {
   });
 }
 
-const QUERY_METHODS = new Set(["queryRaw", "executeRaw"]);
-
-function refuseWhenAborted<T extends SqlQueryable>(target: T): T {
-  return new Proxy(target, {
-    get(object, property, receiver) {
-      const value = Reflect.get(object, property, receiver) as unknown;
-      if (typeof value !== "function") return value;
-      if (QUERY_METHODS.has(property as string)) {
-        return (query: unknown) => {
-          if (currentRequestSignal()?.aborted) return Promise.reject(abandonedError());
-          return (value as (q: unknown) => Promise<unknown>).call(object, query);
-        };
-      }
-      if (property === "startTransaction") {
-        return async (...args: unknown[]) =>
-          refuseWhenAborted(await (value as (...a: unknown[]) => Promise<SqlQueryable>).apply(object, args));
-      }
-      return (value as (...a: unknown[]) => unknown).bind(object);
-    },
-  });
-}
-
 /**
  * Wraps an adapter factory so that a request whose client has gone sends no further SQL. On PGlite (one
  * process, one statement at a time, no way to interrupt a running one) this is all that can be done: the
  * statement in hand finishes, the rest of the request's statements are skipped.
  */
 export function abortableAdapterFactory<F extends SqlDriverAdapterFactory>(factory: F): F {
-  return new Proxy(factory, {
-    get(object, property, receiver) {
-      const value = Reflect.get(object, property, receiver) as unknown;
-      if (property === "connect") {
-        return async () => refuseWhenAborted(await (value as () => Promise<SqlDriverAdapter>).call(object));
-      }
-      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(object) : value;
-    },
-  });
+  return aroundStatements(factory, (send, statement) =>
+    currentRequestSignal()?.aborted ? Promise.reject(abandonedError()) : send(statement),
+  );
 }
