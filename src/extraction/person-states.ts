@@ -111,30 +111,6 @@ export function inferPersonStates(seg: SegmentedText, stateMentions: StateMentio
 
   // 3. Later definite descriptions naming the state: "the Japanese minister", "the North Korean leader".
   statesFromDefiniteDescriptions(seg, stateMentions, result, set);
-  // 4. "the ministry's spokesperson X": the ministry named last.
-  for (const p of result.people) if (!p.stateCode) set(p, ministrySpokespersonState(text, stateMentions, p));
-}
-
-/**
- * Rule people.ministry-spokesperson: "the ministry's spokesperson X" (or "the ministry spokesman X") speaks for the
- * ministry named last before, within 600 characters, when a state introduces it ("the Ukrainian Foreign Ministry",
- * "Japan's defence ministry"). Only the definite form: without "the" (measured on the blind set) the ministry meant
- * is less often the last one named.
- */
-const MINISTRY_SPOKESPERSON_RULE = "people.ministry-spokesperson";
-registerRules([MINISTRY_SPOKESPERSON_RULE]);
-
-function ministrySpokespersonState(text: string, stateMentions: StateMention[], p: PersonEntity): string | null {
-  if (!ruleEnabled(MINISTRY_SPOKESPERSON_RULE)) return null;
-  const before = text.slice(Math.max(0, p.firstOffset - 40), p.firstOffset);
-  if (!/\bthe\s+ministry(?:['’]s)?\s+spokes(?:person|man|woman)\s+$/i.test(before)) return null;
-  const cue = p.firstOffset - before.length + before.search(/\bministry(?:['’]s)?\s+spokes/i);
-  let code: string | null = null;
-  for (const m of stateMentions) {
-    if (m.end > cue - 1 || m.start < cue - 600) continue;
-    if (/^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}ministry\b/i.test(text.slice(m.end, m.end + 40))) code = m.code;
-  }
-  return code;
 }
 
 /** Later definite descriptions naming the state ("the Japanese minister"), not a title before a name. */

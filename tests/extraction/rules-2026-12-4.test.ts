@@ -80,13 +80,3 @@ describe("a long name shortened to a middle part", () => {
     expect(st?.speakerStateCode).toBe("PT");
   });
 });
-
-describe("the ministry's spokesperson", () => {
-  it("speaks for the ministry named last, not for the state of the article's lead", () => {
-    const body =
-      "The Russian Foreign Ministry said on Tuesday it was worried by the clashes on the border.\n" +
-      "Separately, the Ukrainian Foreign Ministry called on both sides to settle the dispute.\n" +
-      '"We are following the situation closely," the ministry\'s spokesperson Olena Marchenko told reporters.';
-    expect(stateOf(body, "Marchenko")).toBe("UA");
-  });
-});
