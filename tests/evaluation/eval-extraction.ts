@@ -12,6 +12,8 @@
 //   --compare         rules-only against the trained model, per set (totals)
 //   --ablate          each rule family switched off, on the development sets and the blind set (totals)
 //   --coverage        per rule, the known articles (seed corpus, real-news texts; never the blind set) where it fires
+//   --confusion       type and sentiment confusion matrices (gold against predicted) of the printed sets; never for the
+//                     held-out sets (test, holdout, real-holdout)
 // Sets: tuning (tests/evaluation/gold), dev/test (the old held-out splits; test in aggregate only), real (real news),
 // real-holdout (real news never tuned on: totals only, never in --verbose, --ablate or --coverage), blind
 // (tests/evaluation/blind: never tuned on, printed as totals only, decides the exit code).
@@ -21,6 +23,7 @@ import { ablationTable } from "./harness/ablation.js";
 import { loadContext } from "../../src/extraction/context.js";
 import { listArticles, loadArticle } from "../../src/ingestion/demo-articles.js";
 import { realDir, realHoldoutDir, type EvalSetName } from "./harness/corpus.js";
+import { formatConfusion } from "./harness/confusion.js";
 import { formatCoverage, ruleCoverage } from "./harness/coverage.js";
 import { BLIND_FLOORS } from "./harness/floors.js";
 import { belowFloors, formatTable, summarise, type Metric } from "./harness/metrics.js";
@@ -43,7 +46,8 @@ const USAGE = `Usage: npm run eval:extraction -- [options]
   --only <text>     only articles whose file or id contains <text> (studied sets only)
   --compare         rules-only against the trained model, per set (totals)
   --ablate          each rule family switched off (development sets and blind totals)
-  --coverage        per rule, the known articles where it fires (never the blind set)`;
+  --coverage        per rule, the known articles where it fires (never the blind set)
+  --confusion       type and sentiment confusion matrices of the printed sets (never the held-out sets)`;
 
 function parseOptions() {
   try {
@@ -58,6 +62,7 @@ function parseOptions() {
         compare: { type: "boolean", default: false },
         ablate: { type: "boolean", default: false },
         coverage: { type: "boolean", default: false },
+        confusion: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -84,6 +89,8 @@ if (!chosen) {
 }
 if (chosen && values["real-holdout"] !== undefined && !chosen.includes("real-holdout")) chosen.push("real-holdout");
 const context = loadContext();
+/** Sets never studied: totals only, no confusion matrix (the blind set's matrix is a total). */
+const HELD_OUT_SETS = ["test", "holdout", "real-holdout"];
 
 function load(name: string): LoadedSet {
   if (name === "real-holdout") return loadRealHoldout(values["real-holdout"] ?? realHoldoutDir);
@@ -112,6 +119,7 @@ function report(set: LoadedSet): Metric[] {
   }
   const metrics = summarise(evaluations, set.name === "blind" ? BLIND_FLOORS : {});
   console.log(`${describe(set, metrics)}\n\n${formatTable(metrics)}\n`);
+  if (values.confusion && !HELD_OUT_SETS.includes(set.name)) console.log(`${formatConfusion(set.name, evaluations)}\n`);
   return metrics;
 }
 
@@ -149,7 +157,7 @@ const sets = chosen.map(load).filter((s) => {
 if (values.ablate)
   console.log(
     `${ablationTable(
-      sets.filter((s) => !["test", "holdout", "real-holdout"].includes(s.name)),
+      sets.filter((s) => !HELD_OUT_SETS.includes(s.name)),
       context,
     )}\n`,
   );

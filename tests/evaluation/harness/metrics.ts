@@ -47,6 +47,8 @@ export interface ArticleEvaluation {
   personState: Accuracy;
   /** Over matched statements: the predicted speaker state equals the gold one (null included). */
   speakerState: Accuracy;
+  /** Per scored statement, the gold and the predicted ten-class type and sentiment (for confusion matrices). */
+  pairs: { type: [gold: string, got: string][]; sentiment: [gold: string, got: string][] };
   /** Human-readable list of mismatches, for studying errors (never printed for blind sets). */
   errors: string[];
 }
@@ -110,7 +112,7 @@ function matchStatements(body: string, result: ExtractionResult, gold: GoldState
 type FieldTallies = Pick<
   ArticleEvaluation,
   "speaker" | "speakerState" | "sentiment" | "sentimentLenient" | "type" | "typeLenient" | "kind"
-> & { topics: Counts; targets: Counts };
+> & { topics: Counts; targets: Counts; pairs: ArticleEvaluation["pairs"] };
 
 /** Scores the fields of one matched (required) statement into `t`. */
 function scoreStatement(g: GoldStatement, s: ExtractedStatement, result: ExtractionResult, t: FieldTallies, errors: string[]) {
@@ -133,6 +135,8 @@ function scoreStatement(g: GoldStatement, s: ExtractedStatement, result: Extract
   if (!tally(t.sentimentLenient, sentimentOk || s.sentiment.label === g.sentimentAlso))
     errors.push(`sentiment: "${anchor}" gold=${g.sentiment} got=${s.sentiment.label} (${s.sentiment.score})`);
   const type = toTenClass(s.type);
+  t.pairs.type.push([toTenClass(g.type), type]);
+  t.pairs.sentiment.push([g.sentiment, s.sentiment.label]);
   const typeOk = tally(t.type, type === toTenClass(g.type));
   if (!tally(t.typeLenient, typeOk || (g.typeAlso !== undefined && type === toTenClass(g.typeAlso))))
     errors.push(`type: "${anchor}" gold=${toTenClass(g.type)} got=${type}`);
@@ -200,6 +204,7 @@ export function evaluateArticle(body: string, result: ExtractionResult, gold: Go
     kind: zero(),
     topics: { tp: 0, fp: 0, fn: 0 },
     targets: { tp: 0, fp: 0, fn: 0 },
+    pairs: { type: [], sentiment: [] },
   };
   const required = pairs.filter((p) => !p.g.optional);
   for (const { g, s } of required) scoreStatement(g, s, result, t, errors);
