@@ -9,7 +9,7 @@ import type {
   Span,
 } from "./types.js";
 import { segment } from "./sentences.js";
-import { compileGazetteer, findStateMentions, type StateMention } from "./states.js";
+import { compileGazetteer, datelineState, findStateMentions, type StateMention } from "./states.js";
 import { findPeople } from "./people.js";
 import { findTargets, inheritTargets } from "./targets.js";
 import { findStatements, type RawStatement } from "./statements.js";
@@ -28,7 +28,7 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
   const stateMentions = findStateMentions(body, gazetteer);
   const peopleResult = findPeople(seg, stateMentions, context.knownPeople);
   const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
-  inferFromStatements(body, stateMentions, raw);
+  inferFromStatements(body, stateMentions, raw, datelineState(body, gazetteer));
 
   const states = summariseStates(stateMentions);
   const people: ExtractedPerson[] = peopleResult.people.map((p) => ({

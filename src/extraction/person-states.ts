@@ -7,7 +7,7 @@ import type { StateMention } from "./states.js";
 import type { PeopleResult, PersonEntity } from "./people.js";
 import type { RawStatement } from "./statements.js";
 import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "./lexicon.js";
-import { registerRules, ruleEnabled } from "./rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 
 /**
  * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
@@ -197,7 +197,12 @@ const NOT_OWN = /^\s+(?:would|will)\s+(?:not\s+)?(?:face|pay|suffer|regret|be\s+
  * commitment ("said Manila would lodge a protest") gets that state; then every statement of a person whose state is
  * now known, and which has no speaker state, gets it.
  */
-export function inferFromStatements(text: string, stateMentions: StateMention[], raw: RawStatement[]): void {
+export function inferFromStatements(
+  text: string,
+  stateMentions: StateMention[],
+  raw: RawStatement[],
+  dateline: string | null = null,
+): void {
   for (const r of raw) {
     const p = r.speaker.person;
     const att = r.speaker.attribution;
@@ -221,7 +226,7 @@ export function inferFromStatements(text: string, stateMentions: StateMention[],
     );
     if (coordinated) p.stateCode = coordinated.code;
   }
-  statesFromArticleSpeakers(text, raw);
+  statesFromArticleSpeakers(text, raw, dateline);
   for (const r of raw) {
     if (r.speaker.person?.stateCode && !r.speaker.stateCode) r.speaker.stateCode = r.speaker.person.stateCode;
   }
@@ -234,9 +239,15 @@ export function inferFromStatements(text: string, stateMentions: StateMention[],
  * alone. (Chosen over "the state speaking most" and "the state named most" on the tuning, DEV and real-news sets.)
  */
 const ARTICLE_STATE_RULE = "people.state-from-article";
-registerRules([ARTICLE_STATE_RULE]);
+/**
+ * Rule people.state-from-dateline: before the lead's speaker state, the state of the article's dateline ("HELSINKI,
+ * Jan. 14 —"): a national official named without a state in a story filed from one capital is that government's
+ * official far more often than the lead speaker's (who is often a foreign government reacting).
+ */
+const DATELINE_STATE_RULE = "people.state-from-dateline";
+registerRules([ARTICLE_STATE_RULE, DATELINE_STATE_RULE]);
 
-function statesFromArticleSpeakers(text: string, raw: RawStatement[]): void {
+function statesFromArticleSpeakers(text: string, raw: RawStatement[], dateline: string | null): void {
   if (!ruleEnabled(ARTICLE_STATE_RULE)) return;
   const stateless = raw.filter(
     (r) => r.speaker.person && !r.speaker.person.stateCode && isNationalOffice(r.speaker.person, text),
@@ -245,9 +256,11 @@ function statesFromArticleSpeakers(text: string, raw: RawStatement[]): void {
   const spoken = raw
     .map((r) => r.speaker.stateCode ?? r.speaker.person?.stateCode ?? null)
     .filter((c): c is string => c !== null);
-  // The lead speaks first: the first statement whose speaker state is known.
-  const code = spoken[0] ?? null;
+  // The dateline first; else the lead, which speaks first: the first statement whose speaker state is known.
+  const fromDateline = ruleEnabled(DATELINE_STATE_RULE) ? dateline : null;
+  const code = fromDateline ?? spoken[0] ?? null;
   if (!code) return;
+  if (fromDateline && fromDateline !== spoken[0]) noteFired(DATELINE_STATE_RULE);
   for (const r of stateless) r.speaker.person!.stateCode ??= code;
 }
 

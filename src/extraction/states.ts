@@ -1,7 +1,7 @@
 // Stage 2: state mentions (names, official names, abbreviations, demonyms, capitals, short forms) resolved to ISO codes.
 import type { GazetteerState } from "./types.js";
 import { isUpperInitial, isWordChar } from "./text-utils.js";
-import { registerRules, ruleEnabled } from "./rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 
 export type StateMentionKind = "NAME" | "ABBREVIATION" | "DEMONYM" | "CAPITAL" | "SHORT_FORM" | "INSTITUTION";
 
@@ -66,6 +66,8 @@ const BLOCKING_PHRASES = [
   "Asian American",
   "Asian Americans",
   "Jordan River",
+  "Congo River",
+  "Congo Basin",
   "Indian Ocean",
   "Chinese New Year",
   "Japan Times",
@@ -458,8 +460,68 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
     i = end - 1;
   }
   if (shortForms.length > 0) resolveShortForms(source, found, shortForms);
+  resolveSharedNames(source, found);
   found.sort((a, b) => a.start - b.start);
   return resolveGenericInstitutions(source, found);
+}
+
+/**
+ * The state of the article's dateline ("HELSINKI, Jan. 14 —", "GYEONGJU, South Korea, Oct. 30 -", "SEOUL (Reuters)
+ * -"): where the story was filed. Null without a dateline, for a place that is no state's capital or country, and
+ * for a dateline naming several places ("BEIJING/WASHINGTON").
+ */
+const DATELINE =
+  /^\s*([A-Z][A-Z .'’-]*[A-Z])(?:,\s*([A-Z][A-Za-z .'’-]+?))?(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s/;
+
+export function datelineState(text: string, gazetteer: CompiledGazetteer): string | null {
+  const m = DATELINE.exec(text.slice(0, 160));
+  if (!m) return null;
+  const place =
+    m[2] ?? m[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  const found = findStateMentions(place, gazetteer);
+  return found.length === 1 && found[0]!.start === 0 && found[0]!.end === place.length ? found[0]!.code : null;
+}
+
+/**
+ * Rule states.shared-name-in-context: a name two states share ("Congo", "Congolese" for the Democratic Republic of
+ * the Congo and the Republic of the Congo) means the one the article names in full (by name, abbreviation or
+ * capital: "DRC", "Kinshasa"; "Congo-Brazzaville"), else the one the bare name usually means in the news. When the
+ * article names both in full, the gazetteer's reading stands. Names inside longer names ("Congo River") are blocked.
+ */
+const SHARED_NAMES: { id: string; surfaces: RegExp; bare: RegExp; codes: string[]; usual: string; blocked: RegExp }[] = [
+  {
+    id: "states.shared-name-in-context",
+    surfaces: /\bCongo(?:lese)?\b/g,
+    bare: /^Congo(?:lese)?$/,
+    codes: ["CD", "CG"],
+    usual: "CD",
+    // As in BLOCKING_PHRASES: the gazetteer skips these, so must this rule.
+    blocked: /^\s+(?:River|Basin)\b/,
+  },
+];
+registerRules(SHARED_NAMES.map((n) => n.id));
+
+function resolveSharedNames(text: string, found: StateMention[]): void {
+  for (const shared of SHARED_NAMES) {
+    if (!ruleEnabled(shared.id) || !shared.surfaces.test(text)) continue;
+    shared.surfaces.lastIndex = 0;
+    const named = shared.codes.filter((c) => found.some((m) => m.code === c && !shared.bare.test(m.surface)));
+    const code = named.length === 0 ? shared.usual : named.length === 1 ? named[0]! : null;
+    if (!code) continue;
+    for (const hit of text.matchAll(shared.surfaces)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      if (shared.blocked.test(text.slice(end, end + 8))) continue;
+      const at = found.findIndex((m) => m.start < end && start < m.end);
+      const existing = found[at];
+      if (existing && !(existing.start === start && existing.end === end)) continue;
+      if (existing?.code === code) continue;
+      const mention: StateMention = { code, start, end, surface: hit[0], kind: hit[0].endsWith("ese") ? "DEMONYM" : "NAME" };
+      if (existing) found[at] = mention;
+      else found.push(mention);
+      noteFired(shared.id);
+    }
+  }
 }
 
 /**

@@ -159,3 +159,14 @@ describe("the speaker's own government as subject of a commitment", () => {
     expect(speakerStateOf(body, "gathering information")).toBe("JP");
   });
 });
+
+describe("a stateless national official in a story with a dateline", () => {
+  it("speaks for the dateline's state rather than for the lead's foreign speaker", () => {
+    const body = [
+      "HELSINKI, Jan. 14 — Border guards boarded a tanker after a cable was cut.",
+      'Estonian Foreign Minister Kaarel Rand said the damage was "no coincidence".',
+      '"We will protect our infrastructure," President Aino Koskinen said.',
+    ].join("\n\n");
+    expect(speakerStateOf(body, "protect our infrastructure")).toBe("FI");
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileGazetteer, findStateMentions } from "../../src/extraction/states.js";
+import { compileGazetteer, datelineState, findStateMentions } from "../../src/extraction/states.js";
 import { states } from "./helpers.js";
 
 const codes = (text: string) => findStateMentions(text, compileGazetteer(states())).map((m) => m.code);
@@ -43,5 +43,23 @@ describe("state mentions", () => {
 
   it("maps government institutions to their state", () => {
     expect(codes("The Kremlin and the White House said")).toEqual(["RU", "US"]);
+  });
+
+  it("reads a name two states share as the one the article names in full", () => {
+    expect(codes("The DRC accused Rwanda. Congolese troops and Congo's army held Goma.")).toEqual(["CD", "RW", "CD", "CD"]);
+    expect(codes("Brazzaville said Congo would send observers.")).toEqual(["CG", "CG"]);
+    expect(codes("Congolese officials said the talks went well.")).toEqual(["CD"]);
+    expect(codes("Kinshasa and Brazzaville said Congo would take part.")).toEqual(["CD", "CG", "CD"]);
+    expect(codes("Boats on the Congo River and the Congo Basin forests.")).toEqual([]);
+  });
+
+  it("reads the state of a one-place dateline", () => {
+    const dateline = (text: string) => datelineState(text, compileGazetteer(states()));
+    expect(dateline("HELSINKI, Jan. 14 — Border guards boarded a tanker.")).toBe("FI");
+    expect(dateline("SEOUL, June 3 (Wire) - North Korea fired a missile.")).toBe("KR");
+    expect(dateline("NEW DELHI - India said on Monday.")).toBe("IN");
+    expect(dateline("ODESA, Ukraine, May 2 - Drones struck the port.")).toBe("UA");
+    expect(dateline("BEIJING/WASHINGTON, Dec 4 (Wire) - China banned exports.")).toBeNull();
+    expect(dateline("The talks ended on Friday - without a deal.")).toBeNull();
   });
 });
