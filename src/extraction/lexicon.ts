@@ -21,7 +21,7 @@ const VERB_FORMS: Record<string, string[]> = {
   slam: ["slammed", "slams", "blasted", "blasts", "lambasted", "lambasts", "decried", "decries"],
   accuse: ["accused", "accuses", "accusing", "blamed", "blames"],
   express: ["expressed", "expresses", "expressing", "voiced", "voices"],
-  point: ["pointed"],
+  point: ["pointed", "points", "pointing"],
   insist: ["insisted", "insists", "insisting"],
   argue: ["argued", "argues", "arguing"],
   claim: ["claimed", "claims"],

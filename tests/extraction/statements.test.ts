@@ -70,3 +70,37 @@ describe("statements", () => {
     expect(s?.targetCodes).toContain("IR");
   });
 });
+
+describe("an added act after a comma (rule speech.coordinated.adding)", () => {
+  it("splits '…, adding that …' off a reported statement, with the same speaker", () => {
+    const body =
+      "Foreign Minister Anna Berg of Sweden said the talks had been useful, adding that Stockholm would send a team to Riga next week.";
+    const out = run(body);
+    expect(out.map((s) => s.text)).toEqual([
+      "Foreign Minister Anna Berg of Sweden said the talks had been useful",
+      "adding that Stockholm would send a team to Riga next week.",
+    ]);
+    expect(out.map((s) => s.speaker)).toEqual(["Anna Berg", "Anna Berg"]);
+  });
+
+  it("splits '…, warning that …' off a direct quote's attribution", () => {
+    const body =
+      '"We will not accept this," Indonesian Foreign Minister Budi Santoso said, warning that Jakarta would recall its envoy.';
+    const out = run(body);
+    expect(out.map((s) => s.kind)).toEqual(["DIRECT_QUOTE", "REPORTED_SPEECH"]);
+    expect(out[1]?.text).toBe("warning that Jakarta would recall its envoy.");
+    expect(out[1]?.speaker).toBe("Budi Santoso");
+  });
+
+  it("keeps '…, saying …' in the statement it explains", () => {
+    const body = "Foreign Minister Anna Berg of Sweden rejected the claim, saying Stockholm had acted lawfully.";
+    expect(run(body)).toHaveLength(1);
+  });
+});
+
+describe("speech verbs", () => {
+  it("reads the present and participle of 'point out'", () => {
+    const body = 'The Foreign Ministry of Chile points out that the decision "violates the treaty".';
+    expect(run(body).map((s) => s.speakerStateCode)).toEqual(["CL"]);
+  });
+});

@@ -63,7 +63,7 @@ export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (S
   // Nouns: "the claims", "his remarks", "calls for", "a warning" — not verbs.
   const prev = tokens[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower) && t.sentenceIndex === prev.sentenceIndex) return null;
-  if (t.pos === "NOUN" && /s$/.test(t.lower) && !/^(?:says|tells|warns|adds|notes|stresses)$/.test(t.lower)) return null;
+  if (t.pos === "NOUN" && /s$/.test(t.lower) && !/^(?:says|tells|warns|adds|notes|stresses|points)$/.test(t.lower)) return null;
   if (frame) return { token: i, lemma, after: i + 1 + (frame.particleTokens ?? 0) };
   const particle = VERB_PARTICLES[lemma];
   let after = i + 1;

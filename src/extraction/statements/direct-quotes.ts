@@ -5,10 +5,11 @@ import { sentenceAt, tokenAt } from "../sentences.js";
 import { StatementKind, type Span } from "../types.js";
 import type { Cue } from "./cues.js";
 import { insideOtherQuote, isFullQuote, QUOTE_CHARS, type QuoteSpan } from "./quotes.js";
-import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
 import { subjectLeft } from "./subject-left.js";
 import { subjectRight } from "./subject-right.js";
+import { ADDED_ACTS, COORDINATED_PARTICIPLE } from "./reported-speech.js";
 
 interface QuoteAttribution {
   cue: Cue;
@@ -101,8 +102,12 @@ function fallbackSpeaker(scan: StatementScan, openSentence: number, closeSentenc
 
 const REPORTED_TAIL = /^\s*,\s*(?:adding|saying|noting|warning|urging|stressing|calling|describing|accusing|insisting|arguing)\b/;
 
-/** Reported continuation after the attribution: `"…," she said, adding that …` belongs to the same statement. */
-function reportedTail(scan: StatementScan, lastPart: QuoteSpan, speaker: Speaker): Span | null {
+/**
+ * Reported continuation after the attribution: `"…," she said, saying …` belongs to the same statement; `added`
+ * when it adds a point or a warning (`"…," she said, adding that …`): a second speech act of the same speaker, a
+ * statement of its own (rule speech.coordinated.adding).
+ */
+function reportedTail(scan: StatementScan, lastPart: QuoteSpan, speaker: Speaker): (Span & { added: boolean }) | null {
   const { text, sentences, tokens } = scan;
   const end = lastPart.close;
   const endSentence = sentences[sentenceAt(sentences, Math.max(lastPart.open, end - 1))]!;
@@ -110,10 +115,30 @@ function reportedTail(scan: StatementScan, lastPart: QuoteSpan, speaker: Speaker
   if (attEnd < end || attEnd > endSentence.end || !REPORTED_TAIL.test(text.slice(attEnd, endSentence.end))) return null;
   for (const cue of scan.cuesBySentence[endSentence.index] ?? [])
     if (tokens[cue.token]!.start >= attEnd) scan.consumedCues.add(cue.token);
-  return { start: attEnd, end: endSentence.end };
+  const act = /^\s*,\s*(\w+)/.exec(text.slice(attEnd, endSentence.end))?.[1] ?? "";
+  const added = ruleEnabled(COORDINATED_PARTICIPLE) && ADDED_ACTS.test(act);
+  return { start: attEnd, end: endSentence.end, added };
 }
 
-/** Attributes one full quote (and the quotes that resume it); returns the statement or null without a speaker. */
+/** The added act of a tail (`, adding that …`) as a reported statement of the quote's speaker. */
+function addedActStatement(scan: StatementScan, tail: Span, speaker: Speaker, sentenceIndex: number): RawStatement {
+  const { text } = scan;
+  const start = tail.start + /^\s*,\s*/.exec(text.slice(tail.start, tail.end))![0].length;
+  const verb = /^\w+/.exec(text.slice(start))![0];
+  const contentStart = start + /^\w+(?:\s+that\b)?/.exec(text.slice(start))![0].length;
+  noteFired(COORDINATED_PARTICIPLE);
+  return {
+    kind: /["“”]/.test(text.slice(start, tail.end)) ? StatementKind.PARTIAL_QUOTE : StatementKind.REPORTED_SPEECH,
+    start,
+    end: tail.end,
+    sentenceIndex,
+    content: [{ start: contentStart, end: tail.end }],
+    speaker: { ...speaker, attribution: { start, end: start + verb.length }, cue: verb === "warning" ? "warn" : "add" },
+    cue: verb === "warning" ? "warn" : "add",
+    confidence: Math.min(speaker.confidence, 0.75),
+  };
+}
+
 /**
  * Rule quotes.paragraph-continuation: a quote left open at a paragraph end goes on in the next paragraph when that
  * opens with a quotation mark (wire style); the continuation is part of the same statement. Returns the quotes
@@ -139,8 +164,11 @@ function continuations(scan: StatementScan, quoteList: QuoteSpan[], qi: number):
   return chain;
 }
 
-/** Attributes one full quote (and the quotes that resume it); returns the statement or null without a speaker. */
-function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number, used: Set<QuoteSpan>): RawStatement | null {
+/**
+ * Attributes one full quote (and the quotes that resume it); returns its statement (and the act added in its tail),
+ * none without a speaker.
+ */
+function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number, used: Set<QuoteSpan>): RawStatement[] {
   const { tokens, sentences } = scan;
   const q = quoteList[qi]!;
   const chain = continuations(scan, quoteList, qi).filter((c) => !used.has(c));
@@ -168,22 +196,23 @@ function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number,
   }
   speaker ??= cueBeforeQuote(scan, q, openSentence);
   speaker ??= fallbackSpeaker(scan, openSentence, closeSentence);
-  if (!speaker) return null;
+  if (!speaker) return [];
   const lastPart = parts[parts.length - 1]!;
   const content: Span[] = parts.map((p) => ({ start: p.innerStart, end: p.innerEnd }));
   const tail = reportedTail(scan, lastPart, speaker);
-  if (tail) content.push(tail);
+  if (tail && !tail.added) content.push(tail);
   rememberQuoteSpeaker(scan, speaker, closeSentence);
-  return {
+  const quote: RawStatement = {
     kind: StatementKind.DIRECT_QUOTE,
     start: q.open,
-    end: tail?.end ?? lastPart.close,
+    end: tail && !tail.added ? tail.end : lastPart.close,
     sentenceIndex: openSentence,
     content,
     speaker,
     cue: speaker.cue,
     confidence: speaker.confidence,
   };
+  return tail?.added ? [quote, addedActStatement(scan, tail, speaker, closeSentence)] : [quote];
 }
 
 /** A person speaking keeps the last state speaker unless none is known yet (their state then stands in for it). */
@@ -200,8 +229,7 @@ export function findDirectQuotes(scan: StatementScan): RawStatement[] {
     const q = quoteList[qi]!;
     if (used.has(q) || !isFullQuote(scan.text, q)) continue;
     used.add(q);
-    const statement = attributeQuote(scan, quoteList, qi, used);
-    if (statement) statements.push(statement);
+    statements.push(...attributeQuote(scan, quoteList, qi, used));
   }
   return statements;
 }

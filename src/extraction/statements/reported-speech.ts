@@ -4,7 +4,7 @@ import type { Sentence } from "../sentences.js";
 import { WEAK_SPEECH } from "../lexicon.js";
 import { StatementKind, type Span } from "../types.js";
 import type { Cue } from "./cues.js";
-import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
 import { subjectLeft } from "./subject-left.js";
@@ -70,7 +70,14 @@ const CUE_ADVERBS =
 const CLAUSE_OPENERS = /^(?:and|but|as|while|whereas)$/;
 const COORDINATED_SAME_SUBJECT = "speech.coordinated.same-subject";
 const COORDINATED_OWN_SUBJECT = "speech.coordinated.own-subject";
-registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT]);
+/**
+ * Rule speech.coordinated.adding: "…, adding that …" and "…, warning that …" after a comma add a second speech act
+ * of the same speaker (a new point or a warning), not the content of the first verb, as "…, saying …" is; also
+ * after a direct quote (`"…," she said, adding that …`, in direct-quotes.ts).
+ */
+export const COORDINATED_PARTICIPLE = "speech.coordinated.adding";
+export const ADDED_ACTS = /^(?:adding|warning)$/;
+registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT, COORDINATED_PARTICIPLE]);
 
 /**
  * A second speech act in the sentence: "… and warned that …" (the same subject) or "… as Washington urged …" (its
@@ -84,6 +91,11 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
   const t = tokens[k];
   if (!t || t.sentenceIndex !== s) return null;
   const attribution = (from: number): Span => ({ start: tokens[from]!.start, end: tokens[cue.after - 1]!.end });
+  if (t.text === "," && k === cue.token - 1 && ADDED_ACTS.test(tokens[cue.token]!.lower)) {
+    if (!ruleEnabled(COORDINATED_PARTICIPLE)) return null;
+    noteFired(COORDINATED_PARTICIPLE);
+    return { speaker: { ...first, attribution: attribution(cue.token), cue: cue.lemma }, from: cue.token };
+  }
   if ((t.lower === "and" || t.lower === "but") && ruleEnabled(COORDINATED_SAME_SUBJECT)) {
     return { speaker: { ...first, attribution: attribution(k), cue: cue.lemma }, from: k };
   }
