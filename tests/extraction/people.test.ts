@@ -57,3 +57,16 @@ describe("people", () => {
     expect(kim?.stateCode).toBeNull();
   });
 });
+
+describe("a multi-word name next to a personal act (rule people.personal-act)", () => {
+  it("accepts the name before 'thanked'/'met' and after 'thanked'/'talks with'", () => {
+    const names = people(
+      "Aziz Karimov thanked Nurlan Bekov for the welcome. Later, Elena Varga met reporters after talks with Tomas Novak.",
+    ).map((p) => p.name);
+    expect(names).toEqual(["Aziz Karimov", "Nurlan Bekov", "Elena Varga", "Tomas Novak"]);
+  });
+
+  it("does not accept a capitalised phrase before other verbs", () => {
+    expect(people("Border Guards patrolled the river while Coast Watch stayed in port.")).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type { StateMention } from "../states.js";
 import { MONTHS_DAYS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import type { Candidate } from "./candidates.js";
 import { findAppositive } from "./appositions.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
 /** Whether a person title heads the portfolio phrase ending at token `end` ("Minister of State for Energy Affairs"). */
 function titleBeforePortfolio(tokens: Token[], end: number): boolean {
@@ -71,6 +72,35 @@ function titleOfState(seg: SegmentedText, stateAt: (StateMention | null)[], c: C
   return true;
 }
 
+/**
+ * Rule people.personal-act: a multi-word name right before a verb only people do in the news ("X thanked", "X met",
+ * "X congratulated", "X visited") or right after one ("thanked X", "met X") is a person, as next to a speech verb.
+ */
+const PERSONAL_ACT_RULE = "people.personal-act";
+registerRules([PERSONAL_ACT_RULE]);
+const PERSONAL_ACT_AFTER =
+  /^(?:thanked|thanks|congratulated|met|meets|visited|visits|phoned|telephoned|hosted|received|greeted|arrived|spoke|speaks|underlined|underscored)$/;
+const PERSONAL_ACT_BEFORE = /^(?:thanked|congratulated|met|meet|meeting|phoned|telephoned|greeted|received|with)$/;
+
+function personalAct(seg: SegmentedText, c: Candidate): boolean {
+  if (!ruleEnabled(PERSONAL_ACT_RULE)) return false;
+  const { tokens } = seg;
+  const s = tokens[c.nameStart]!.sentenceIndex;
+  const next = tokens[c.nameEnd];
+  const prev = tokens[c.roleStart - 1];
+  const after = next !== undefined && next.sentenceIndex === s && PERSONAL_ACT_AFTER.test(next.lower);
+  // "with X" only after a meeting or a call ("talks with X", "a phone call with X").
+  const withMeeting =
+    prev?.lower === "with" && /^(?:talks|call|meeting|conversation)$/.test(tokens[c.roleStart - 2]?.lower ?? "");
+  const before =
+    prev !== undefined &&
+    prev.sentenceIndex === s &&
+    PERSONAL_ACT_BEFORE.test(prev.lower) &&
+    (prev.lower !== "with" || withMeeting);
+  if (after || before) noteFired(PERSONAL_ACT_RULE);
+  return after || before;
+}
+
 /** Person-only contexts around a multi-word name. */
 function personContext(seg: SegmentedText, c: Candidate): boolean {
   const { tokens } = seg;
@@ -96,7 +126,7 @@ function personContext(seg: SegmentedText, c: Candidate): boolean {
     prevTok?.lower === "of" &&
     prev2 !== undefined &&
     /^(?:government|administration|regime|cabinet|presidency|leadership|rule)$/.test(prev2.lower);
-  return (speechNext || speechPrev || relative || byLeader || governmentOf) === true;
+  return (speechNext || speechPrev || relative || byLeader || governmentOf) === true || personalAct(seg, c);
 }
 
 /** Decides whether the candidate is a person, filling its role and state from the context. Mutates the candidate. */
