@@ -39,6 +39,14 @@ export function queryShapes(statementId: string): QueryShape[] {
         nodes { id text publishedAt } } }`,
     },
     {
+      name: "50 newest about both US and CN",
+      query: `{ statements(first: 50, filter: { targetStatesAll: ["US", "CN"] }) { nodes { id text publishedAt } } }`,
+    },
+    {
+      name: "search, newest first",
+      query: `{ statements(first: 20, filter: { search: "satellite technology" }) { nodes { id snippet } } }`,
+    },
+    {
       name: "search, best match first",
       query: `{ statements(first: 20, filter: { search: "satellite technology" }, orderBy: { field: RELEVANCE }) { nodes { id snippet } } }`,
     },
