@@ -22,7 +22,8 @@ export function findStatements(input: StatementInput): RawStatement[] {
 /**
  * Rule statements.unfinished-line: a statement inside a line of its own that ends without a sentence's closing
  * punctuation is a headline, a sub-headline or a caption ("Iran slams allegations as groundless - ministry"), or a
- * sentence cut off by the end of the excerpt: not a statement.
+ * sentence cut off by the end of the excerpt: not a statement. In the excerpt's last line only the cut sentence is
+ * dropped; the complete sentences before it count.
  */
 const UNFINISHED_LINE_RULE = "statements.unfinished-line";
 registerRules([UNFINISHED_LINE_RULE]);
@@ -35,9 +36,17 @@ function inUnfinishedLine(text: string, st: { start: number; end: number }): boo
   const lineEnd = nl < 0 ? text.length : nl;
   const line = text.slice(lineStart, lineEnd);
   if (text.slice(st.start, st.end).includes("\n") || SENTENCE_END.test(line)) return false;
+  // In the excerpt's last line, only the sentence the excerpt cuts off is unfinished: a statement that ends with its
+  // own closing stop before the cut is a complete sentence (the guide labels it).
+  if (nl < 0 && endsWithStop(text, st)) return false;
   // Headlines are short; a long paragraph missing its final stop (a credit line run on) is still prose, unless the
   // excerpt ends in it.
   return nl < 0 || line.split(/\s+/).length <= 30;
+}
+
+/** Whether the statement's own sentence closes: a stop at its end or right after it (before a closing quote). */
+function endsWithStop(text: string, st: { start: number; end: number }): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(text.slice(st.start, st.end)) || /^["'”’)\]]*[.!?…]/.test(text.slice(st.end, st.end + 3));
 }
 
 /**

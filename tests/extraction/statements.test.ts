@@ -104,3 +104,16 @@ describe("speech verbs", () => {
     expect(run(body).map((s) => s.speakerStateCode)).toEqual(["CL"]);
   });
 });
+
+describe("unfinished lines (rule statements.unfinished-line)", () => {
+  it("drops a headline without a closing stop", () => {
+    const body = "Chile slams border decision as unlawful, ministry says\n\nThe talks resume next week in Lima.";
+    expect(run(body)).toEqual([]);
+  });
+
+  it("in the excerpt's last line, drops only the sentence the excerpt cuts off", () => {
+    const body =
+      "Talks ended on Friday.\n\nPeru said the border decision was unlawful. Bolivia said it would study the ruling and";
+    expect(run(body).map((s) => s.text)).toEqual(["Peru said the border decision was unlawful."]);
+  });
+});
