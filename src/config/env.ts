@@ -5,6 +5,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { DatabaseTarget } from "../db/adapter.js";
 import type { BucketPolicy } from "../server/limits/leaky-bucket.js";
+import type { HeavyQueryPolicy } from "../server/limits/heavy-queries.js";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -88,6 +89,21 @@ const envSchema = z.object({
   STATEMENT_TIMEOUT_MS: z.coerce.number({ error: "must be a number" }).int().min(0, "must be 0 (off) or more").default(5_000),
   TRUST_PROXY: booleanFlag.optional(),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+  HEAVY_QUERY_COST: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .default(5_000),
+  HEAVY_QUERY_CONCURRENCY: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .default(1),
+  HEAVY_QUERY_WAIT_MS: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .default(10_000),
   SUBSCRIPTION_MAX_CONNECTIONS: z.coerce
     .number({ error: "must be a number" })
     .int("must be a whole number")
@@ -129,6 +145,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Open graphql-ws (subscription) connections one process accepts at once. */
   subscriptionMaxConnections: number;
+  /** Queries at or over a cost wait for one of a few turns (src/server/limits/heavy-queries.ts). */
+  heavyQueries: HeavyQueryPolicy;
 }
 
 /** pino-pretty is a development dependency: a production install (npm ci --omit=dev) does not have it. */
@@ -198,5 +216,10 @@ export function loadConfig(
     statementTimeoutMs: values.STATEMENT_TIMEOUT_MS,
     trustProxy: values.TRUST_PROXY ?? false,
     subscriptionMaxConnections: values.SUBSCRIPTION_MAX_CONNECTIONS,
+    heavyQueries: {
+      costThreshold: values.HEAVY_QUERY_COST,
+      concurrency: values.HEAVY_QUERY_CONCURRENCY,
+      maxWaitMs: values.HEAVY_QUERY_WAIT_MS,
+    },
   };
 }

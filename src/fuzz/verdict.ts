@@ -1,4 +1,4 @@
-// What makes an answer a failure: a 5xx, an internal error, a missing or non-JSON answer, an answer slower than the
+// What makes an answer a failure: a 5xx (but SERVER_BUSY with Retry-After), an internal error, a missing or non-JSON answer, an answer slower than the
 // bound, a response over the cost limit, a write without a valid key, a 429 without Retry-After.
 import type { FuzzRequest } from "./fuzz-request.js";
 
@@ -31,7 +31,9 @@ export interface VerdictLimits {
 
 export function judge(request: FuzzRequest, answer: Answer, limits: VerdictLimits): Verdict {
   const problems: string[] = [];
-  if (answer.status >= 500) problems.push(`HTTP ${answer.status}`);
+  // A heavy query refused because every heavy turn is taken (503 with Retry-After) is an answer, not a failure.
+  const busy = answer.status === 503 && Boolean(answer.headers.get("retry-after"));
+  if (answer.status >= 500 && !busy) problems.push(`HTTP ${answer.status}`);
   if (answer.ms > limits.maxLatencyMs) problems.push(`answered in ${Math.round(answer.ms)} ms (bound ${limits.maxLatencyMs} ms)`);
   let body: GraphQLBody;
   try {
@@ -54,6 +56,7 @@ export function judge(request: FuzzRequest, answer: Answer, limits: VerdictLimit
   if (request.unauthenticatedWrite && ran && Object.values(body.data!).some((value) => value !== null)) {
     problems.push(`a mutation without a valid key returned data: ${answer.text.slice(0, 200)}`);
   }
+  if (busy && !codes.includes("SERVER_BUSY")) problems.push(`503 without SERVER_BUSY: ${answer.text.slice(0, 200)}`);
   if (answer.status === 429 && (!answer.headers.get("retry-after") || !codes.includes("THROTTLED"))) {
     problems.push(`429 without Retry-After or THROTTLED: ${answer.text.slice(0, 200)}`);
   }

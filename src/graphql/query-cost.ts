@@ -1,6 +1,7 @@
 // Prices a GraphQL operation before it runs: the number of list items it may return, multiplied through the
 // nesting (GitHub's rule), with every kind of list priced: connections by `first`/`last`, `nodes(ids:)` by its ids,
-// timelines by the buckets their range and granularity span, other object lists by a fixed estimate.
+// timelines by the buckets their range and granularity span, other object lists by a fixed estimate; a full-text
+// search adds the rows it reads whatever its page size.
 // Linear in the document's size: each named fragment is priced once and reused (a cost is linear in its
 // multiplier), so nested fragment spreads cannot make the walk exponential.
 import {
@@ -32,6 +33,14 @@ const PLAIN_LIST_ESTIMATE = 10;
 const SPARSE_TIMELINE_BUCKETS: Record<string, number> = { DAY: 3_660, WEEK: 522, MONTH: 120, YEAR: 10 };
 const BUCKET_SECONDS: Record<string, number> = { DAY: 86_400, WEEK: 604_800, MONTH: 2_629_746, YEAR: 31_556_952 };
 
+/**
+ * Rows a full-text search reads besides its page: a relevance order ranks the 500 newest matches
+ * (RELEVANCE_CANDIDATES in the data layer), and `totalCount` counts every match from the text index.
+ */
+export const FULL_TEXT_SEARCH_COST = 500;
+/** Input types whose `search` field is a full-text search (a state's `search` matches names and codes only). */
+const FULL_TEXT_FILTERS = new Set(["StatementFilter", "ArticleFilter"]);
+
 type Variables = Record<string, unknown>;
 
 function resolveValue(value: ValueNode | undefined, variables: Variables): unknown {
@@ -46,6 +55,8 @@ function resolveValue(value: ValueNode | undefined, variables: Variables): unkno
       return value.value;
     case Kind.LIST:
       return value.values.map((item) => resolveValue(item, variables));
+    case Kind.OBJECT:
+      return Object.fromEntries(value.fields.map((field) => [field.name.value, resolveValue(field.value, variables)]));
     default:
       return undefined;
   }
@@ -84,6 +95,16 @@ function listSize(
   if (Array.isArray(args.ids)) return args.ids.length;
   if (field.name === "timeline") return timelineBuckets(args);
   return PLAIN_LIST_ESTIMATE;
+}
+
+/** FULL_TEXT_SEARCH_COST when the field's filter holds a full-text search, else 0. */
+function searchCost(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Variables): number {
+  const filterArgument = field.args.find((arg) => arg.name === "filter");
+  if (!filterArgument || !FULL_TEXT_FILTERS.has(getNamedType(filterArgument.type).name)) return 0;
+  const filterNode = node.arguments?.find((arg) => arg.name.value === "filter");
+  const filter = resolveValue(filterNode?.value, variables);
+  const search = typeof filter === "object" && filter !== null ? (filter as { search?: unknown }).search : undefined;
+  return typeof search === "string" && search.trim() ? FULL_TEXT_SEARCH_COST : 0;
 }
 
 /** Fills in variables the request left out with the defaults its operation declares. */
@@ -134,7 +155,7 @@ export function requestedNodes(
         if (!field) continue;
         const size = listSize(parent, field, selection, values);
         const inner = price(selection.selectionSet, getNamedType(field.type));
-        total += size > 0 ? size + size * inner : inner;
+        total += (size > 0 ? size + size * inner : inner) + searchCost(field, selection, values);
       }
     }
     return total;

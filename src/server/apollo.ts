@@ -8,6 +8,7 @@ import type { Server } from "node:http";
 import type { Logger } from "./logger.js";
 import type { EntenteContext } from "./entente-context.js";
 import type { BucketStore } from "./limits/leaky-bucket.js";
+import type { HeavyQueryAdmission } from "./limits/heavy-queries.js";
 import { cachePolicyPlugin } from "./plugins/cache-policy.js";
 import { inputGuardPlugin } from "./plugins/input-guard.js";
 import { jsonRequestErrorStatusPlugin } from "./plugins/json-error-status.js";
@@ -39,6 +40,8 @@ export function createApolloServer(options: {
   introspection: boolean;
   costLimits: CostLimits;
   buckets: BucketStore | null;
+  /** Where queries at or over the heavy cost wait for a turn; absent: they run at once. */
+  admission?: HeavyQueryAdmission;
   /** Plugins of other concerns, e.g. the subscription server's drain (src/server/subscriptions/). */
   plugins?: ApolloServerPlugin<EntenteContext>[];
 }): ApolloServer<EntenteContext> {
@@ -61,7 +64,7 @@ export function createApolloServer(options: {
       requestLogPlugin(options.logger),
       ...(limits.plugins as ReturnType<typeof requestLogPlugin>[]),
       inputGuardPlugin(),
-      queryCostPlugin(options.schema, { limits: options.costLimits, buckets: options.buckets }),
+      queryCostPlugin(options.schema, { limits: options.costLimits, buckets: options.buckets, admission: options.admission }),
       // Cache-Control per operation (cache-policy.ts) instead of Apollo's per-field plugin, which is on by default.
       ApolloServerPluginCacheControlDisabled(),
       cachePolicyPlugin(),

@@ -7,6 +7,7 @@ import type { AppConfig } from "../config/env.js";
 import type { Database } from "../db/database.js";
 import { newSqlTrace, runWithSqlTrace } from "../db/sql-trace.js";
 import { runWithRequestSignal } from "../db/request-signal.js";
+import { runInStatementLane } from "../db/statement-lane.js";
 import { buildGraphQLSchema } from "../graphql/schema.js";
 import { LoaderRegistry } from "../graphql/context.js";
 import { createApolloServer } from "./apollo.js";
@@ -18,6 +19,7 @@ import { startSubscriptionServer } from "./subscriptions/subscription-server.js"
 import type { Logger } from "./logger.js";
 import { MemoryBucketStore, RedisBucketStore, type BucketStore } from "./limits/leaky-bucket.js";
 import type { CostLimits } from "./plugins/query-cost.js";
+import { HeavyQueryAdmission } from "./limits/heavy-queries.js";
 
 export interface HttpApp {
   app: Express;
@@ -85,6 +87,7 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
     introspection: config.introspection,
     costLimits: costLimits(config),
     buckets,
+    admission: new HeavyQueryAdmission(config.heavyQueries),
     plugins: [subscriptions.drainPlugin],
   });
   await apollo.start();
@@ -110,7 +113,8 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
     cors(corsOptions),
     express.json({ limit: "2mb" }),
     // Every GraphQL request runs inside its own SQL trace, so its statements can be counted, and with a signal
-    // that fires when its client goes away before the answer is sent, so that its SQL stops (request-signal.ts).
+    // that fires when its client goes away before the answer is sent, so that its SQL stops (request-signal.ts),
+    // and in its own statement lane, which the query-cost plugin gates when the query is heavy (statement-lane.ts).
     (req, res, next) => {
       const trace = newSqlTrace();
       res.locals.sqlTrace = trace;
@@ -118,7 +122,9 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
       res.once("close", () => {
         if (!res.writableFinished) abandoned.abort();
       });
-      runWithRequestSignal(abandoned.signal, () => runWithSqlTrace(trace, () => next()));
+      runWithRequestSignal(abandoned.signal, () =>
+        runWithSqlTrace(trace, () => runInStatementLane({ gate: null }, () => next())),
+      );
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<EntenteContext> => ({

@@ -11,6 +11,12 @@ export interface Bucket {
 }
 
 const MAX_BUCKETS = 5000;
+const APPROXIMATE_BUCKET_MS: Record<TimeGranularity, number> = {
+  [TimeGranularity.DAY]: 86_400_000,
+  [TimeGranularity.WEEK]: 604_800_000,
+  [TimeGranularity.MONTH]: 2_629_746_000,
+  [TimeGranularity.YEAR]: 31_556_952_000,
+};
 
 /** Start of the UTC bucket containing `date`, as PostgreSQL's date_trunc computes it (weeks start on Monday). */
 export function bucketStart(date: Date, granularity: TimeGranularity): Date {
@@ -35,6 +41,12 @@ function nextBucket(start: Date, granularity: TimeGranularity): Date {
   else if (granularity === TimeGranularity.MONTH) next.setUTCMonth(next.getUTCMonth() + 1);
   else next.setUTCDate(next.getUTCDate() + (granularity === TimeGranularity.WEEK ? 7 : 1));
   return next;
+}
+
+/** Buckets a dense timeline will hold, about (calendar months and years vary); 0 for a sparse one. */
+export function denseBucketCount(window: { granularity: TimeGranularity; from?: Date | null; to?: Date | null }): number {
+  if (!window.from || !window.to) return 0;
+  return Math.ceil((window.to.getTime() - window.from.getTime()) / APPROXIMATE_BUCKET_MS[window.granularity]);
 }
 
 export function fillTimeline(

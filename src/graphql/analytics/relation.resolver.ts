@@ -11,7 +11,8 @@ import { nestedStatements, StatementListArgs } from "../statements/statement-con
 import { StatementConnection } from "../statements/statement.type.js";
 import { StatementFilter } from "../statements/statement-filter.js";
 import { State } from "../states/state.type.js";
-import { fillTimeline } from "./fill-timeline.js";
+import { denseBucketCount, fillTimeline } from "./fill-timeline.js";
+import { OWN_TURN_ITEMS, ownTurn } from "../common/own-turn.js";
 import {
   Relation,
   RelationConnection,
@@ -138,6 +139,8 @@ export class RelationResolver {
         return pairs.map((pair) => map.get(pairKey(pair)) ?? []);
       })
       .load({ sourceId: relation.sourceId, targetId: relation.targetId });
+    // A long dense timeline is filled and completed on a turn of its own (own-turn.ts).
+    if (denseBucketCount(window) >= OWN_TURN_ITEMS) await ownTurn(context);
     return fillTimeline(buckets, window);
   }
 

@@ -8,7 +8,8 @@ import { Topic } from "../topics/topic.type.js";
 import { topicStates, topicTimelines, type StateTally } from "../../db/queries/analytics/topic-queries.js";
 import type { Bucket } from "../../db/queries/analytics/relation-queries.js";
 import { StateActivity, TimelineArgs, TimelineBucket } from "./analytics.types.js";
-import { fillTimeline } from "./fill-timeline.js";
+import { denseBucketCount, fillTimeline } from "./fill-timeline.js";
+import { OWN_TURN_ITEMS, ownTurn } from "../common/own-turn.js";
 import { timeWindow } from "./time-window-args.js";
 
 @Resolver(() => Topic)
@@ -43,6 +44,8 @@ export class TopicAnalyticsResolver {
     const buckets = await context.loaders
       .get<number, Bucket[]>(argumentsKey("Topic.timeline", window), (ids) => topicTimelines(context.prisma, ids, window))
       .load(topic.id);
+    // A long dense timeline is filled and completed on a turn of its own (own-turn.ts).
+    if (denseBucketCount(window) >= OWN_TURN_ITEMS) await ownTurn(context);
     return fillTimeline(buckets, window);
   }
 }

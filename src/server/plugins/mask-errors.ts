@@ -17,6 +17,8 @@ const PUBLIC_CODES = new Set([
   "QUERY_TOO_LARGE",
   "THROTTLED",
   "QUERY_TIMEOUT",
+  "SERVER_BUSY",
+  "CLIENT_CLOSED_REQUEST",
 ]);
 
 /** Errors we did not raise on purpose are logged and replaced by a generic message: no SQL, paths or stacks leak. */

@@ -1,10 +1,15 @@
 // Prices every operation before it runs (src/graphql/query-cost.ts), refuses the ones over the limit, charges the
-// client's leaky bucket (src/server/limits/leaky-bucket.ts), and reports Shopify-style `extensions.cost`.
+// client's leaky bucket (src/server/limits/leaky-bucket.ts), makes heavy queries wait for a turn
+// (src/server/limits/heavy-queries.ts), and reports Shopify-style `extensions.cost`.
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { EntenteContext } from "../entente-context.js";
 import { MAX_REQUESTED_NODES, operationNodes, queryTooLargeError } from "../../graphql/query-cost.js";
 import type { BucketPolicy, BucketStore } from "../limits/leaky-bucket.js";
+import type { HeavyQueryAdmission } from "../limits/heavy-queries.js";
+import type { Release } from "../limits/admission-queue.js";
+import { currentStatementLane } from "../../db/statement-lane.js";
+import { currentRequestSignal } from "../../db/request-signal.js";
 
 export interface CostLimits {
   /** Points every request costs on top of the list items it asks for, so floods of tiny requests are limited too. */
@@ -36,6 +41,12 @@ export function countListItems(value: unknown): number {
   return count;
 }
 
+function clientGoneError(): GraphQLError {
+  return new GraphQLError("The client went away while its query waited for a turn.", {
+    extensions: { code: "CLIENT_CLOSED_REQUEST", http: { status: 499 } },
+  });
+}
+
 function throttledError(retryAfterSeconds: number, cost: number, available: number): GraphQLError {
   return new GraphQLError(
     `Too many requests: this query costs ${cost} points and your bucket holds ${Math.floor(available)}. Retry in ${retryAfterSeconds} s, or ask for less.`,
@@ -49,12 +60,15 @@ function throttledError(retryAfterSeconds: number, cost: number, available: numb
   );
 }
 
-/** Refuses oversized queries and clients over their budget before any SQL runs. `buckets` null: no rate limit. */
+/**
+ * Refuses oversized queries and clients over their budget before any SQL runs, and queues heavy queries.
+ * `buckets` null: no rate limit; `admission` absent: heavy queries run at once.
+ */
 export function queryCostPlugin(
   schema: GraphQLSchema,
-  options: { limits: CostLimits; buckets: BucketStore | null },
+  options: { limits: CostLimits; buckets: BucketStore | null; admission?: HeavyQueryAdmission },
 ): ApolloServerPlugin<EntenteContext> {
-  const { limits, buckets } = options;
+  const { limits, buckets, admission } = options;
   return {
     async requestDidStart({ contextValue }) {
       const client = contextValue.apiKeyLabel ? `key:${contextValue.apiKeyLabel}` : `ip:${contextValue.clientAddress}`;
@@ -62,20 +76,32 @@ export function queryCostPlugin(
       let requested: number | null = null;
       let charged = false;
       let available: number = policy.capacity;
+      let release: Release | null = null;
+      let responded = false;
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
           const nodes = operationNodes(schema, document, operation, request.variables ?? {});
           if (nodes > MAX_REQUESTED_NODES) throw queryTooLargeError(nodes);
           requested = limits.baseCost + nodes;
-          if (!buckets) return;
-          if (requested > policy.capacity) throw queryTooLargeError(nodes, policy.capacity - limits.baseCost);
-          const status = await buckets.take(client, requested, policy);
-          available = status.available;
-          if (!status.allowed) throw throttledError(status.retryAfterSeconds, requested, status.available);
-          charged = true;
+          if (buckets) {
+            if (requested > policy.capacity) throw queryTooLargeError(nodes, policy.capacity - limits.baseCost);
+            const status = await buckets.take(client, requested, policy);
+            available = status.available;
+            if (!status.allowed) throw throttledError(status.retryAfterSeconds, requested, status.available);
+            charged = true;
+          }
+          if (!admission || operation.operation !== "query" || !admission.isHeavy(requested)) return;
+          const lane = currentStatementLane() ?? { gate: null };
+          release = await admission.admit(requested, lane, currentRequestSignal()).catch((error: unknown) => {
+            throw error instanceof GraphQLError ? error : clientGoneError();
+          });
+          // Another plugin refused the request while this one waited: its response has gone already.
+          if (responded) release();
         },
         async willSendResponse({ response }) {
+          responded = true;
+          release?.();
           if (requested === null || response.body.kind !== "single") return;
           const result = response.body.singleResult;
           const actual = limits.baseCost + countListItems(result.data);
