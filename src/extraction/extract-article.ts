@@ -11,7 +11,7 @@ import type {
 import { segment } from "./sentences.js";
 import { compileGazetteer, datelineState, findStateMentions, type StateMention } from "./states.js";
 import { findPeople } from "./people.js";
-import { findTargets, inheritTargets } from "./targets.js";
+import { counterpartTargets, findTargets, inheritTargets } from "./targets.js";
 import { findStatements, type RawStatement } from "./statements.js";
 import { inferFromStatements } from "./person-states.js";
 import { scoreSentiment } from "./sentiment.js";
@@ -50,6 +50,7 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
   const profile = articleTopicProfile(article.title, body);
   const statements = raw.map((r) => buildStatement(profile, body, r, stateMentions, nameSpans, seg.sentences));
   inheritTargets(statements);
+  counterpartTargets(statements, states);
   return { extractorVersion: EXTRACTOR_VERSION, states, people, statements };
 }
 

@@ -1,11 +1,11 @@
 // Target states of a statement: the states its act is directed at or is about. Never the speaker's own state, never
 // a place where something happens ("talks in Geneva", "told reporters in Canberra") or a dateline; when the
 // statement names no state, the states its speaker addressed just before (the same argument going on).
-import type { ExtractedStatement, Span } from "./types.js";
+import { StatementType, type ExtractedState, type ExtractedStatement, type Span } from "./types.js";
 import type { StateMention } from "./states.js";
 import type { RawStatement } from "./statements.js";
 import { sentenceContentStart } from "./statements/reported-speech.js";
-import { registerRules, ruleEnabled } from "./rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const PLACE_CAPITAL = "targets.capital-as-place";
@@ -94,5 +94,25 @@ export function inheritTargets(statements: ExtractedStatement[]): void {
       : prev.speakerKey === null && s.speakerStateCode !== null && prev.speakerStateCode === s.speakerStateCode;
     if (!sameSpeaker || s.sentenceIndex - prev.sentenceIndex > 2) continue;
     s.targetCodes = prev.targetCodes.filter((c) => c !== s.speakerStateCode);
+  }
+}
+
+/**
+ * Rule targets.article-counterpart: a statement with a directed act (not a factual COMMENTS) that names no state and
+ * inherits none is directed at the state the article is about: the most-mentioned state other than the speaker's
+ * own (ties: the one named first), its counterpart in the story.
+ */
+const COUNTERPART = "targets.article-counterpart";
+registerRules([COUNTERPART]);
+
+export function counterpartTargets(statements: ExtractedStatement[], states: ExtractedState[]): void {
+  if (!ruleEnabled(COUNTERPART)) return;
+  const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
+  for (const s of statements) {
+    if (s.targetCodes.length > 0 || s.type === StatementType.COMMENTS) continue;
+    const counterpart = ranked.find((x) => x.code !== s.speakerStateCode);
+    if (!counterpart) continue;
+    s.targetCodes = [counterpart.code];
+    noteFired(COUNTERPART);
   }
 }

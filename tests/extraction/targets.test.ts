@@ -1,6 +1,8 @@
 // Target states (rules targets.*). Sentences written for these tests only.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
+import { counterpartTargets } from "../../src/extraction/targets.js";
+import { StatementType, type ExtractedStatement } from "../../src/extraction/types.js";
 import { article, context } from "./helpers.js";
 
 const targets = (body: string) => extractArticle(article(body), context()).statements.map((s) => s.targetCodes);
@@ -22,5 +24,25 @@ describe("targets", () => {
   it("lets a statement that names no state address the states its speaker addressed just before", () => {
     const r = targets('Estonia condemned Russia for the airspace violation. "This cannot go on," Estonia said.');
     expect(r).toEqual([["RU"], ["RU"]]);
+  });
+
+  it("directs a statement that names no state at the article's counterpart, unless it only comments", () => {
+    const body = [
+      "Serbia moved troops to the border with Kosovo on Monday, and Serbia's army said more would follow.",
+      'Kosovo Prime Minister Ardit Berisha condemned "this dangerous provocation".',
+    ].join("\n\n");
+    const result = extractArticle(article(body), context());
+    const condemned = result.statements.find((s) => s.text.includes("provocation"))!;
+    expect(condemned.targetCodes).toEqual(["RS"]);
+    // The rule on its own: a factual comment keeps no target; ties go to the state named first.
+    const bare = (type: StatementType, speakerStateCode: string) =>
+      ({ ...condemned, type, speakerStateCode, targetCodes: [] }) as ExtractedStatement;
+    const statements = [bare(StatementType.COMMENTS, "XK"), bare(StatementType.WARNS, "RS"), bare(StatementType.PRAISES, "AL")];
+    const states = [
+      { code: "XK", count: 2, mentions: [{ start: 40, end: 46 }] },
+      { code: "RS", count: 2, mentions: [{ start: 0, end: 6 }] },
+    ];
+    counterpartTargets(statements, states);
+    expect(statements.map((s) => s.targetCodes)).toEqual([[], ["XK"], ["RS"]]);
   });
 });
