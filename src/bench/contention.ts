@@ -5,6 +5,8 @@
 import autocannon from "autocannon";
 
 export interface HeavyCandidate {
+  /** Short name for --heavy. */
+  id: string;
   name: string;
   query: string;
 }
@@ -50,12 +52,18 @@ const SEARCH_WORDS =
 export function heavyCandidates(source: string, target: string): HeavyCandidate[] {
   const aliases = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(" ");
   return [
-    { name: "10 daily timelines, 13.7 years (50,000 buckets)", query: `{ ${aliases(10, DAY_TIMELINE(source, target))} }` },
     {
+      id: "timelines",
+      name: "10 daily timelines, 13.7 years (50,000 buckets)",
+      query: `{ ${aliases(10, DAY_TIMELINE(source, target))} }`,
+    },
+    {
+      id: "pages",
       name: "20 pages of 100 statements with speaker, article, targets",
       query: `{ ${aliases(20, `statements(first: 100, filter: { speakerStates: ["${source}"] }) { totalCount nodes { text speaker { name role } article { title source } targets { code } sentiment { label score } } }`)} }`,
     },
     {
+      id: "searches",
       name: "20 searches of 24 words, by relevance",
       query: `{ ${aliases(20, `statements(first: 100, filter: { search: "${SEARCH_WORDS}" }, orderBy: { field: RELEVANCE }) { totalCount nodes { snippet speaker { name } } }`)} }`,
     },

@@ -16,6 +16,8 @@ const USAGE = `Usage: npm run bench:contention -- [options]
   --seconds S          duration of each phase (default 20)
   --heavy-clients N    concurrent clients sending the heavy query (default 10)
   --pair A,B           source and target state of the heavy queries (default US,CN)
+  --heavy ID           send this candidate as the heavy load (timelines, pages or searches) instead of the
+                       slowest alone, so that two builds are compared under the same load
   --help, -h           this help`;
 
 await runCli(async () => {
@@ -27,6 +29,7 @@ await runCli(async () => {
       seconds: { type: "string" },
       "heavy-clients": { type: "string" },
       pair: { type: "string" },
+      heavy: { type: "string" },
     },
   });
   const url = values["database-url"];
@@ -35,6 +38,10 @@ await runCli(async () => {
   if (!source || !target) throw new UsageError(`--pair takes two state codes, e.g. US,CN, not "${values.pair}"`);
   const seconds = integerArg(values.seconds, "--seconds") ?? 20;
   const heavyClients = integerArg(values["heavy-clients"], "--heavy-clients") ?? 10;
+  const ids = heavyCandidates(source, target).map((candidate) => candidate.id);
+  if (values.heavy !== undefined && !ids.includes(values.heavy)) {
+    throw new UsageError(`--heavy must be one of ${ids.join(", ")}, not "${values.heavy}"`);
+  }
   if (url) await prepareBenchDatabase(url, integerArg(values.statements, "--statements") ?? DEFAULT_STATEMENTS);
   const server = await startServerProcess({
     RATE_LIMIT: "false",
@@ -46,7 +53,9 @@ await runCli(async () => {
     const accepted = costs.filter((cost) => !cost.refused);
     if (!accepted.length) throw new Error("every heavy candidate was refused: nothing to measure");
     const slowest = accepted.reduce((a, b) => (b.aloneMs > a.aloneMs ? b : a));
-    const heavy = candidates.find((candidate) => candidate.name === slowest.name)!;
+    const heavy = candidates.find((candidate) =>
+      values.heavy ? candidate.id === values.heavy : candidate.name === slowest.name,
+    )!;
     const result = await runContention(server.url, heavy, { heavyClients, seconds });
     const database = url ? `PostgreSQL (${new URL(url).pathname.slice(1)})` : "PGlite (in memory, demo corpus)";
     console.log(formatContention(database, costs, result));
