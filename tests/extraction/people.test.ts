@@ -70,3 +70,16 @@ describe("a multi-word name next to a personal act (rule people.personal-act)", 
     expect(people("Border Guards patrolled the river while Coast Watch stayed in port.")).toEqual([]);
   });
 });
+
+describe("words that date or qualify an office (rule people.role-modifiers)", () => {
+  it("keeps the state before 'newly elected', 'former', 'incoming'", () => {
+    const ps = people(
+      "Chile's newly elected president Ana Rojas met Peru's former prime minister Luis Vega and Japan's incoming foreign minister Taro Sato.",
+    );
+    expect(ps.map((p) => [p.name, p.stateCode])).toEqual([
+      ["Ana Rojas", "CL"],
+      ["Luis Vega", "PE"],
+      ["Taro Sato", "JP"],
+    ]);
+  });
+});

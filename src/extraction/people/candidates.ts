@@ -4,7 +4,7 @@ import type { SegmentedText, Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { NON_NAME_CAPS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "../lexicon.js";
 import { isUpperInitial } from "../text-utils.js";
-import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
 export interface Candidate {
   nameStart: number; // token index
@@ -185,6 +185,16 @@ function bridgeTitle(tokens: Token[], from: number, to: number, nameStart: numbe
 }
 
 /**
+ * Rule people.role-modifiers: words that date or qualify an office ("Argentina's newly elected president X", "the
+ * country's former prime minister X", "Japan's incoming foreign minister X") belong to the role, so the state before
+ * them is the person's.
+ */
+const ROLE_MODIFIER_RULE = "people.role-modifiers";
+registerRules([ROLE_MODIFIER_RULE]);
+const ROLE_MODIFIERS =
+  /^(?:newly|elected|newly-elected|re-elected|incoming|outgoing|acting|former|interim|current|then|new|long-serving|veteran|powerful)$/;
+
+/**
  * Walks back from the name over role words (any case), stopping at a state (demonym or possessive) which gives the
  * state. Returns the token before the first role word.
  */
@@ -219,6 +229,11 @@ function walkBackRole(
     if (t.lower === "'s" || t.lower === "’s")
       return { k, stateCode: k > 0 && stateAt[k - 1] ? stateAt[k - 1]!.code : null, hasTitle };
     if (roleBridge && k === from - 1 && (t.lower === "for" || t.lower === "of")) {
+      k--;
+      continue;
+    }
+    if (ROLE_MODIFIERS.test(t.lower) && ruleEnabled(ROLE_MODIFIER_RULE) && k < from - 1) {
+      noteFired(ROLE_MODIFIER_RULE);
       k--;
       continue;
     }

@@ -219,7 +219,7 @@ function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
  * what it talks about, not whom it speaks for. (A state before the body still speaks: "Iran's UN ambassador".)
  */
 const INTERNATIONAL_BODY =
-  /(?:\b(?:U\.N\.|E\.U\.)(?!\w)|\b(?:UN|United Nations|EU|European Union|European Commission|European Council|NATO|OSCE|CSTO|ASEAN|African Union|AU|IAEA|WHO|WTO|IMF|OPEC|ECOWAS|SCO|UNSC|UNHCR|WFP|OCHA|UNICEF|ICJ|ICC|G7|G20|GCC|ICRC|Red Cross|Arab League|Security Council|General Assembly|Islands Forum|Cooperation Council|Treaty Organi[sz]ation|International Court|Human Rights Council|World Bank|World Health Organi[sz]ation)\b)/;
+  /(?:\b(?:U\.N\.|E\.U\.)(?!\w)|\b(?:UN|United Nations|EU|European Union|European Commission|European Council|NATO|OSCE|CSTO|ASEAN|African Union|AU|IAEA|WHO|WTO|IMF|OPEC|ECOWAS|SCO|UNSC|UNHCR|WFP|OCHA|UNICEF|ICJ|ICC|G7|G20|GCC|ICRC|Red Cross|Arab League|(?<!National )Security Council|General Assembly|Islands Forum|Cooperation Council|Treaty Organi[sz]ation|International Court|Human Rights Council|World Bank|World Health Organi[sz]ation)\b)/;
 const INTERNATIONAL_RULE = "speaker.international-body";
 registerRules([INTERNATIONAL_RULE]);
 
