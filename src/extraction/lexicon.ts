@@ -173,6 +173,8 @@ const SHARED_TITLES = [
   "princess",
   "monarch",
   "taoiseach",
+  // "his Russian counterpart X": a title in diplomatic reports, with the state before it.
+  "counterpart",
   "t\u00e1naiste",
 ];
 
@@ -371,7 +373,6 @@ export const PERSON_TITLES = new Set([
   "son",
   "husband",
   "aide",
-  "counterpart",
   "foreign-minister",
 ]);
 
