@@ -60,22 +60,30 @@ export async function bulkIngest(
   const ingester = new ArticleIngester(prisma);
   const context = await extractionContext(prisma);
   const pool = options.workers ? new ExtractionPool(options.workers, context.states) : null;
-  const prepare = async (record: ArticleRecord): Promise<Prepared> => {
+  const parse = (record: ArticleRecord): Prepared => {
+    if (record.readError) return { record, error: new Error(record.readError) };
+    const parsed = parseArticleInput(record.value);
+    if ("errors" in parsed) return { record, error: new Error(parsed.errors.map((error) => error.message).join("; ")) };
+    return { record, article: parsed.article };
+  };
+  const extract = async (item: Prepared, stored: boolean): Promise<Prepared> => {
+    // Articles already stored as they are need no extraction (a rerun, or a resumed one).
+    if (!("article" in item) || stored) return item;
     try {
-      if (record.readError) throw new Error(record.readError);
-      const parsed = parseArticleInput(record.value);
-      if ("errors" in parsed) throw new Error(parsed.errors.map((error) => error.message).join("; "));
-      const article = parsed.article;
-      // Articles already stored as they are need no extraction (a rerun, or a resumed one).
-      if (await ingester.isStored(article)) return { record, article };
-      const extraction = pool ? await pool.extract(article) : extractForIngest(article, context);
-      return { record, article, extraction };
+      return { ...item, extraction: pool ? await pool.extract(item.article) : extractForIngest(item.article, context) };
     } catch (error) {
-      return { record, error: error as Error };
+      return { record: item.record, error: error as Error };
     }
   };
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const prepareBatch = (from: number) => Promise.all(records.slice(from, from + batchSize).map(prepare));
+  const prepareBatch = async (from: number): Promise<Prepared[]> => {
+    const parsed = records.slice(from, from + batchSize).map(parse);
+    const articles = parsed.flatMap((item) => ("article" in item ? [item.article] : []));
+    // A failed lookup costs only the extraction it would have saved: writing the batch reports the database's error.
+    const stored = await ingester.storedAmong(articles).catch(() => articles.map(() => false));
+    let next = 0;
+    return Promise.all(parsed.map((item) => extract(item, "article" in item && stored[next++]!)));
+  };
   let done = 0;
   const fail = (record: ArticleRecord, error: Error) => {
     counts.FAILED += 1;

@@ -3,15 +3,15 @@
 // (statements an editor reviewed are kept); the same text under another url is reported as a duplicate.
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
 import { extractForIngest } from "./article-extraction.js";
-import type { ExtractedPerson, ExtractionResult } from "../extraction/types.js";
+import type { ExtractionResult } from "../extraction/types.js";
 import type { ArticleToIngest } from "./article-input.js";
 import { contentHash } from "./content-hash.js";
-import { toDbSentimentLabel, toDbStatementKind, toDbStatementType } from "./statement-enums.js";
 import { extractionContext } from "./extraction-context.js";
-import { linkKnownPeople, nameKeysOf } from "./link-known-people.js";
-import { peopleByNameKeys, refreshStaleAliasKeys, aliasKeysOf } from "../db/queries/people/people-by-name.js";
-import { addStatements, subtractStatements } from "../db/queries/analytics/rollup-maintenance.js";
-import { notifyArticleIngested } from "../db/notifications/ingest-events.js";
+import { refreshStaleAliasKeys } from "../db/queries/people/people-by-name.js";
+import { subtractStatements } from "../db/queries/analytics/rollup-maintenance.js";
+import { writeExtractions } from "./write-extractions.js";
+import { articleCounts } from "../db/queries/ingestion/article-counts.js";
+import { insertArticles } from "../db/queries/ingestion/ingest-rows.js";
 
 export type IngestStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "DUPLICATE";
 
@@ -38,12 +38,21 @@ function outcomeOf(status: IngestStatus, articleId: number, extraction: Extracti
 
 const MAX_ATTEMPTS = 3;
 
-/** Another ingest created the same article or person first, or two ingests' rollup updates deadlocked. */
+/**
+ * Another ingest created the same article or person first (a unique violation: P2002, or 23505 from raw SQL), or two
+ * ingests' rollup updates deadlocked.
+ */
 function isRetryable(error: unknown): boolean {
   return (
     error instanceof Prisma.PrismaClientKnownRequestError &&
-    (error.code === "P2002" || error.code === "P2034" || /deadlock detected/i.test(error.message))
+    (error.code === "P2002" || error.code === "P2034" || /deadlock detected|Code: `23505`/i.test(error.message))
   );
+}
+
+/** An article of a batch, with its extraction when it was made elsewhere (an extraction worker thread). */
+export interface BatchItem {
+  article: ArticleToIngest;
+  extraction?: ExtractionResult;
 }
 
 export class ArticleIngester {
@@ -81,9 +90,21 @@ export class ArticleIngester {
     return this.ingest(stored, { force: true });
   }
 
-  /** Whether ingesting the article now would store nothing (same url and text, or the text under another url). */
-  async isStored(article: ArticleToIngest): Promise<boolean> {
-    return "done" in (await this.classify(this.prisma, article, contentHash(article.body), false));
+  /**
+   * Whether ingesting each article now would store nothing (same url and text, or the text under another url), with
+   * one query.
+   */
+  async storedAmong(articles: ArticleToIngest[]): Promise<boolean[]> {
+    const hashes = articles.map((article) => contentHash(article.body));
+    const matches = await this.matching(
+      this.prisma,
+      articles.map((article) => article.url),
+      hashes,
+    );
+    return articles.map((article, index) => {
+      const existing = matches.find((match) => match.url === article.url);
+      return existing ? existing.contentHash === hashes[index] : matches.some((match) => match.contentHash === hashes[index]);
+    });
   }
 
   /**
@@ -91,11 +112,13 @@ export class ArticleIngester {
    * before it stored, as in separate calls. If any fails, the transaction stores nothing and each article is
    * ingested again in its own, so one bad article costs only itself. Returns an outcome or the error per article.
    */
-  async ingestBatch(items: { article: ArticleToIngest; extraction?: ExtractionResult }[]): Promise<(IngestOutcome | Error)[]> {
+  async ingestBatch(items: BatchItem[]): Promise<(IngestOutcome | Error)[]> {
     await refreshStaleAliasKeys(this.prisma);
     try {
       return await this.prisma.$transaction(
         async (tx) => {
+          const atOnce = await this.storeAtOnce(tx, items);
+          if (atOnce) return atOnce;
           const outcomes: IngestOutcome[] = [];
           for (const { article, extraction } of items) {
             const hash = contentHash(article.body);
@@ -119,6 +142,69 @@ export class ArticleIngester {
       }
       return outcomes;
     }
+  }
+
+  /**
+   * Writes a batch with one statement per table (src/ingestion/write-extractions.ts) when every article in it is new
+   * or stored as it is, and no two share a url or a text: then no article's outcome depends on another's rows, and
+   * the rows are those of one article after the other. Null (nothing written) when an article would replace an
+   * earlier extraction or the batch repeats an article: those batches go one article after the other.
+   */
+  private async storeAtOnce(tx: Tx, items: BatchItem[]): Promise<IngestOutcome[] | null> {
+    const hashes = items.map(({ article }) => contentHash(article.body));
+    const urls = items.map(({ article }) => article.url);
+    if (new Set(urls).size < items.length || new Set(hashes).size < items.length) return null;
+    const matches = await this.matching(tx, urls, hashes);
+    const found = items.map((_, index) => {
+      const existing = matches.find((match) => match.url === urls[index]);
+      if (existing) return existing.contentHash === hashes[index] ? { status: "UNCHANGED" as const, id: existing.id } : null;
+      const duplicate = matches.find((match) => match.contentHash === hashes[index]);
+      return duplicate ? { status: "DUPLICATE" as const, id: duplicate.id } : { status: "CREATED" as const, id: 0 };
+    });
+    if (found.some((item) => item === null)) return null;
+    const context = () => extractionContext(this.prisma);
+    const fresh = [];
+    for (const [index, item] of items.entries()) {
+      if (found[index]!.status !== "CREATED") continue;
+      fresh.push({
+        ...item,
+        hash: hashes[index]!,
+        extraction: item.extraction ?? extractForIngest(item.article, await context()),
+      });
+    }
+    const ids = await insertArticles(
+      tx,
+      fresh.map(({ article, hash, extraction }) => ({
+        ...article,
+        contentHash: hash,
+        extractorVersion: extraction.extractorVersion,
+      })),
+    );
+    const stored = fresh.map(({ article, extraction }, index) => ({
+      articleId: ids[index]!,
+      status: "CREATED" as const,
+      publishedAt: article.publishedAt,
+      extraction,
+    }));
+    await writeExtractions(tx, stored, await this.lookups(tx));
+    const counts = await articleCounts(
+      tx,
+      found.flatMap((item) => (item!.status === "CREATED" ? [] : [item!.id])),
+    );
+    let next = 0;
+    return found.map((item) => {
+      if (item!.status !== "CREATED") return { status: item!.status, articleId: item!.id, ...counts.get(item!.id)! };
+      const { articleId, extraction } = stored[next++]!;
+      return outcomeOf("CREATED", articleId, extraction);
+    });
+  }
+
+  /** Stored articles with one of `urls` or one of `hashes`. */
+  private matching(db: Db, urls: string[], hashes: string[]) {
+    return db.article.findMany({
+      where: { OR: [{ url: { in: urls } }, { contentHash: { in: hashes } }] },
+      select: { id: true, url: true, contentHash: true },
+    });
   }
 
   private async attempt(
@@ -162,12 +248,8 @@ export class ArticleIngester {
   }
 
   private async summary(db: Db, status: IngestStatus, articleId: number): Promise<IngestOutcome> {
-    const [statements, people, states] = await Promise.all([
-      db.statement.count({ where: { articleId } }),
-      db.articlePersonMention.count({ where: { articleId } }),
-      db.articleStateMention.count({ where: { articleId } }),
-    ]);
-    return { status, articleId, statements, people, states };
+    const counts = (await articleCounts(db, [articleId])).get(articleId) ?? { statements: 0, people: 0, states: 0 };
+    return { status, articleId, ...counts };
   }
 
   /** Ids of states by code and topics by slug, loaded once per ingester. */
@@ -177,64 +259,6 @@ export class ArticleIngester {
     return { states: this.stateIds, topics: this.topicIds };
   }
 
-  /**
-   * Matches extracted people to stored ones by name and aliases in one indexed query (inside the transaction, so an
-   * article sees the people the articles before it stored), fills in what the stored record lacked, and creates the
-   * new ones in one statement. Returns each extracted person's id.
-   */
-  private async storePeople(tx: Tx, people: ExtractedPerson[], states: Map<string, number>): Promise<Map<string, number>> {
-    const known = await peopleByNameKeys(tx, nameKeysOf(people));
-    linkKnownPeople(people, known);
-    const personIds = new Map<string, number>();
-    const fresh = new Map<string, ExtractedPerson[]>();
-    for (const person of people) {
-      const stateId = person.stateCode ? (states.get(person.stateCode) ?? null) : null;
-      const current =
-        known.find((row) => row.id === person.knownPersonId) ?? known.find((row) => row.normalizedName === person.normalizedName);
-      if (!current) {
-        fresh.set(person.normalizedName, [...(fresh.get(person.normalizedName) ?? []), person]);
-        continue;
-      }
-      // Fill what was unknown; never overwrite what we (or an editor) already had.
-      const aliases = [
-        ...new Set([...current.aliases, ...person.aliases, ...(person.name !== current.name ? [person.name] : [])]),
-      ];
-      const changes = {
-        ...(aliases.length !== current.aliases.length
-          ? { aliases, aliasKeys: aliasKeysOf({ ...current, aliases }), aliasKeysStale: false }
-          : {}),
-        ...(!current.role && person.role ? { role: person.role } : {}),
-        ...(!current.organisation && person.organisation ? { organisation: person.organisation } : {}),
-        ...(current.stateId === null && stateId !== null ? { stateId } : {}),
-        ...(person.sanctioned && !current.sanctioned ? { sanctioned: true, sanctionNote: person.sanctionNote } : {}),
-      };
-      if (Object.keys(changes).length) await tx.person.update({ where: { id: current.id }, data: changes });
-      personIds.set(person.key, current.id);
-    }
-    const newcomers = [...fresh.values()].map((same) => same[0]!);
-    const created = await tx.person.createManyAndReturn({
-      data: newcomers.map((person) => ({
-        name: person.name,
-        normalizedName: person.normalizedName,
-        aliases: person.aliases.filter((alias) => alias !== person.name),
-        aliasKeys: aliasKeysOf({ ...person, aliases: person.aliases.filter((alias) => alias !== person.name) }),
-        aliasKeysStale: false,
-        role: person.role,
-        organisation: person.organisation,
-        stateId: person.stateCode ? (states.get(person.stateCode) ?? null) : null,
-        sanctioned: person.sanctioned,
-        sanctionNote: person.sanctionNote,
-      })),
-      select: { id: true, normalizedName: true },
-    });
-    const createdIds = new Map(created.map((row) => [row.normalizedName, row.id]));
-    for (const [normalizedName, same] of fresh) {
-      const id = createdIds.get(normalizedName)!;
-      for (const person of same) personIds.set(person.key, id);
-    }
-    return personIds;
-  }
-
   private async store(
     tx: Tx,
     input: ArticleToIngest,
@@ -242,7 +266,6 @@ export class ArticleIngester {
     extraction: ExtractionResult,
     existingId: number | null,
   ): Promise<number> {
-    const { states, topics } = await this.lookups(tx);
     const data = {
       title: input.title,
       body: input.body,
@@ -271,73 +294,15 @@ export class ArticleIngester {
       await tx.statement.updateMany({ where: { articleId: article.id }, data: { publishedAt: input.publishedAt } });
     }
 
-    const personIds = await this.storePeople(tx, extraction.people, states);
-
-    const fresh = extraction.statements.filter((statement) => !reviewedTexts.has(statement.text));
-    const created = await tx.statement.createManyAndReturn({
-      data: fresh.map((statement) => ({
-        articleId: article.id,
-        text: statement.text,
-        kind: toDbStatementKind(statement.kind),
-        speakerId: statement.speakerKey ? (personIds.get(statement.speakerKey) ?? null) : null,
-        speakerStateId: statement.speakerStateCode ? (states.get(statement.speakerStateCode) ?? null) : null,
-        sentimentScore: statement.sentiment.score,
-        sentimentLabel: toDbSentimentLabel(statement.sentiment.label),
-        type: toDbStatementType(statement.type),
-        cameoCode: statement.cameoCode,
-        goldstein: statement.goldstein,
-        publishedAt: input.publishedAt,
-        startOffset: statement.startOffset,
-        endOffset: statement.endOffset,
-        sentenceIndex: statement.sentenceIndex,
-        extractorVersion: extraction.extractorVersion,
-        confidence: statement.confidence,
-      })),
-      select: { id: true },
-    });
-    const targets = fresh.flatMap((statement, index) =>
-      [...new Set(statement.targetCodes)].flatMap((code) =>
-        states.has(code) ? [{ statementId: created[index]!.id, stateId: states.get(code)! }] : [],
-      ),
-    );
-    const topicRows = fresh.flatMap((statement, index) => {
-      const seen = new Set<string>();
-      return statement.topics.flatMap((topic) => {
-        if (seen.has(topic.slug) || !topics.has(topic.slug)) return [];
-        seen.add(topic.slug);
-        return [
-          {
-            statementId: created[index]!.id,
-            topicId: topics.get(topic.slug)!,
-            evidence: topic.evidence,
-            confidence: topic.confidence,
-          },
-        ];
-      });
-    });
-    if (targets.length) await tx.statementTarget.createMany({ data: targets });
-    if (topicRows.length) await tx.statementTopic.createMany({ data: topicRows });
-
-    const stateMentions = extraction.states.filter((state) => states.has(state.code));
-    if (stateMentions.length) {
-      await tx.articleStateMention.createMany({
-        data: stateMentions.map((state) => ({ articleId: article.id, stateId: states.get(state.code)!, count: state.count })),
-      });
-    }
-    const personMentions = new Map<number, number>();
-    for (const person of extraction.people) {
-      const id = personIds.get(person.key)!;
-      personMentions.set(id, (personMentions.get(id) ?? 0) + Math.max(1, person.count));
-    }
-    if (personMentions.size) {
-      await tx.articlePersonMention.createMany({
-        data: [...personMentions].map(([personId, count]) => ({ articleId: article.id, personId, count })),
-      });
-    }
-    await addStatements(tx, { articleId: article.id });
-    // Delivered to every listening replica when this transaction commits (never if it rolls back).
     const status = existingId ? "UPDATED" : "CREATED";
-    await notifyArticleIngested(tx, { articleId: article.id, status, statementIds: created.map((row) => row.id) });
+    const stored = {
+      articleId: article.id,
+      status,
+      publishedAt: input.publishedAt,
+      extraction,
+      keptTexts: reviewedTexts,
+    } as const;
+    await writeExtractions(tx, [stored], await this.lookups(tx));
     return article.id;
   }
 }

@@ -20,11 +20,7 @@ export interface ArticleIngestedEvent {
   complete: boolean;
 }
 
-/** Queues the event on the transaction `tx`; it is delivered when (and only if) the transaction commits. */
-export async function notifyArticleIngested(
-  tx: { $executeRaw(query: Prisma.Sql): Prisma.PrismaPromise<number> },
-  event: Omit<ArticleIngestedEvent, "complete" | "statementCount">,
-): Promise<void> {
+function payloadOf(event: Omit<ArticleIngestedEvent, "complete" | "statementCount">): string {
   const complete = event.statementIds.length <= MAX_STATEMENT_IDS;
   const payload: ArticleIngestedEvent = {
     articleId: event.articleId,
@@ -33,10 +29,25 @@ export async function notifyArticleIngested(
     statementCount: event.statementIds.length,
     complete,
   };
-  await tx.$executeRaw(Prisma.sql`SELECT pg_notify(${INGEST_CHANNEL}, ${JSON.stringify(payload)})`);
+  return JSON.stringify(payload);
 }
 
-/** Reads a payload written by notifyArticleIngested; null for anything else on the channel. */
+/**
+ * Queues one event per article on the transaction `tx`, in order, with one statement; they are delivered when (and
+ * only if) the transaction commits.
+ */
+export async function notifyArticlesIngested(
+  tx: { $executeRaw(query: Prisma.Sql): Prisma.PrismaPromise<number> },
+  events: readonly Omit<ArticleIngestedEvent, "complete" | "statementCount">[],
+): Promise<void> {
+  if (!events.length) return;
+  const payloads = JSON.stringify(events.map(payloadOf));
+  await tx.$executeRaw(
+    Prisma.sql`SELECT pg_notify(${INGEST_CHANNEL}, p.payload) FROM jsonb_array_elements_text(${payloads}::jsonb) AS p(payload)`,
+  );
+}
+
+/** Reads a payload written by notifyArticlesIngested; null for anything else on the channel. */
 export function parseArticleIngested(payload: string): ArticleIngestedEvent | null {
   try {
     const value = JSON.parse(payload) as Partial<ArticleIngestedEvent>;

@@ -95,12 +95,12 @@ function applyDelta(where: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
 }
 
 /** Which statements a write touches. */
-export type StatementSelection = { statementIds: readonly number[] } | { articleId: number };
+export type StatementSelection = { statementIds: readonly number[] } | { articleId: number } | { articleIds: readonly number[] };
 
 function selectionCondition(selection: StatementSelection): Prisma.Sql {
-  return "articleId" in selection
-    ? Prisma.sql`s."articleId" = ${selection.articleId}`
-    : Prisma.sql`s."id" = ANY(${[...selection.statementIds]}::int[])`;
+  if ("articleId" in selection) return Prisma.sql`s."articleId" = ${selection.articleId}`;
+  if ("articleIds" in selection) return Prisma.sql`s."articleId" = ANY(${[...selection.articleIds]}::int[])`;
+  return Prisma.sql`s."id" = ANY(${[...selection.statementIds]}::int[])`;
 }
 
 /** Removes the statements' current contribution; call inside the write's transaction, before changing them. */
