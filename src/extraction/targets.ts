@@ -109,10 +109,31 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
   if (!ruleEnabled(COUNTERPART)) return;
   const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
   for (const s of statements) {
+    if (bothSides(s, ranked)) continue;
     if (s.targetCodes.length > 0 || s.type === StatementType.COMMENTS) continue;
     const counterpart = ranked.find((x) => x.code !== s.speakerStateCode);
     if (!counterpart) continue;
     s.targetCodes = [counterpart.code];
     noteFired(COUNTERPART);
   }
+}
+
+/**
+ * Rule targets.both-sides: a statement addressed to "both sides", "the parties", "the two countries" or "its two
+ * neighbours" without naming them ("urged the parties to …", "called on both sides", "talks between the two
+ * countries") is about the two states the article is about (other than the speaker's own). As the subject ("the
+ * two sides agreed") the phrase names the speakers, not the targets.
+ */
+const BOTH_SIDES_RULE = "targets.both-sides";
+registerRules([BOTH_SIDES_RULE]);
+const BOTH_SIDES =
+  /\b(?:on|upon|to|urged|urging|urges|asked|between|with|for|from)\s+(?:(?:both|the two|the)\s+(?:sides|parties)|(?:both|the two|its two|their two)\s+(?:countries|neighbou?rs|states))\b/i;
+
+function bothSides(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
+  if (!ruleEnabled(BOTH_SIDES_RULE) || s.targetCodes.length >= 2 || !BOTH_SIDES.test(s.text)) return false;
+  const pair = ranked.filter((x) => x.code !== s.speakerStateCode).slice(0, 2);
+  if (pair.length < 2 || (s.targetCodes.length === 1 && !pair.some((x) => x.code === s.targetCodes[0]))) return false;
+  s.targetCodes = pair.map((x) => x.code);
+  noteFired(BOTH_SIDES_RULE);
+  return true;
 }

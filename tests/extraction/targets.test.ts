@@ -45,4 +45,15 @@ describe("targets", () => {
     counterpartTargets(statements, states);
     expect(statements.map((s) => s.targetCodes)).toEqual([[], ["XK"], ["RS"]]);
   });
+
+  it("reads 'urged both sides' as the two states the article is about, but not 'the two sides agreed'", () => {
+    const body = [
+      "Armenia and Azerbaijan exchanged fire on their border overnight, and Armenia said Azerbaijan had shelled three villages.",
+      "Russia urged both sides to show restraint.",
+      "Later the two sides agreed to a truce, Armenia said.",
+    ].join("\n\n");
+    const statements = extractArticle(article(body), context()).statements;
+    expect(statements.find((s) => s.text.includes("show restraint"))!.targetCodes).toEqual(["AM", "AZ"]);
+    expect(statements.find((s) => s.text.includes("agreed to a truce"))!.targetCodes).not.toEqual(["AM", "AZ"]);
+  });
 });
