@@ -1,12 +1,14 @@
 // Subscriptions over WebSocket get the same edge checks as HTTP requests (issue 10): NUL bytes, over-long strings
 // and searches are BAD_USER_INPUT, and depth, alias and cost limits refuse the subscription before it starts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../../src/config/env.js";
-import { createLogger } from "../../src/server/logger.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import { openClient, type TestClient } from "../helpers/subscription-client.js";
 
-const logger = createLogger({ level: "silent", format: "json" });
+/** What the server logs (warnings and worse), one JSON line each, as in production. */
+const logLines: string[] = [];
+const logger = pino({ level: "warn" }, { write: (line: string) => void logLines.push(line) });
 
 const STATEMENTS = `subscription($f: StatementFilter) { statementAdded(filter: $f) { id text } }`;
 
@@ -50,6 +52,25 @@ describe("input guard over WebSocket", () => {
     // 1009 "Message Too Big" (ws's maxPayload): the server never parses the message.
     expect(other.closeCodes).toContain(1009);
     await other.close();
+  }, 60_000);
+
+  it("reports an over-large frame as one JSON warning, not a plain-text line on the console", async () => {
+    const consoleError = vi.spyOn(console, "error");
+    const before = logLines.length;
+    try {
+      const other = openClient(server.url);
+      await other.connected;
+      const huge = other.subscribe(STATEMENTS, { f: { speakerStates: ["x".repeat(300_000)] } });
+      await expect(huge.waitFor(1, 10_000)).rejects.toThrow();
+      await other.close();
+      expect(consoleError).not.toHaveBeenCalled();
+    } finally {
+      consoleError.mockRestore();
+    }
+    const entries = logLines.slice(before).map((line) => JSON.parse(line) as { level: number; code?: string; msg: string });
+    expect(entries).toContainEqual(
+      expect.objectContaining({ level: 40, code: "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH", msg: expect.stringMatching(/WebSocket/) }),
+    );
   }, 60_000);
 
   it("refuses subscriptions that are too deep, have too many aliases or cost too much", async () => {

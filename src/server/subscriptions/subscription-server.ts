@@ -1,13 +1,12 @@
 // GraphQL subscriptions over WebSocket (the graphql-ws protocol) on the HTTP server's port at /graphql, as
-// Apollo Server's docs describe: a WebSocketServer attached to the HTTP server, graphql-ws's useServer, and a
-// drain plugin that closes both when Apollo stops. Subscriptions obey the HTTP rules: the same document limits,
-// the same pricing and leaky bucket per client, API keys from the connection's `Authorization` parameter, and a
-// cap on open connections.
+// Apollo Server's docs describe: a WebSocketServer attached to the HTTP server, graphql-ws served on it
+// (websocket-transport.ts: graphql-ws's useServer, logging through pino), and a drain plugin that closes both when
+// Apollo stops. Subscriptions obey the HTTP rules: the same document limits, the same pricing and leaky bucket per
+// client, API keys from the connection's `Authorization` parameter, and a cap on open connections.
 import type { IncomingMessage } from "node:http";
 import type { Server } from "node:http";
 import { GraphQLError, getOperationAST, parse, validate, type ExecutionArgs, type GraphQLSchema } from "graphql";
 import { WebSocketServer } from "ws";
-import { useServer } from "graphql-ws/use/ws";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { Database } from "../../db/database.js";
 import type { EntenteContext } from "../entente-context.js";
@@ -23,6 +22,7 @@ import { checkOperationInput } from "../plugins/input-guard.js";
 import { maskError } from "../plugins/mask-errors.js";
 import { REQUEST_LIMITS, requestLimits } from "../plugins/request-limits.js";
 import { subscriptionPrice } from "./subscription-cost.js";
+import { serveGraphQLOverWebSocket } from "./websocket-transport.js";
 
 export const SUBSCRIPTIONS_PATH = "/graphql";
 /** WebSocket close code 1013 "Try Again Later": the server is at its connection limit. */
@@ -82,7 +82,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
   });
   const connections = new Map<object, ConnectionState>();
 
-  const cleanup = useServer<Record<string, unknown> | undefined, { request: IncomingMessage }>(
+  const cleanup = serveGraphQLOverWebSocket<Record<string, unknown> | undefined>(
     {
       schema,
       // graphql-ws closes sockets that send no connection_init within 3 s by default; a busy server may read it late.
@@ -167,6 +167,7 @@ export async function startSubscriptionServer(options: SubscriptionServerOptions
       },
     },
     webSocketServer,
+    logger,
   );
 
   return {
