@@ -33,7 +33,7 @@ describe.each(testTargets)("sentiment and cooperation analytics on %s", (target)
     expect(r.sentimentCounts).toEqual({ negative: 1, neutral: 0, positive: 1 });
     expect(r.topics.map((t: any) => t.topic.slug).sort()).toEqual(["energy", "trade", "trade-disputes"]);
     expect(r.timeline).toEqual([
-      { start: new Date("2025-03-01T00:00:00.000Z"), statementCount: 2, averageSentiment: expect.closeTo(0.3, 6) },
+      { start: "2025-03-01T00:00:00.000Z", statementCount: 2, averageSentiment: expect.closeTo(0.3, 6) },
     ]);
     expect(r.dense).toEqual([
       { statementCount: 0, averageSentiment: null },
