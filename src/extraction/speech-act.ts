@@ -30,17 +30,26 @@ const MIN_PROBABILITY = { type: 0.5, sentiment: 0.5 };
 /** Rule ids of the reporting predicate (cue verbs and frames). */
 const REPORTING_ACT = /^(?:cue|frame)\./;
 
+/**
+ * Hybrid type: a typed reporting predicate ("condemned", "called on") decides; otherwise the model reads the content
+ * when it is reasonably sure. `evidence` is the id of the rule behind the rules' type.
+ */
+export function modelDecidesType(evidence: string | null, probability: number): boolean {
+  return !REPORTING_ACT.test(evidence ?? "") && probability >= MIN_PROBABILITY.type;
+}
+
+/** Hybrid sentiment: the model when it is reasonably sure, the sign of the act otherwise. */
+export function modelDecidesSentiment(probability: number): boolean {
+  return probability >= MIN_PROBABILITY.sentiment;
+}
+
 export function decideStance(input: StanceInput): Stance {
   const sources = stanceSources();
   const rules = classifyStatement(input.cue, input.content, input.lexical.raw, input.cueText);
   const model = sources.type !== "rules" || sources.sentiment !== "rules" ? predictStance(input, rules) : null;
-  // Hybrid: a typed reporting predicate ("condemned", "called on") decides; the model reads the content otherwise.
   const useModel =
     sources.type === "model" ||
-    (sources.type === "hybrid" &&
-      !REPORTING_ACT.test(rules.evidence ?? "") &&
-      model !== null &&
-      model.typeProbability >= MIN_PROBABILITY.type);
+    (sources.type === "hybrid" && model !== null && modelDecidesType(rules.evidence, model.typeProbability));
   const typeInfo =
     model && useModel && model.type !== rules.type
       ? { ...withGoldstein(STATEMENT_TYPES[model.type], input.content), evidence: "model" }
@@ -48,8 +57,7 @@ export function decideStance(input: StanceInput): Stance {
   const wordCount = input.content.split(/\s+/).length;
   const useModelSentiment =
     model !== null &&
-    (sources.sentiment === "model" ||
-      (sources.sentiment === "hybrid" && model.sentimentProbability >= MIN_PROBABILITY.sentiment));
+    (sources.sentiment === "model" || (sources.sentiment === "hybrid" && modelDecidesSentiment(model.sentimentProbability)));
   const sentiment = model && useModelSentiment ? model.sentiment : stanceSentiment(typeInfo.type, input.lexical.raw, wordCount);
   return { typeInfo, sentiment };
 }

@@ -60,6 +60,13 @@ export function scores(model: SoftmaxModel, features: string[]): number[] {
   return softmaxInPlace(z);
 }
 
+/** The index of the largest value. */
+export function argmax(values: readonly number[]): number {
+  let best = 0;
+  for (let k = 1; k < values.length; k++) if (values[k]! > values[best]!) best = k;
+  return best;
+}
+
 /** Each model's most probable label and its probability, for one set of features. */
 export function predictAll(models: CompiledModels, features: string[]): { label: string; probability: number }[] {
   const sums = new Float64Array(models.width);
@@ -81,6 +88,8 @@ export interface TrainingOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /** How many runs (seeds seed, seed+1, …) to average; one when absent. */
+  runs?: number;
 }
 
 /** A small deterministic PRNG (mulberry32), so that training twice gives the same weights. */
@@ -95,11 +104,30 @@ function random(seed: number): () => number {
   };
 }
 
+/**
+ * Fits `options.runs` models that differ only in the order SGD visits the examples (seeds seed, seed+1, …) and
+ * averages their weights: one run's weights depend on that order enough to move the extraction figures by a point
+ * or two, the average keeps what the runs agree on. The result is one model, as fast to apply as a single run.
+ */
 export function train(
   examples: { features: string[]; label: string }[],
   labels: string[],
   options: TrainingOptions,
 ): SoftmaxModel {
+  const runs = Math.max(1, options.runs ?? 1);
+  if (runs === 1) return compact(trainRun(examples, labels, options));
+  const sum: Record<string, number[]> = {};
+  for (let r = 0; r < runs; r++) {
+    const run = trainRun(examples, labels, { ...options, seed: options.seed + r });
+    for (const [f, w] of Object.entries(run.weights)) {
+      const acc = (sum[f] ??= labels.map(() => 0));
+      for (let k = 0; k < labels.length; k++) acc[k]! += w[k]! / runs;
+    }
+  }
+  return compact({ labels, weights: sum });
+}
+
+function trainRun(examples: { features: string[]; label: string }[], labels: string[], options: TrainingOptions): SoftmaxModel {
   const model: SoftmaxModel = { labels, weights: {} };
   const rand = random(options.seed);
   const order = examples.map((_, i) => i);
@@ -119,7 +147,7 @@ export function train(
       }
     }
   }
-  return compact(model);
+  return model;
 }
 
 /** Rounds weights to 3 decimals and drops features whose weights all round to zero (smaller, stable JSON). */

@@ -1,7 +1,7 @@
 // Turns labelled training statements (training/statements/*.jsonl) into classifier examples with the pipeline's own
 // features, and fits the type and sentiment models. Pure apart from the context passed in; the CLI does the I/O.
 import { extractStanceInputs } from "../extract-article.js";
-import { classifyStatement, TEN_CLASSES } from "../statement-types.js";
+import { classifyStatement, TEN_CLASSES, type ClassifiedType } from "../statement-types.js";
 import { scoreSentiment } from "../sentiment.js";
 import type { StanceInput } from "../speech-act.js";
 import type { ExtractionContext, StatementKind } from "../types.js";
@@ -45,25 +45,42 @@ function dropRareFeatures<T extends { features: string[] }>(examples: T[]): T[] 
   return examples.map((e) => ({ ...e, features: e.features.filter((f) => counts.get(f)! >= MIN_FEATURE_COUNT) }));
 }
 
-export function fitStanceModels(records: TrainingStatement[], files: string[], context: ExtractionContext): StanceWeights {
-  const examples = dropRareFeatures(
-    records.map((r) => {
-      const input = trainingInput(r, context);
-      const rules = classifyStatement(input.cue, input.content, input.lexical.raw, input.cueText);
-      return { features: stanceFeatures(input, rules), type: r.type, sentiment: r.sentiment };
-    }),
-  );
+/** A training statement as the classifier sees it: the pipeline's stance input, the rules' decision, the features. */
+export interface TrainingExample {
+  record: TrainingStatement;
+  input: StanceInput;
+  rules: ClassifiedType;
+  features: string[];
+}
+
+export function trainingExamples(records: TrainingStatement[], context: ExtractionContext): TrainingExample[] {
+  return records.map((record) => {
+    const input = trainingInput(record, context);
+    const rules = classifyStatement(input.cue, input.content, input.lexical.raw, input.cueText);
+    return { record, input, rules, features: stanceFeatures(input, rules) };
+  });
+}
+
+/** The type and sentiment models fitted on `examples` (rare features dropped first). */
+export function fitModels(
+  examples: TrainingExample[],
+  options: TrainingOptions = TRAINING_OPTIONS,
+): Pick<StanceWeights, "type" | "sentiment"> {
+  const kept = dropRareFeatures(examples);
   return {
-    trainedOn: { files, statements: records.length },
     type: train(
-      examples.map((e) => ({ features: e.features, label: e.type })),
+      kept.map((e) => ({ features: e.features, label: e.record.type })),
       TYPE_LABELS,
-      TRAINING_OPTIONS,
+      options,
     ),
     sentiment: train(
-      examples.map((e) => ({ features: e.features, label: e.sentiment })),
+      kept.map((e) => ({ features: e.features, label: e.record.sentiment })),
       SENTIMENT_LABELS,
-      TRAINING_OPTIONS,
+      options,
     ),
   };
+}
+
+export function fitStanceModels(records: TrainingStatement[], files: string[], context: ExtractionContext): StanceWeights {
+  return { trainedOn: { files, statements: records.length }, ...fitModels(trainingExamples(records, context)) };
 }
