@@ -6,13 +6,15 @@
 
 /**
  * Blind set floors (totals only), about 0.03 under extractor 2026.12.4 (hybrid rules/model stance): statements 0.890,
- * speaker 0.863, speaker state 0.718, targets 0.561, sentiment 0.754, type 0.597, people 0.937, states 0.975.
+ * speaker 0.863, speaker state 0.718, targets 0.561, sentiment 0.754, type 0.597, people 0.937, states 0.975. Speaker
+ * state and targets raised with the dateline, counterpart and added-act rules (30 Nov): statements 0.896, speaker
+ * 0.865, speaker state 0.769, targets 0.671, people 0.944.
  */
 export const BLIND_FLOORS: Record<string, number> = {
   statements: 0.86,
   speaker: 0.83,
-  speakerState: 0.69,
-  targets: 0.53,
+  speakerState: 0.74,
+  targets: 0.64,
   sentiment: 0.72,
   type: 0.57,
   people: 0.91,
@@ -22,7 +24,8 @@ export const BLIND_FLOORS: Record<string, number> = {
 /**
  * Old held-out splits (relabelled by the guide), about 0.03 under extractor 2026.12.3. DEV: statements 0.832, speaker
  * 0.929, speaker state 0.976, targets 0.767, sentiment 0.762, type 0.714, people 1, states 1. TEST: statements 0.791,
- * speaker 0.972, speaker state 0.889, targets 0.545, sentiment 0.611, type 0.528, people 0.939, states 1.
+ * speaker 0.972, speaker state 0.889, targets 0.545, sentiment 0.611, type 0.528, people 0.939, states 1. TEST
+ * targets raised with the counterpart rule (30 Nov): 0.603.
  */
 export const HELD_OUT_FLOORS: Record<"dev" | "test", Record<string, number>> = {
   dev: {
@@ -39,7 +42,7 @@ export const HELD_OUT_FLOORS: Record<"dev" | "test", Record<string, number>> = {
     statements: 0.76,
     speaker: 0.94,
     speakerState: 0.85,
-    targets: 0.51,
+    targets: 0.57,
     sentiment: 0.58,
     type: 0.49,
     people: 0.91,
