@@ -123,6 +123,15 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     type: "ACCUSES",
     pattern: /\baccus\w*|\bblam(?:e|es|ed|ing)\b|\bheld? \w+ responsible\b|\bhold \w+ responsible\b/i,
   },
+  // A factual charge told as narrative: another side's forces or agents did a specific hostile thing ("Chinese troops
+  // had tried to circle …", "Kyrgyz troops caused the escalation"): CAMEO 112 accuse (labelling guide §5). Capitalised
+  // or definite actors only: "our troops" is the speaker's own side.
+  {
+    id: "type.accuse.forces-did",
+    type: "ACCUSES",
+    pattern:
+      /\b(?:[A-Z][\p{L}’'-]+(?:['’]s)?|the)\s+(?:\w+\s+){0,2}?(?:coast ?guards?|troops|forces|side|navy|army|military|soldiers|border guards|vessels|ships|warships|jets|drones|militias?|regime|agents)\s+(?:and\s+\w+\s+(?:\w+\s+)?)?(?:had\s+|have\s+|has\s+)?(?:also\s+|deliberately\s+|repeatedly\s+|routinely\s+)?(?:fired|shot|attacked|struck|shelled|violated|blocked|rammed|seized|detained|crossed|entered|intruded|tried|caused|started|launched|harassed|killed|opened fire|targeted|bombed|invaded|occupied|deployed|provoked|used|shipped|smuggled)\b/u,
+  },
   { id: "type.reject.reject", type: "REJECTS", pattern: /\breject\w*|\bdismiss\w*|\brefus(?:e|ed|es|ing)\b/i },
   // Regret about another state's act is disapproval (about one's own act it concedes: rare in reported speech).
   { id: "type.criticise.regret", type: "CRITICISES", pattern: /\bregret\b|\bregrets\b|\bregretted\b/i },
