@@ -117,3 +117,12 @@ describe("unfinished lines (rule statements.unfinished-line)", () => {
     expect(run(body).map((s) => s.text)).toEqual(["Peru said the border decision was unlawful."]);
   });
 });
+
+describe("a title phrase as the subject (rule speaker.title-phrase)", () => {
+  it("resolves 'the bloc's foreign policy chief said' to the person named earlier with that title", () => {
+    const body =
+      "EU foreign policy chief Maria Lund met ministers in Brussels on Monday.\n\nThe bloc's foreign policy chief said sanctions on Belarus would be extended.";
+    const out = run(body);
+    expect(out.find((s) => s.text.includes("sanctions on Belarus"))?.speaker).toBe("Maria Lund");
+  });
+});

@@ -5,7 +5,7 @@ import { mostRecentPerson, resolveNominal } from "../people.js";
 import { isNationalOffice, ownGovernmentSubject } from "../person-states.js";
 import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import type { Span } from "../types.js";
-import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { cueAt, type Cue } from "./cues.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from "./scan.js";
@@ -76,6 +76,9 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
   } else if (ORG_HEADS.has(t.lower) && f.orgHead < 0) {
     f.orgHead = k;
     if (NOMINAL_HEADS.test(t.lower)) f.nominal = { head: t.lower, tok: k };
+  } else if (NOMINAL_HEADS.test(t.lower) && !f.nominal && f.orgHead < 0 && ruleEnabled(TITLE_PHRASE_RULE)) {
+    // "the bloc's foreign policy chief said": a title that is no institution head.
+    f.nominal = { head: t.lower, tok: k };
   } else if (
     t.lower === "they" &&
     k === cue.token - 1 &&
@@ -197,11 +200,36 @@ function groupSubject({ cue, f, attribution }: Resolution): Speaker | null {
   return stateSpeaker(null, attribution(f.group), cue.lemma, 0.6);
 }
 
+/**
+ * Rule speaker.title-phrase: a title after a determiner and its modifiers ("the bloc's foreign policy chief said",
+ * "the country's top diplomat said") is definite, like "the minister said": it resolves to the person named earlier
+ * with that title.
+ */
+const TITLE_PHRASE_RULE = "speaker.title-phrase";
+registerRules([TITLE_PHRASE_RULE]);
+
+/** Whether the title at `tok` is definite: "the", a possessive or a state before it and its lower-case modifiers. */
+function definiteTitle(scan: StatementScan, tok: number): boolean {
+  const { tokens, stateAtToken } = scan;
+  const before = tokens[tok - 1];
+  if (before && (before.lower === "the" || stateAtToken[tok - 1] || stateAtToken[tok - 2])) return true;
+  if (!ruleEnabled(TITLE_PHRASE_RULE)) return false;
+  for (let j = tok - 1; j >= Math.max(0, tok - 5); j--) {
+    const t = tokens[j]!;
+    if (t.sentenceIndex !== tokens[tok]!.sentenceIndex) return false;
+    if (t.lower === "the" || t.lower === "'s" || t.lower === "’s" || stateAtToken[j]) {
+      noteFired(TITLE_PHRASE_RULE);
+      return true;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
   if (!f.nominal) return null;
-  const { tokens, stateAtToken } = scan;
-  const before = tokens[f.nominal.tok - 1];
-  const definite = before && (before.lower === "the" || stateAtToken[f.nominal.tok - 1] || stateAtToken[f.nominal.tok - 2]);
+  const { tokens } = scan;
+  const definite = definiteTitle(scan, f.nominal.tok);
   const p = resolveNominal(scan.people, f.nominal.head, tokens[f.nominal.tok]!.start);
   if (!p || !definite || (f.state && p.stateCode && p.stateCode !== f.state.code)) return null;
   return personSpeaker(
