@@ -1,11 +1,12 @@
 // Stage 6: the speech act of a statement (type) and the stance it implies (sentiment), from the rules or from the
 // trained classifier, whichever stance-source.ts chooses per field.
 import { stanceSources } from "./classifier/stance-source.js";
-import { predictStance } from "./classifier/model.js";
+import { predictStance, type ModelStance } from "./classifier/model.js";
+import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import type { SentimentResult } from "./sentiment.js";
-import { stanceSentiment } from "./stance.js";
+import { actSign, labelSign, signAgrees, stanceSentiment } from "./stance.js";
 import { classifyStatement, STATEMENT_TYPES, withGoldstein, type ClassifiedType } from "./statement-types.js";
-import type { StatementKind } from "./types.js";
+import type { SentimentLabel, StatementKind, StatementType } from "./types.js";
 
 export interface StanceInput {
   /** Lemma of the reporting verb, when there is one. */
@@ -30,17 +31,53 @@ const MIN_PROBABILITY = { type: 0.5, sentiment: 0.5 };
 /** Rule ids of the reporting predicate (cue verbs and frames). */
 const REPORTING_ACT = /^(?:cue|frame)\./;
 
-/**
- * Hybrid type: a typed reporting predicate ("condemned", "called on") decides; otherwise the model reads the content
- * when it is reasonably sure. `evidence` is the id of the rule behind the rules' type.
- */
-export function modelDecidesType(evidence: string | null, probability: number): boolean {
-  return !REPORTING_ACT.test(evidence ?? "") && probability >= MIN_PROBABILITY.type;
+/** What the model reads in a statement: its type and sentiment, each with its probability. */
+export interface ModelReading {
+  type: StatementType;
+  typeProbability: number;
+  sentiment: SentimentLabel;
+  sentimentProbability: number;
 }
 
-/** Hybrid sentiment: the model when it is reasonably sure, the sign of the act otherwise. */
-export function modelDecidesSentiment(probability: number): boolean {
-  return probability >= MIN_PROBABILITY.sentiment;
+/**
+ * Rule hybrid.contradiction.model-type: when the model is sure of a sentiment whose sign is the opposite of its own
+ * type's act (a "praise" read as negative, a criticism read as positive), its two readings contradict each other and
+ * its type is not trusted: the rules' act stands.
+ */
+const CONTRADICTION_RULE = "hybrid.contradiction.model-type";
+/**
+ * Rule hybrid.act-sign.model-sentiment: the sign follows the act (labelling guide §5, sign column): the model's
+ * sentiment is kept only when it agrees with the sign of the statement's type (any sign for comments and appeals).
+ */
+const ACT_SIGN_RULE = "hybrid.act-sign.model-sentiment";
+registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE]);
+
+/**
+ * Hybrid type: a typed reporting predicate ("condemned", "called on") decides; otherwise the model reads the content
+ * when it is reasonably sure and its readings do not contradict each other. `evidence` is the id of the rule behind
+ * the rules' type.
+ */
+export function modelDecidesType(evidence: string | null, model: ModelReading): boolean {
+  if (REPORTING_ACT.test(evidence ?? "") || model.typeProbability < MIN_PROBABILITY.type) return false;
+  const contradicts =
+    model.sentimentProbability >= MIN_PROBABILITY.sentiment && actSign(model.type) * labelSign(model.sentiment) < 0;
+  if (contradicts && ruleEnabled(CONTRADICTION_RULE)) {
+    noteFired(CONTRADICTION_RULE);
+    return false;
+  }
+  return true;
+}
+
+/** Hybrid sentiment: the model when it is reasonably sure and agrees with the act of `type`, the act's sign otherwise. */
+export function modelDecidesSentiment(type: StatementType, model: ModelReading): boolean {
+  if (model.sentimentProbability < MIN_PROBABILITY.sentiment) return false;
+  if (signAgrees(type, model.sentiment) || !ruleEnabled(ACT_SIGN_RULE)) return true;
+  noteFired(ACT_SIGN_RULE);
+  return false;
+}
+
+function reading(model: ModelStance): ModelReading {
+  return { ...model, sentiment: model.sentiment.label };
 }
 
 export function decideStance(input: StanceInput): Stance {
@@ -48,8 +85,7 @@ export function decideStance(input: StanceInput): Stance {
   const rules = classifyStatement(input.cue, input.content, input.lexical.raw, input.cueText);
   const model = sources.type !== "rules" || sources.sentiment !== "rules" ? predictStance(input, rules) : null;
   const useModel =
-    sources.type === "model" ||
-    (sources.type === "hybrid" && model !== null && modelDecidesType(rules.evidence, model.typeProbability));
+    sources.type === "model" || (sources.type === "hybrid" && model !== null && modelDecidesType(rules.evidence, reading(model)));
   const typeInfo =
     model && useModel && model.type !== rules.type
       ? { ...withGoldstein(STATEMENT_TYPES[model.type], input.content), evidence: "model" }
@@ -57,7 +93,7 @@ export function decideStance(input: StanceInput): Stance {
   const wordCount = input.content.split(/\s+/).length;
   const useModelSentiment =
     model !== null &&
-    (sources.sentiment === "model" || (sources.sentiment === "hybrid" && modelDecidesSentiment(model.sentimentProbability)));
+    (sources.sentiment === "model" || (sources.sentiment === "hybrid" && modelDecidesSentiment(typeInfo.type, reading(model))));
   const sentiment = model && useModelSentiment ? model.sentiment : stanceSentiment(typeInfo.type, input.lexical.raw, wordCount);
   return { typeInfo, sentiment };
 }

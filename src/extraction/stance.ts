@@ -28,6 +28,28 @@ const ACT_SIGN: Record<StatementType, -1 | 0 | 1> = {
   PRAISES: 1,
 };
 
+/**
+ * Acts whose sign may also be neutral (labelling guide §5): a denial of a claim the target did not make, readiness to
+ * talk rather than to cooperate.
+ */
+const MAY_BE_NEUTRAL = new Set<StatementType>(["DENIES", "REJECTS", "INTENDS_TO_COOPERATE", "AGREES"]);
+
+/** The sign a statement of this type has by its act alone (0: comments and appeals take it from their words). */
+export function actSign(type: StatementType): -1 | 0 | 1 {
+  return ACT_SIGN[type];
+}
+
+export function labelSign(label: SentimentLabel): -1 | 0 | 1 {
+  return label === SentimentLabel.NEGATIVE ? -1 : label === SentimentLabel.POSITIVE ? 1 : 0;
+}
+
+/** Whether a sentiment `label` fits a statement of type `type` by the guide's sign column. */
+export function signAgrees(type: StatementType, label: SentimentLabel): boolean {
+  const sign = ACT_SIGN[type];
+  const own = labelSign(label);
+  return sign === 0 || own === sign || (own === 0 && MAY_BE_NEUTRAL.has(type));
+}
+
 /** Raw lexicon sum (AFINN scale) a comment or appeal needs to be negative or positive. */
 const EVALUATIVE_THRESHOLD = { negative: -3, positive: 4 };
 

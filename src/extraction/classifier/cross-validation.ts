@@ -6,6 +6,7 @@
 import { tenClass } from "../statement-types.js";
 import { stanceSentiment } from "../stance.js";
 import { modelDecidesSentiment, modelDecidesType } from "../speech-act.js";
+import type { SentimentLabel, StatementType } from "../types.js";
 import { argmax, scores, type SoftmaxModel, type TrainingOptions } from "./logistic.js";
 import { fitModels, type TrainingExample } from "./training.js";
 
@@ -43,11 +44,17 @@ export function crossValidate(
       const type = predict(models.type, e.features);
       const sentiment = predict(models.sentiment, e.features);
       const rulesType = tenClass(e.rules.type);
-      const hybridType = modelDecidesType(e.rules.evidence, type.probability) ? type.label : rulesType;
+      const reading = {
+        type: type.label as StatementType,
+        typeProbability: type.probability,
+        sentiment: sentiment.label as SentimentLabel,
+        sentimentProbability: sentiment.probability,
+      };
+      const hybridType = modelDecidesType(e.rules.evidence, reading) ? reading.type : rulesType;
       const rulesSentiment = stanceSentiment(e.rules.type, e.input.lexical.raw, words).label;
-      const hybridSentiment = modelDecidesSentiment(sentiment.probability)
+      const hybridSentiment = modelDecidesSentiment(hybridType, reading)
         ? sentiment.label
-        : stanceSentiment(hybridType as typeof e.rules.type, e.input.lexical.raw, words).label;
+        : stanceSentiment(hybridType, e.input.lexical.raw, words).label;
       hits.typeRules += Number(rulesType === gold.type);
       hits.typeModel += Number(type.label === gold.type);
       hits.typeHybrid += Number(hybridType === gold.type);
