@@ -19,7 +19,7 @@ import { decideStance, type StanceInput } from "./speech-act.js";
 import { articleTopicProfile, assignTopics, type TopicProfile } from "./topics.js";
 
 /** Bump when rules or lexicons change, so stored statements can be re-extracted. */
-export const EXTRACTOR_VERSION = "2026.12.4";
+export const EXTRACTOR_VERSION = "2026.12.5";
 
 export function extractArticle(article: ArticleInput, context: ExtractionContext): ExtractionResult {
   const body = article.body;

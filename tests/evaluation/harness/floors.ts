@@ -8,14 +8,15 @@
  * Blind set floors (totals only), about 0.03 under extractor 2026.12.4 (hybrid rules/model stance): statements 0.890,
  * speaker 0.863, speaker state 0.718, targets 0.561, sentiment 0.754, type 0.597, people 0.937, states 0.975. Speaker
  * state and targets raised with the dateline, counterpart and added-act rules (30 Nov): statements 0.896, speaker
- * 0.865, speaker state 0.769, targets 0.671, people 0.944.
+ * 0.865, speaker state 0.769, targets 0.671, people 0.944. Sentiment raised with the hybrid's sign rules (extractor
+ * 2026.12.5): 0.797.
  */
 export const BLIND_FLOORS: Record<string, number> = {
   statements: 0.86,
   speaker: 0.83,
   speakerState: 0.74,
   targets: 0.64,
-  sentiment: 0.72,
+  sentiment: 0.77,
   type: 0.57,
   people: 0.91,
   states: 0.94,
