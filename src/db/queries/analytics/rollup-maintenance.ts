@@ -103,14 +103,24 @@ function selectionCondition(selection: StatementSelection): Prisma.Sql {
   return Prisma.sql`s."id" = ANY(${[...selection.statementIds]}::int[])`;
 }
 
+/**
+ * Runs a delta in the caller's transaction without JIT compilation: PostgreSQL JIT-compiles the statement once its
+ * estimated cost passes jit_above_cost (a batch of about 20 articles), and compiling its CTEs took far longer than
+ * running them (a batch of 64 articles under load: 2.65 s with JIT, 23 ms without).
+ */
+async function applyInTransaction(db: SqlClient, selection: StatementSelection, sign: 1 | -1): Promise<void> {
+  await db.$executeRaw`SET LOCAL jit = off`;
+  await db.$queryRaw(applyDelta(selectionCondition(selection), sign));
+}
+
 /** Removes the statements' current contribution; call inside the write's transaction, before changing them. */
 export async function subtractStatements(db: SqlClient, selection: StatementSelection): Promise<void> {
-  await db.$queryRaw(applyDelta(selectionCondition(selection), -1));
+  await applyInTransaction(db, selection, -1);
 }
 
 /** Adds the statements' current contribution; call inside the write's transaction, after changing them. */
 export async function addStatements(db: SqlClient, selection: StatementSelection): Promise<void> {
-  await db.$queryRaw(applyDelta(selectionCondition(selection), 1));
+  await applyInTransaction(db, selection, 1);
 }
 
 /**
