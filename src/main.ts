@@ -2,6 +2,7 @@
 import { ConfigError, loadConfig } from "./config/env.js";
 import { describeTarget } from "./db/adapter.js";
 import { createLogger } from "./server/logger.js";
+import { missingMemorySettings } from "./server/memory-settings.js";
 import { StartupError, startServer } from "./server/start-server.js";
 
 let config;
@@ -18,6 +19,13 @@ try {
 const logger = createLogger({ level: config.logLevel, format: config.logFormat });
 const started = performance.now();
 logger.info({ database: describeTarget(config.database) }, "starting Entente");
+const missingSettings = missingMemorySettings(process.execArgv, process.env);
+if (missingSettings.length) {
+  logger.warn(
+    { missing: missingSettings },
+    "started without the memory settings of npm run start:prod: expect over 100 MB more RSS under load (README, Memory)",
+  );
+}
 
 try {
   const server = await startServer(config, logger);

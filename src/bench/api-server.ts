@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { SERVER_MALLOC_ENV, SERVER_NODE_FLAGS } from "../server/memory-settings.js";
 
 const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../main.js");
 
@@ -58,18 +59,24 @@ async function waitUntilReady(url: string, child: ChildProcess, probe: Readiness
 
 /** Starts the API on `databaseUrl` with the given extra environment (e.g. GRAPHQL_SQL_TRACE). */
 export function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
-  return startServer(MAIN, {
-    NODE_ENV: "production",
-    DATABASE_URL: databaseUrl,
-    MIGRATE_ON_START: "false",
-    SEED_ON_START: "false",
-    SEED_DEMO: "false",
-    // The benchmark measures the API, not the per-client rate limit it would otherwise hit.
-    RATE_LIMIT: "false",
-    LOG_LEVEL: "warn",
-    LOG_FORMAT: "json",
-    ...env,
-  });
+  return startServer(
+    MAIN,
+    {
+      ...SERVER_MALLOC_ENV,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      MIGRATE_ON_START: "false",
+      SEED_ON_START: "false",
+      SEED_DEMO: "false",
+      // The benchmark measures the API, not the per-client rate limit it would otherwise hit.
+      RATE_LIMIT: "false",
+      LOG_LEVEL: "warn",
+      LOG_FORMAT: "json",
+      ...env,
+    },
+    ententeReady,
+    SERVER_NODE_FLAGS,
+  );
 }
 
 /** Runs the Node script `script` with HOST/PORT set to a free loopback port; resolves once `probe` succeeds. */
@@ -77,9 +84,10 @@ export async function startServer(
   script: string,
   env: Record<string, string>,
   probe: ReadinessProbe = ententeReady,
+  nodeFlags: readonly string[] = [],
 ): Promise<RunningApi> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeFlags, script], {
     env: {
       ...process.env,
       ...env,

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { projectRoot } from "../paths.js";
+import { SERVER_MALLOC_ENV, SERVER_NODE_FLAGS } from "../server/memory-settings.js";
 
 export interface ServerProcess {
   url: string;
@@ -64,10 +65,12 @@ function watchOutput(child: ChildProcess, unstructured: string[], errors: string
 /** Starts `node dist/main.js` with `env` on top of a loopback, in-memory, demo-corpus configuration. */
 export async function startServerProcess(env: Record<string, string> = {}, readyTimeoutMs = 600_000): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(projectRoot, "dist", "main.js")], {
+  // Started as npm run start:prod starts it, memory settings included: its RSS is what this run bounds.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(projectRoot, "dist", "main.js")], {
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH,
+      ...SERVER_MALLOC_ENV,
       HOST: "127.0.0.1",
       PORT: String(port),
       DATA_DIR: "memory://",

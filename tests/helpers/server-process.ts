@@ -2,6 +2,7 @@
 // signals, restarts and anything that must see the process exit.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { SERVER_MALLOC_ENV, SERVER_NODE_FLAGS } from "../../src/server/memory-settings.js";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const node = path.join(root, "node_modules", ".bin", "node");
@@ -17,9 +18,9 @@ export interface ServerProcess {
 
 /** Starts `node dist/main.js` with `env` on a free port and resolves once it logs that it is ready. */
 export function startServerProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
-  const child = spawn(node, [path.join(root, "dist", "main.js")], {
+  const child = spawn(node, [...SERVER_NODE_FLAGS, path.join(root, "dist", "main.js")], {
     cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", LOG_LEVEL: "info", ...env },
+    env: { ...process.env, ...SERVER_MALLOC_ENV, PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: Record<string, unknown>[] = [];
