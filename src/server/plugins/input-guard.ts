@@ -53,23 +53,37 @@ function checkLiteral(value: ValueNode, path: string, key: string, variables: Re
   }
 }
 
-function checkDocumentValues(
-  operation: OperationDefinitionNode,
-  fragments: readonly { kind: string }[],
-  variables: Record<string, unknown>,
-): void {
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const record = node as { kind?: string; name?: { value: string }; value?: ValueNode };
-    if (record.kind === Kind.ARGUMENT && record.value && record.name) {
-      checkLiteral(record.value, record.name.value, record.name.value, variables);
-      return;
-    }
-    for (const [key, child] of Object.entries(record)) if (key !== "loc") visit(child);
-  };
-  visit(operation);
-  visit(fragments);
+type ArgumentValue = { name: string; value: ValueNode };
+
+/** Every argument written in `node` (an operation or its fragments), in document order. */
+function collectArguments(node: unknown, found: ArgumentValue[]): ArgumentValue[] {
+  if (!node || typeof node !== "object") return found;
+  if (Array.isArray(node)) {
+    for (const item of node) collectArguments(item, found);
+    return found;
+  }
+  const record = node as { kind?: string; name?: { value: string }; value?: ValueNode };
+  if (record.kind === Kind.ARGUMENT && record.value && record.name) {
+    found.push({ name: record.name.value, value: record.value });
+    return found;
+  }
+  for (const [key, child] of Object.entries(record)) if (key !== "loc") collectArguments(child, found);
+  return found;
+}
+
+// The arguments of each operation, found once: the server hands the same parsed document (and operation node) to
+// every request with the same text (Apollo's document store), and walking the whole AST per request cost more
+// than the checks themselves. Keyed by the operation node, which belongs to one document.
+const argumentsByOperation = new WeakMap<OperationDefinitionNode, ArgumentValue[]>();
+
+function argumentsOf(operation: OperationDefinitionNode, document: DocumentNode): ArgumentValue[] {
+  let found = argumentsByOperation.get(operation);
+  if (!found) {
+    const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+    found = collectArguments(fragments, collectArguments(operation, []));
+    argumentsByOperation.set(operation, found);
+  }
+  return found;
 }
 
 /**
@@ -82,11 +96,7 @@ export function checkOperationInput(
   variables: Record<string, unknown>,
 ): void {
   checkJson(variables, "variables", "");
-  checkDocumentValues(
-    operation,
-    document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION),
-    variables,
-  );
+  for (const { name, value } of argumentsOf(operation, document)) checkLiteral(value, name, name, variables);
 }
 
 export function inputGuardPlugin(): ApolloServerPlugin<EntenteContext> {
