@@ -11,7 +11,57 @@ type Convert = (value: unknown) => unknown;
 const int32: Convert = (value) => Math.trunc(Number(value));
 const int64: Convert = (value) => BigInt(typeof value === "number" ? Math.trunc(value) : (value as string));
 const decimal: Convert = (value) => new Prisma.Decimal(value as string);
-const dateTime: Convert = (value) => new Date(value as string);
+/** The number written in `text` from `start` to `end` (digits only, checked by the caller). */
+function digitsAt(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) value = value * 10 + text.charCodeAt(index) - 48;
+  return value;
+}
+
+const isDigit = (text: string, index: number) => {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+};
+
+// Where `YYYY-MM-DDTHH:MM:SS` has its separators; every other position up to 19 is a digit.
+const SEPARATORS: Record<number, string> = { 4: "-", 7: "-", 10: "T", 13: ":", 16: ":" };
+
+/**
+ * The instant of a timestamp as the PostgreSQL adapter writes it (`2025-02-03T22:05:25.04+00:00`), read by hand:
+ * `new Date(string)` parses each of the thousands of timestamps a nested page holds twice as slowly. Anything
+ * else (other offsets, BC dates, infinity, years before 1000) goes to `new Date` unchanged.
+ */
+function utcTimestamp(text: string): Date {
+  const end = text.length - 6;
+  if (end < 19 || !text.endsWith("+00:00") || text.charCodeAt(0) === 48) return new Date(text);
+  for (let index = 0; index < 19; index++) {
+    const separator = SEPARATORS[index];
+    if (separator ? text[index] !== separator : !isDigit(text, index)) return new Date(text);
+  }
+  let milliseconds = 0;
+  if (end > 19) {
+    if (text[19] !== "." || end === 20) return new Date(text);
+    let scale = 100;
+    for (let index = 20; index < end; index++, scale /= 10) {
+      if (!isDigit(text, index)) return new Date(text);
+      milliseconds += (text.charCodeAt(index) - 48) * scale;
+    }
+    milliseconds = Math.trunc(milliseconds);
+  }
+  return new Date(
+    Date.UTC(
+      digitsAt(text, 0, 4),
+      digitsAt(text, 5, 7) - 1,
+      digitsAt(text, 8, 10),
+      digitsAt(text, 11, 13),
+      digitsAt(text, 14, 16),
+      digitsAt(text, 17, 19),
+      milliseconds,
+    ),
+  );
+}
+
+const dateTime: Convert = (value) => (typeof value === "string" ? utcTimestamp(value) : new Date(value as string));
 const time: Convert = (value) => new Date(`1970-01-01T${value as string}Z`);
 const json: Convert = (value) => (typeof value === "string" ? (JSON.parse(value) as unknown) : value);
 const bytes: Convert = (value) => new Uint8Array(value as Uint8Array);
