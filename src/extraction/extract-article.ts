@@ -17,16 +17,20 @@ import { inferFromStatements } from "./person-states.js";
 import { scoreSentiment } from "./sentiment.js";
 import { decideStance, type StanceInput } from "./speech-act.js";
 import { articleTopicProfile, assignTopics, type TopicProfile } from "./topics.js";
+import { officeholderIndex } from "./context.js";
 
 /** Bump when rules or lexicons change, so stored statements can be re-extracted. */
-export const EXTRACTOR_VERSION = "2026.12.5";
+export const EXTRACTOR_VERSION = "2026.12.6";
 
 export function extractArticle(article: ArticleInput, context: ExtractionContext): ExtractionResult {
   const body = article.body;
   const seg = segment(body);
   const gazetteer = compileGazetteer(context.states);
   const stateMentions = findStateMentions(body, gazetteer);
-  const peopleResult = findPeople(seg, stateMentions, context.knownPeople);
+  const peopleResult = findPeople(seg, stateMentions, context.knownPeople, {
+    index: officeholderIndex(),
+    date: article.publishedAt ?? null,
+  });
   const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
   inferFromStatements(body, stateMentions, raw, datelineState(body, gazetteer));
 
@@ -141,7 +145,10 @@ function stanceInput(
 export function extractStanceInputs(article: ArticleInput, context: ExtractionContext): (Span & { input: StanceInput })[] {
   const seg = segment(article.body);
   const stateMentions = findStateMentions(article.body, compileGazetteer(context.states));
-  const peopleResult = findPeople(seg, stateMentions, context.knownPeople);
+  const peopleResult = findPeople(seg, stateMentions, context.knownPeople, {
+    index: officeholderIndex(),
+    date: article.publishedAt ?? null,
+  });
   const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
   const nameSpans: Span[] = [...stateMentions, ...peopleResult.mentions].map((m) => ({ start: m.start, end: m.end }));
   return raw.map((r) => ({ start: r.start, end: r.end, input: stanceInput(article.body, r, nameSpans).input }));

@@ -10,6 +10,7 @@ import { acceptCandidate } from "./people/acceptance.js";
 import { indexKnownPeople, PeopleBuilder } from "./people/entities.js";
 import { detectSanctions } from "./people/sanctions.js";
 import { delegationStates, sanctionedLists } from "./people/lists.js";
+import { applyKnownOfficeholders, type OfficeholderIndex } from "./people/officeholders.js";
 
 /** A person as the stage builds it: the stored shape (without the count, known at the end) plus matching aids. */
 export interface PersonEntity extends Omit<ExtractedPerson, "count"> {
@@ -39,7 +40,12 @@ export interface PeopleResult {
  * `known` people by name and aliases: the match only links the person to a stored identity (knownPersonId), it
  * never changes what is extracted, so an article gives the same statements whatever was ingested before it.
  */
-export function findPeople(seg: SegmentedText, stateMentions: StateMention[], known: KnownPerson[]): PeopleResult {
+export function findPeople(
+  seg: SegmentedText,
+  stateMentions: StateMention[],
+  known: KnownPerson[],
+  officeholders: { index: OfficeholderIndex; date: Date | null } | null = null,
+): PeopleResult {
   const stateAt = mentionAtToken(seg.tokens, stateMentions);
   const knownIndex = indexKnownPeople(known);
   const candidates = collectCandidates(seg, stateAt);
@@ -52,6 +58,8 @@ export function findPeople(seg: SegmentedText, stateMentions: StateMention[], kn
   sanctionedLists(seg, result);
   delegationStates(seg, stateMentions, result);
   inferPersonStates(seg, stateMentions, result);
+  // After every textual cue: the dictionary only fills what the text left open.
+  if (officeholders) applyKnownOfficeholders(result.people, officeholders.index, officeholders.date);
   return result;
 }
 
