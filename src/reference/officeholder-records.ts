@@ -1,7 +1,8 @@
-// Well-known officeholders (heads of state and government, foreign and defence ministers, a few spokespeople and the
-// heads of the main international bodies), about 2015 onwards: facts of the public record, written by us. The
-// extraction uses them to give a person named without any state cue ("Kim Jong Un said", "Sergei Lavrov told
-// reporters") their state, and their office when the text names none; the article's own cues always come first.
+// Well-known officeholders (heads of state and government, foreign and defence ministers, a few spokespeople and
+// ambassadors to the UN, and the heads of the main international bodies), about 2015 onwards: facts of the public
+// record, written by us. The extraction uses them to give a person named without any state cue ("Kim Jong Un said",
+// "Sergei Lavrov told reporters") their state, and their office when the text names none; the article's own cues
+// always come first.
 // Only terms we are sure of are listed; months are the month the term began or ended. An open end means in office
 // at the time of writing (2026). People whose name alone is ambiguous (single names, "King Salman") are left out:
 // the extraction only matches full names.
@@ -45,6 +46,16 @@ const ROWS: Row[] = [
   ["Mark Esper", "US", "Defense Secretary", "2019-07", "2020-11"],
   ["Lloyd Austin", "US", "Defense Secretary", "2021-01", "2025-01"],
   ["Pete Hegseth", "US", "Defense Secretary", "2025-01", ""],
+  ["John Bolton", "US", "National Security Adviser", "2018-04", "2019-09"],
+  ["Jake Sullivan", "US", "National Security Adviser", "2021-01", "2025-01"],
+  ["Nikki Haley", "US", "ambassador to the United Nations", "2017-01", "2018-12"],
+  ["Linda Thomas-Greenfield", "US", "ambassador to the United Nations", "2021-02", "2025-01"],
+  ["Ned Price", "US", "State Department spokesman", "2021-01", "2023-03"],
+  ["Matthew Miller", "US", "State Department spokesman", "2023-05", "2025-01"],
+  ["John Kirby", "US", "Pentagon press secretary", "2021-01", "2022-05"],
+  ["John Kirby", "US", "National Security Council spokesman", "2022-05", "2025-01"],
+  ["Karine Jean-Pierre", "US", "White House press secretary", "2022-05", "2025-01"],
+  ["Karoline Leavitt", "US", "White House press secretary", "2025-01", ""],
   // Russia
   ["Vladimir Putin", "RU", HEAD_OF_STATE, "2012-05", ""],
   ["Dmitry Medvedev|Dmitri Medvedev", "RU", PM, "2012-05", "2020-01"],
@@ -54,6 +65,7 @@ const ROWS: Row[] = [
   ["Andrei Belousov|Andrey Belousov", "RU", DM, "2024-05", ""],
   ["Dmitry Peskov|Dmitri Peskov", "RU", "Kremlin spokesman", "2012-05", ""],
   ["Maria Zakharova", "RU", "Foreign Ministry spokeswoman", "2015-08", ""],
+  ["Vassily Nebenzia|Vasily Nebenzya|Vassily Nebenzya", "RU", "ambassador to the United Nations", "2017-07", ""],
   // China
   ["Xi Jinping", "CN", HEAD_OF_STATE, "2013-03", ""],
   ["Li Keqiang", "CN", "Premier", "2013-03", "2023-03"],
@@ -65,6 +77,8 @@ const ROWS: Row[] = [
   ["Wei Fenghe", "CN", DM, "2018-03", "2023-03"],
   ["Li Shangfu", "CN", DM, "2023-03", "2023-10"],
   ["Dong Jun", "CN", DM, "2023-12", ""],
+  ["Zhao Lijian", "CN", "Foreign Ministry spokesman", "2020-02", "2023-01"],
+  ["Mao Ning", "CN", "Foreign Ministry spokeswoman", "2022-09", ""],
   // United Kingdom
   ["David Cameron", "GB", PM, "2010-05", "2016-07"],
   ["Theresa May", "GB", PM, "2016-07", "2019-07"],
@@ -214,6 +228,9 @@ const ROWS: Row[] = [
   ["Avigdor Lieberman|Avigdor Liberman", "IL", DM, "2016-05", "2018-11"],
   ["Benny Gantz", "IL", DM, "2020-05", "2022-12"],
   ["Yoav Gallant", "IL", DM, "2022-12", "2024-11"],
+  ["Danny Danon", "IL", "ambassador to the United Nations", "2015-10", "2020-08"],
+  ["Gilad Erdan", "IL", "ambassador to the United Nations", "2020-08", "2024-09"],
+  ["Danny Danon", "IL", "ambassador to the United Nations", "2024-09", ""],
   ["Mahmoud Abbas", "PS", HEAD_OF_STATE, "2005-01", ""],
   ["Mohammad Shtayyeh", "PS", PM, "2019-04", "2024-03"],
   ["Mohammad Mustafa", "PS", PM, "2024-03", ""],
