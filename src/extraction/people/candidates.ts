@@ -41,10 +41,6 @@ export function isCapWord(t: Token): boolean {
   return /^[\p{L}][\p{L}'’.]*$/u.test(t.text) && t.lower !== "'s";
 }
 
-const WEEKDAY_RULE = "people.weekday-after-name";
-registerRules([WEEKDAY_RULE]);
-const WEEKDAYS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
 /** The last token of the name that starts at `j` and continues on the same line of capitalised words. */
 function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: number): number {
   const { tokens, text } = seg;
@@ -69,11 +65,6 @@ function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: num
     ) {
       j = next + 1;
       continue;
-    }
-    // Rule people.weekday-after-name: "X Monday agreed" (wire style): the weekday ends the name, it is no part of it.
-    if (WEEKDAYS.test(tn.text) && ruleEnabled(WEEKDAY_RULE)) {
-      noteFired(WEEKDAY_RULE);
-      return j;
     }
     if (
       (tn.text.startsWith("-") && tn.text.length > 1 && tn.start === tokens[j]!.end) ||
