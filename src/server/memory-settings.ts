@@ -7,7 +7,7 @@
  * Node 24's V8 sizes the young generation from the heap limit (4 GB here): two 64 MB semi-spaces, 128 MB of RSS
  * that a busy server keeps full. 16 MB each is what Node 20 used; the scavenges it adds cost little.
  * The old generation: with a heap limit of 2 GB or more V8 lets it grow up to four times its live size before a
- * full collection (under the fuzz: 100 MB live, 165–220 MB held); under a 512 MB limit it grows by about 1.4 times.
+ * full collection (under the fuzz: about 100 MB live, 165–186 MB held); under a 512 MB limit it grows by about 1.4 times.
  * About 100 MB are live under load, so 512 MB leaves five times that for a burst.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ["--max-semi-space-size=16", "--max-old-space-size=512"];
