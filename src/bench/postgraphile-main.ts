@@ -44,26 +44,6 @@ function required(name: string): string {
   return value;
 }
 
-/**
- * PostGraphile 5.1 (grafast, @dataplan/pg) declares Node >= 22 and calls Promise.withResolvers (Node 22) on every
- * request; on Node 20 every query would fail with "Cannot read properties of undefined". This is the
- * specification's own definition, installed only when the runtime lacks it.
- */
-function providePromiseWithResolvers(): void {
-  const promise = Promise as unknown as { withResolvers?: () => unknown };
-  if (promise.withResolvers) return;
-  promise.withResolvers = () => {
-    let resolve!: (value: unknown) => void;
-    let reject!: (reason: unknown) => void;
-    const created = new Promise((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise: created, resolve, reject };
-  };
-}
-
-providePromiseWithResolvers();
 const modules = await loadPostGraphile(required("POSTGRAPHILE_DIR"));
 const host = process.env.HOST ?? "127.0.0.1";
 const port = Number(required("PORT"));
