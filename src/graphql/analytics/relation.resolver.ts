@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, InputType } from "type-graphql";
-import type { State as StateRow } from "../../generated/prisma/client.js";
+import type { StateView as StateRow } from "../../db/queries/states/state-rows.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { badUserInput, normaliseStateCode } from "../common/argument-errors.js";

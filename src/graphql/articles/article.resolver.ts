@@ -1,5 +1,4 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Article as ArticleRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { badUserInput } from "../common/argument-errors.js";
@@ -12,10 +11,10 @@ import { nestedStatements, StatementListArgs } from "../statements/statement-con
 import { Article, ArticleConnection, ArticlePersonMention, ArticleStateMention } from "./article.type.js";
 import { ArticleFilter, ArticleOrder } from "./article-filter.js";
 import { toArticleCriteria, toArticleOrdering } from "./article-criteria.js";
-import { articleByUrl } from "../../db/queries/articles/article-rows.js";
+import { articleByUrl, type ArticleSummary } from "../../db/queries/articles/article-rows.js";
 import { articleSort, articleSource } from "../../db/queries/articles/article-source.js";
 
-type ArticleResult = Omit<ArticleRow, "body"> & { body?: string; snippet?: string | null };
+type ArticleResult = ArticleSummary & { snippet?: string | null };
 
 @Resolver(() => Article)
 export class ArticleResolver {

@@ -1,21 +1,22 @@
 // Request-scoped DataLoaders for single entities and small child lists: one query per kind of
 // relation per level of the GraphQL query, however many parents ask. The queries live in src/db/queries.
 import type DataLoader from "dataloader";
-import type { Person, State, Statement, Topic, StateAlias } from "../../generated/prisma/client.js";
+import type { Person, State, Topic, StateAlias } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { articleBodies, articleSummaries, type ArticleSummary } from "../../db/queries/articles/article-rows.js";
 import { personMentionsOfArticles, stateMentionsOfArticles } from "../../db/queries/articles/article-mentions.js";
 import { alignById } from "../../db/queries/batch-rows.js";
-import { peopleById } from "../../db/queries/people/person-rows.js";
+import { peopleById, type PersonView } from "../../db/queries/people/person-rows.js";
 import { statesByCode } from "../../db/queries/states/states-by-code.js";
-import { aliasesOfStates, statesById, targetsOfStatements } from "../../db/queries/states/state-rows.js";
-import { statementsWithRelations } from "../../db/queries/statements/statement-rows.js";
+import { aliasesOfStates, statesById, targetsOfStatements, type StateView } from "../../db/queries/states/state-rows.js";
+import { statementsWithRelations, type StatementView } from "../../db/queries/statements/statement-rows.js";
 import { topicSubtrees, topicSubtreesBySlug } from "../../db/queries/topics/topic-subtrees.js";
 import { childrenOfTopics, topicsById, topicsOfStatements, type StatementTopicRow } from "../../db/queries/topics/topic-rows.js";
 
 export const loaders = {
-  state: (c: GraphQLContext): DataLoader<number, State | null> => c.loaders.get("State.id", (ids) => statesById(c.prisma, ids)),
-  person: (c: GraphQLContext): DataLoader<number, Person | null> =>
+  state: (c: GraphQLContext): DataLoader<number, StateView | null> =>
+    c.loaders.get("State.id", (ids) => statesById(c.prisma, ids)),
+  person: (c: GraphQLContext): DataLoader<number, PersonView | null> =>
     c.loaders.get("Person.id", (ids) => peopleById(c.prisma, ids)),
   /** Articles without their body (see `articleBody`): showing a title must not read a whole article. */
   article: (c: GraphQLContext): DataLoader<number, ArticleSummary | null> =>
@@ -26,7 +27,7 @@ export const loaders = {
       return ids.map((id) => bodies.get(id) ?? null);
     }),
   /** States by upper-case alpha-2 or alpha-3 code (null when unknown); found states also prime `state`. */
-  stateByCode: (c: GraphQLContext): DataLoader<string, State | null> =>
+  stateByCode: (c: GraphQLContext): DataLoader<string, StateView | null> =>
     c.loaders.get("State.code", async (codes) => {
       const states = await statesByCode(c.prisma, codes);
       for (const state of states) loaders.state(c).prime(state.id, state);
@@ -45,7 +46,7 @@ export const loaders = {
       return slugs.map((slug) => subtrees.get(slug) ?? []);
     }),
   /** Statements by id; their speakers and articles come in the same SQL statement and prime those loaders. */
-  statement: (c: GraphQLContext): DataLoader<number, Statement | null> =>
+  statement: (c: GraphQLContext): DataLoader<number, StatementView | null> =>
     c.loaders.get("Statement.id", async (ids) => {
       const rows = await statementsWithRelations(c.prisma, ids);
       for (const { speaker, article } of rows) {
@@ -63,7 +64,7 @@ export const loaders = {
     c.loaders.get("State.aliases", (ids) => aliasesOfStates(c.prisma, ids)),
   topicChildren: (c: GraphQLContext): DataLoader<number, Topic[]> =>
     c.loaders.get("Topic.children", (ids) => childrenOfTopics(c.prisma, ids)),
-  statementTargets: (c: GraphQLContext): DataLoader<number, State[]> =>
+  statementTargets: (c: GraphQLContext): DataLoader<number, StateView[]> =>
     c.loaders.get("Statement.targets", (ids) => targetsOfStatements(c.prisma, ids)),
   statementTopics: (c: GraphQLContext): DataLoader<number, StatementTopicRow[]> =>
     c.loaders.get("Statement.topics", (ids) => topicsOfStatements(c.prisma, ids)),

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Person as PersonRow, State as StateRow } from "../../generated/prisma/client.js";
+import type { PersonView as PersonRow } from "../../db/queries/people/person-rows.js";
+import type { StateView as StateRow } from "../../db/queries/states/state-rows.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { expectGlobalId, toGlobalId } from "../relay/global-id.js";

@@ -1,10 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type {
-  Person as PersonRow,
-  State as StateRow,
-  Statement as StatementRow,
-  Topic as TopicRow,
-} from "../../generated/prisma/client.js";
+import type { Topic as TopicRow } from "../../generated/prisma/client.js";
+import type { PersonView as PersonRow } from "../../db/queries/people/person-rows.js";
+import type { StateView as StateRow } from "../../db/queries/states/state-rows.js";
+import type { StatementView as StatementRow } from "../../db/queries/statements/statement-rows.js";
 import type { GraphQLContext } from "../context.js";
 import type { ArticleSummary } from "../../db/queries/articles/article-rows.js";
 import { loaders } from "../common/entity-loaders.js";

@@ -3,10 +3,26 @@
 import { Prisma, type Article, type PrismaClient } from "../../../generated/prisma/client.js";
 import { rowsById } from "../rows-by-id.js";
 
-/** An article without its body. */
-export type ArticleSummary = Omit<Article, "body"> & { body?: string };
+/**
+ * An article as lists and loaders show it: without its body, nor the columns no field exposes (contentHash, only
+ * ingestion compares it; the row's createdAt/updatedAt).
+ */
+export type ArticleSummary = Omit<Article, "body" | "contentHash" | "createdAt" | "updatedAt"> & { body?: string };
 
-const SUMMARY_COLUMNS = Object.values(Prisma.ArticleScalarFieldEnum).filter((column) => column !== "body");
+export const SUMMARY_COLUMNS: readonly (keyof ArticleSummary)[] = [
+  "id",
+  "url",
+  "title",
+  "source",
+  "publishedAt",
+  "language",
+  "extractorVersion",
+];
+
+/** The ArticleSummary columns on `alias`, for raw SELECTs. */
+export function articleSummaryColumns(alias: string): Prisma.Sql {
+  return Prisma.raw(SUMMARY_COLUMNS.map((column) => `${alias}."${column}"`).join(", "));
+}
 
 /** The articles with these ids, without their bodies. */
 export function articleSummaries(prisma: PrismaClient, ids: readonly number[]): Promise<ArticleSummary[]> {

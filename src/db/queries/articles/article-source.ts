@@ -4,6 +4,7 @@ import { Prisma } from "../../../generated/prisma/client.js";
 import type { KeysetSource, SortSpec } from "../keyset/keyset-pages.js";
 import { InvalidQueryArgumentError } from "../query-errors.js";
 import { textQuery } from "../statements/statement-conditions.js";
+import { articleSummaryColumns } from "./article-rows.js";
 
 export interface ArticleCriteria {
   /** Full-text query in web-search syntax; non-empty. Fills the `snippet` column. */
@@ -55,7 +56,7 @@ export function articleSource(criteria: ArticleCriteria): KeysetSource {
     ? Prisma.sql`ts_headline('english', a."body", ${textQuery(criteria.search)}, 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') AS "snippet"`
     : Prisma.sql`NULL::text AS "snippet"`;
   return {
-    select: Prisma.sql`a.*, ${snippet}`,
+    select: Prisma.sql`${articleSummaryColumns("a")}, ${snippet}`,
     from: Prisma.sql`"Article" a`,
     id: Prisma.sql`a."id"`,
     where: articleConditions(criteria),

@@ -2,6 +2,7 @@
 // Name search compares folded text: the caller folds the query with normalizeName, SQL folds the aliases the same way.
 import { Prisma } from "../../../generated/prisma/client.js";
 import type { KeysetSource, SortSpec } from "../keyset/keyset-pages.js";
+import { personViewColumns } from "./person-rows.js";
 
 export interface PersonCriteria {
   /** Folded name text (normalizeName) that the name or an alias must contain; non-empty. */
@@ -43,7 +44,7 @@ function personConditions(criteria: PersonCriteria): Prisma.Sql[] {
 /** `scope: "state"` partitions by the person's state, for `State.people`. */
 export function personSource(criteria: PersonCriteria, scope: "all" | "state" = "all"): KeysetSource {
   return {
-    select: Prisma.sql`p.*`,
+    select: personViewColumns("p"),
     from: Prisma.sql`"Person" p`,
     id: Prisma.sql`p."id"`,
     where: personConditions(criteria),

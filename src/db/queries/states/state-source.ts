@@ -1,6 +1,7 @@
 // State lists as keyset sources on the state alias `st`.
 import { Prisma } from "../../../generated/prisma/client.js";
 import type { KeysetSource, SortSpec } from "../keyset/keyset-pages.js";
+import { stateViewColumns } from "./state-rows.js";
 
 export interface StateCriteria {
   /** Code, alpha-3 code, name, official name or alias contains this text (any case); non-empty. */
@@ -37,7 +38,12 @@ function stateConditions(criteria: StateCriteria): Prisma.Sql[] {
 }
 
 export function stateSource(criteria: StateCriteria): KeysetSource {
-  return { select: Prisma.sql`st.*`, from: Prisma.sql`"State" st`, id: Prisma.sql`st."id"`, where: stateConditions(criteria) };
+  return {
+    select: stateViewColumns("st"),
+    from: Prisma.sql`"State" st`,
+    id: Prisma.sql`st."id"`,
+    where: stateConditions(criteria),
+  };
 }
 
 export function stateSort(ordering: StateOrdering): SortSpec {
