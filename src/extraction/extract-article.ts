@@ -18,6 +18,10 @@ import { scoreSentiment } from "./sentiment.js";
 import { decideStance, type StanceInput } from "./speech-act.js";
 import { articleTopicProfile, assignTopics, type TopicProfile } from "./topics.js";
 import { officeholderIndex } from "./context.js";
+import { startingWithin } from "./span-search.js";
+
+/** The names of an article (state mentions, person mentions): lists each sorted by start. */
+type NameSpans = readonly (readonly Span[])[];
 
 /** Bump when rules or lexicons change, so stored statements can be re-extracted. */
 export const EXTRACTOR_VERSION = "2026.12.6";
@@ -50,7 +54,7 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
     mentions: p.mentions,
   }));
 
-  const nameSpans: Span[] = [...stateMentions, ...peopleResult.mentions].map((m) => ({ start: m.start, end: m.end }));
+  const nameSpans: NameSpans = [stateMentions, peopleResult.mentions];
   const profile = articleTopicProfile(article.title, body);
   const statements = raw.map((r) => buildStatement(profile, body, r, stateMentions, nameSpans, seg.sentences));
   inheritTargets(statements);
@@ -74,7 +78,7 @@ function buildStatement(
   body: string,
   r: RawStatement,
   stateMentions: StateMention[],
-  nameSpans: Span[],
+  nameSpans: NameSpans,
   sentences: { start: number; end: number }[],
 ): ExtractedStatement {
   const { input, contentText, core } = stanceInput(body, r, nameSpans);
@@ -111,16 +115,17 @@ function buildStatement(
 function stanceInput(
   body: string,
   r: RawStatement,
-  nameSpans: Span[],
+  nameSpans: NameSpans,
 ): { input: StanceInput; contentText: string; core: string } {
   const contentText = r.content.map((s) => body.slice(s.start, s.end)).join(" … ");
   // Masks relative to the joined content string.
   const masks: Span[] = [];
   let base = 0;
   for (const part of r.content) {
-    for (const n of nameSpans) {
-      if (n.start >= part.start && n.end <= part.end)
-        masks.push({ start: base + n.start - part.start, end: base + n.end - part.start });
+    for (const names of nameSpans) {
+      for (const n of startingWithin(names, part.start, part.end)) {
+        if (n.end <= part.end) masks.push({ start: base + n.start - part.start, end: base + n.end - part.start });
+      }
     }
     base += part.end - part.start + 3;
   }
@@ -150,7 +155,7 @@ export function extractStanceInputs(article: ArticleInput, context: ExtractionCo
     date: article.publishedAt ?? null,
   });
   const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
-  const nameSpans: Span[] = [...stateMentions, ...peopleResult.mentions].map((m) => ({ start: m.start, end: m.end }));
+  const nameSpans: NameSpans = [stateMentions, peopleResult.mentions];
   return raw.map((r) => ({ start: r.start, end: r.end, input: stanceInput(article.body, r, nameSpans).input }));
 }
 

@@ -62,38 +62,3 @@ export function findPeople(
   if (officeholders) applyKnownOfficeholders(result.people, officeholders.index, officeholders.date);
   return result;
 }
-
-/** The most recent person before `offset` whose role contains `head` ("minister", "spokesperson"). */
-export function resolveNominal(result: PeopleResult, head: string, offset: number): PersonEntity | null {
-  let best: PersonEntity | null = null;
-  let bestAt = -1;
-  for (const m of result.mentions) {
-    if (m.start >= offset) break;
-    const p = result.people.find((x) => x.key === m.key);
-    if (!p?.role) continue;
-    const role = p.role.toLowerCase();
-    const ok =
-      role.includes(head) || ((head === "spokesman" || head === "spokeswoman" || head === "spokesperson") && /spokes/.test(role));
-    if (ok && m.start > bestAt) {
-      best = p;
-      bestAt = m.start;
-    }
-  }
-  return best;
-}
-
-/** The person mentioned most recently before `offset` within `maxSentences` sentences. */
-export function mostRecentPerson(
-  result: PeopleResult,
-  offset: number,
-  sentenceIndex: number,
-  maxSentences = 3,
-): PersonEntity | null {
-  let found: PersonMention | null = null;
-  for (const m of result.mentions) {
-    if (m.start >= offset) break;
-    found = m;
-  }
-  if (!found || sentenceIndex - found.sentenceIndex > maxSentences) return null;
-  return result.people.find((p) => p.key === found!.key) ?? null;
-}

@@ -8,6 +8,7 @@ import type { PeopleResult, PersonEntity } from "./people.js";
 import type { RawStatement } from "./statements.js";
 import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "./lexicon.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
+import { firstStartingAt, firstWithin, startingWithin } from "./span-search.js";
 
 /**
  * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
@@ -59,7 +60,10 @@ const VISIT_CUE =
 const SPEECH_IN =
   /\b(?:told|said|says|speaking|spoke|addressing|addressed|briefing|news conference|press conference|interview|address|remarks)\b(?:\s+[\w'’-]+){0,3}?\s+in\s+$/i;
 
-/** Fills `stateCode` of stateless people from the cues above. Mutates the entities. */
+/**
+ * Fills `stateCode` of stateless people from the cues above. Mutates the entities. Person and state mentions are
+ * sorted by start: each sentence looks up only its own.
+ */
 export function inferPersonStates(seg: SegmentedText, stateMentions: StateMention[], result: PeopleResult): void {
   const { text, sentences } = seg;
   const byKey = new Map(result.people.map((p) => [p.key, p]));
@@ -71,11 +75,13 @@ export function inferPersonStates(seg: SegmentedText, stateMentions: StateMentio
 
   // 2. Location framing by the speaker's own capital.
   for (const sentence of sentences) {
-    const inSentence = result.mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const inSentence = startingWithin(result.mentions, sentence.start, sentence.end).filter((m) => m.end <= sentence.end);
     if (inSentence.length === 0) continue;
     const stext = text.slice(sentence.start, sentence.end);
     if (VISIT_CUE.test(stext)) continue;
-    const capitals = stateMentions.filter((m) => m.kind === "CAPITAL" && m.start >= sentence.start && m.end <= sentence.end);
+    const capitals = startingWithin(stateMentions, sentence.start, sentence.end).filter(
+      (m) => m.kind === "CAPITAL" && m.end <= sentence.end,
+    );
     for (const c of capitals) {
       // "In Kyiv, Foreign Minister X said": a fronted locative, then the first person of the sentence.
       const lead = text.slice(sentence.start, c.start);
@@ -87,12 +93,13 @@ export function inferPersonStates(seg: SegmentedText, stateMentions: StateMentio
         // ("In Tokyo, X said … . Defence Minister Y said …") speak from there too.
         if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, sentence.start - 2), sentence.start))) {
           const paraEnd = text.indexOf("\n", c.end);
-          for (const later of sentences) {
-            if (later.start <= sentence.start || (paraEnd >= 0 && later.start >= paraEnd)) continue;
+          for (let i = sentence.index + 1; i < sentences.length; i++) {
+            const later = sentences[i]!;
+            if (paraEnd >= 0 && later.start >= paraEnd) break;
             if (VISIT_CUE.test(text.slice(later.start, later.end))) continue;
-            const m0 = result.mentions.find((m) => m.start >= later.start && m.end <= later.end);
+            const m0 = firstWithin(result.mentions, later);
             // Only a sentence opening with "<title> <name>" (no other state in front of the name).
-            if (!m0 || stateMentions.some((x) => x.start >= later.start && x.end <= m0.start)) continue;
+            if (!m0 || startingWithin(stateMentions, later.start, m0.start).some((x) => x.end <= m0.start)) continue;
             const q = byKey.get(m0.key);
             if (q && isNationalOffice(q, text) && /^[\s"“]*(?:[A-Z][\w'’.-]*\s+){1,5}$/.test(text.slice(later.start, m0.start)))
               set(q, c.code);
@@ -110,7 +117,7 @@ export function inferPersonStates(seg: SegmentedText, stateMentions: StateMentio
   }
 
   // 3. Later definite descriptions naming the state: "the Japanese minister", "the North Korean leader".
-  statesFromDefiniteDescriptions(seg, stateMentions, result, set);
+  statesFromDefiniteDescriptions(seg, stateMentions, result, byKey, set);
 }
 
 /** Later definite descriptions naming the state ("the Japanese minister"), not a title before a name. */
@@ -118,6 +125,7 @@ function statesFromDefiniteDescriptions(
   seg: SegmentedText,
   stateMentions: StateMention[],
   result: PeopleResult,
+  byKey: Map<string, PersonEntity>,
   set: (p: PersonEntity | undefined, code: string | null) => void,
 ): void {
   const { text, tokens } = seg;
@@ -149,9 +157,9 @@ function statesFromDefiniteDescriptions(
       continue;
     // Not a title before a name ("the Japanese minister Hayashi" is handled by the name's own candidate).
     const next = tokens[k + 1];
-    if (next && result.mentions.some((x) => x.start === next.start)) continue;
+    if (next && result.mentions[firstStartingAt(result.mentions, next.start)]?.start === next.start) continue;
     if (tokens[k + 1] && /^(?:of|for|to)$/.test(tokens[k + 1]!.lower)) continue;
-    const p = nominalAntecedent(result, head.lower, m.start, tokens[k]!.sentenceIndex);
+    const p = nominalAntecedent(result, byKey, head.lower, m.start, tokens[k]!.sentenceIndex);
     if (p && isNationalOffice(p, text)) set(p, m.code);
   }
 }
@@ -161,15 +169,27 @@ function statesFromDefiniteDescriptions(
  * description's own sentence is not its antecedent: there the description is someone else ("X said, when asked
  * about the Chinese spokesman's remarks").
  */
-function nominalAntecedent(result: PeopleResult, head: string, offset: number, sentenceIndex: number): PersonEntity | null {
+function nominalAntecedent(
+  result: PeopleResult,
+  byKey: Map<string, PersonEntity>,
+  head: string,
+  offset: number,
+  sentenceIndex: number,
+): PersonEntity | null {
   let best: PersonEntity | null = null;
   let bestAt = -1;
   const spokes = /^spokes/.test(head);
-  const namedHere = new Set(result.mentions.filter((m) => m.sentenceIndex === sentenceIndex).map((m) => m.key));
-  for (const m of result.mentions) {
+  const { mentions } = result;
+  const namedHere = new Set<string>();
+  for (let i = firstInSentence(mentions, sentenceIndex); mentions[i]?.sentenceIndex === sentenceIndex; i++)
+    namedHere.add(mentions[i]!.key);
+  // Mentions (sorted by start, so by sentence) before both the window and `offset` cannot be the antecedent.
+  const from = Math.min(firstInSentence(mentions, sentenceIndex - 6), firstStartingAt(mentions, offset));
+  for (let i = from; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.start >= offset) break;
     if (sentenceIndex - m.sentenceIndex > 6 || namedHere.has(m.key)) continue;
-    const p = result.people.find((x) => x.key === m.key);
+    const p = byKey.get(m.key);
     const role = p?.role?.toLowerCase();
     if (!p || !role) continue;
     if ((role.split(/[\s-]+/).includes(head) || (spokes && /spokes/.test(role))) && m.start > bestAt) {
@@ -178,6 +198,18 @@ function nominalAntecedent(result: PeopleResult, head: string, offset: number, s
     }
   }
   return best;
+}
+
+/** Index of the first mention (sorted by start, hence by sentence) in sentence `index` or later. */
+function firstInSentence(mentions: PeopleResult["mentions"], index: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.sentenceIndex < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function tokenIndexAt(tokens: SegmentedText["tokens"], offset: number, starting = false): number {
@@ -207,7 +239,9 @@ export function inferFromStatements(
     const p = r.speaker.person;
     const att = r.speaker.attribution;
     if (!p || p.stateCode || !att || !isNationalOffice(p, text)) continue;
-    const m = stateMentions.find((x) => x.start >= att.end && x.start <= att.end + 30);
+    // State mentions are sorted by start: the first one at or after the attribution's end.
+    const next = stateMentions[firstStartingAt(stateMentions, att.end)];
+    const m = next && next.start <= att.end + 30 ? next : undefined;
     if (
       m &&
       /^\s*(?:,?\s*(?:on|last)\s+\w+,?\s+)?(?:that\s+)?(?:the\s+)?$/.test(text.slice(att.end, m.start)) &&
@@ -217,9 +251,8 @@ export function inferFromStatements(
       continue;
     }
     // A coordinated complement: "said the launch showed … and that Japan would strengthen its defences".
-    const coordinated = stateMentions.find(
+    const coordinated = startingWithin(stateMentions, att.end, r.end).find(
       (x) =>
-        x.start >= att.end &&
         x.end <= r.end &&
         /\b(?:and|but)\s+that\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 16), x.start)) &&
         ownGovernmentSubject(text, x),

@@ -6,6 +6,7 @@ import type { StateMention } from "./states.js";
 import type { RawStatement } from "./statements.js";
 import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
+import { spanContaining, startingWithin } from "./span-search.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const PLACE_CAPITAL = "targets.capital-as-place";
@@ -34,7 +35,7 @@ function inDateline(body: string, m: StateMention, sentences: Span[]): boolean {
   if (!ruleEnabled(DATELINE)) return false;
   // Datelines open a paragraph: only mentions near a paragraph start need the sentence lookup.
   if (m.start - (body.lastIndexOf("\n", m.start) + 1) > 80) return false;
-  const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end);
+  const sentence = spanContaining(sentences, m);
   return sentence !== undefined && m.start < sentenceContentStart(body, sentence.start, sentence.end);
 }
 
@@ -49,6 +50,7 @@ function unique<T>(xs: T[]): T[] {
 /**
  * Target states: those named in the spoken content (outside the attribution), else those named elsewhere in the
  * statement's sentence (before `until`, the end of the speaker's own words); without the speaker's own state.
+ * `stateMentions` and `sentences` are sorted by start: only the mentions in the statement's reach are looked at.
  */
 export function findTargets(
   body: string,
@@ -63,12 +65,18 @@ export function findTargets(
     !(attribution && m.start >= attribution.start && m.end <= attribution.end) &&
     !isLocative(body, m) &&
     !inDateline(body, m, sentences);
-  let codes = unique(stateMentions.filter((m) => inSpans(r.content, m) && usable(m)).map((m) => m.code));
+  const inContent = startingWithin(
+    stateMentions,
+    Math.min(...r.content.map((s) => s.start)),
+    Math.max(...r.content.map((s) => s.end)),
+  );
+  let codes = unique(inContent.filter((m) => inSpans(r.content, m) && usable(m)).map((m) => m.code));
   if (codes.length === 0) {
     const sentence = sentences[r.sentenceIndex];
     if (sentence) {
-      const around = stateMentions.filter(
-        (m) => usable(m) && m.end <= until && m.start >= sentence.start && m.end <= Math.max(sentence.end, r.end),
+      const reach = Math.max(sentence.end, r.end);
+      const around = startingWithin(stateMentions, sentence.start, reach).filter(
+        (m) => usable(m) && m.end <= until && m.end <= reach,
       );
       codes = unique(around.map((m) => m.code)).filter((c) => c !== own);
     }

@@ -4,7 +4,7 @@
 import { sentenceAt, tokenAt } from "../sentences.js";
 import { StatementKind, type Span } from "../types.js";
 import type { Cue } from "./cues.js";
-import { insideOtherQuote, isFullQuote, QUOTE_CHARS, type QuoteSpan } from "./quotes.js";
+import { isFullQuote, QUOTE_CHARS, type QuoteSpan } from "./quotes.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
 import { subjectLeft } from "./subject-left.js";
@@ -224,7 +224,7 @@ function rememberQuoteSpeaker(scan: StatementScan, speaker: Speaker, sentenceInd
 export function findDirectQuotes(scan: StatementScan): RawStatement[] {
   const statements: RawStatement[] = [];
   const used = new Set<QuoteSpan>();
-  const quoteList = scan.quotes.filter((q) => !insideOtherQuote(q, scan.quotes));
+  const quoteList = scan.quotes.filter((q) => !scan.quoteIndex.insideOther(q));
   for (let qi = 0; qi < quoteList.length; qi++) {
     const q = quoteList[qi]!;
     if (used.has(q) || !isFullQuote(scan.text, q)) continue;

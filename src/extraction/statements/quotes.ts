@@ -76,10 +76,53 @@ export function isFullQuote(text: string, q: QuoteSpan): boolean {
   return atStart && (words >= 4 || endsSentence);
 }
 
-export function insideOtherQuote(q: QuoteSpan, all: QuoteSpan[]): boolean {
-  return all.some((o) => o !== q && o.innerStart <= q.open && q.close <= o.innerEnd);
-}
+/**
+ * Where the quotes of an article lie, for the questions the statement stages ask of every quote, cue and statement
+ * (inside a quote? holding a whole quote?): a binary search each, where a scan of every quote would make a long
+ * article quadratic. Quotes sorted by their opening mark, with the largest interior end of each prefix and the
+ * smallest close of each suffix. Every QuoteSpan's interior starts just after its opening mark.
+ */
+export class QuoteIndex {
+  private readonly byOpen: QuoteSpan[];
+  private readonly maxInnerEnd: number[] = [];
+  private readonly minClose: number[];
 
-export function insideAnyQuote(quotes: QuoteSpan[], offset: number): boolean {
-  return quotes.some((q) => q.innerStart <= offset && offset < q.innerEnd);
+  constructor(quotes: readonly QuoteSpan[]) {
+    this.byOpen = [...quotes].sort((a, b) => a.open - b.open);
+    let max = -Infinity;
+    for (const q of this.byOpen) this.maxInnerEnd.push((max = Math.max(max, q.innerEnd)));
+    this.minClose = new Array<number>(this.byOpen.length + 1).fill(Infinity);
+    for (let i = this.byOpen.length - 1; i >= 0; i--) this.minClose[i] = Math.min(this.minClose[i + 1]!, this.byOpen[i]!.close);
+  }
+
+  /** How many quotes open before `offset`. */
+  private openingBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.byOpen.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.byOpen[mid]!.open < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Whether another quote's interior holds all of `q`, marks included. */
+  insideOther(q: QuoteSpan): boolean {
+    // Only quotes opening before q's mark can hold it (q itself opens at it).
+    const n = this.openingBefore(q.open);
+    return n > 0 && this.maxInnerEnd[n - 1]! >= q.close;
+  }
+
+  /** Whether `offset` lies in the interior of a quote. */
+  insideAny(offset: number): boolean {
+    // Interiors start one after the mark: those starting at or before `offset` open before it.
+    const n = this.openingBefore(offset);
+    return n > 0 && this.maxInnerEnd[n - 1]! > offset;
+  }
+
+  /** Whether a whole quote, marks included, lies in [start, end). */
+  anyWithin(start: number, end: number): boolean {
+    return this.minClose[this.openingBefore(start)]! <= end;
+  }
 }

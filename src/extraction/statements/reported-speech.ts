@@ -36,7 +36,7 @@ function reportedStatement(
   overlapping: RawStatement[],
   sentenceIndex: number,
 ): RawStatement | null {
-  const { text, tokens, quotes } = scan;
+  const { text, tokens, quoteIndex } = scan;
   let start = span.start;
   let end = span.end;
   for (const st of overlapping) {
@@ -44,7 +44,7 @@ function reportedStatement(
     else if (st.start >= tokens[cue.token]!.end) end = Math.min(end, st.start);
   }
   if (end - start < 10) return null;
-  const partial = quotes.some((q) => q.open >= start && q.close <= end + 1);
+  const partial = quoteIndex.anyWithin(start, end + 1);
   const attribution = speaker.attribution;
   const content: Span[] = [];
   if (attribution) {
@@ -140,9 +140,7 @@ function splitCoordinated(
     const contentStart = act.speaker.attribution?.end ?? tokens[cue.after - 1]!.end;
     if (end - contentStart < 10) continue;
     current = {
-      kind: scan.quotes.some((q) => q.open >= contentStart && q.close <= end + 1)
-        ? StatementKind.PARTIAL_QUOTE
-        : StatementKind.REPORTED_SPEECH,
+      kind: scan.quoteIndex.anyWithin(contentStart, end + 1) ? StatementKind.PARTIAL_QUOTE : StatementKind.REPORTED_SPEECH,
       start,
       end,
       sentenceIndex: sentence.index,
@@ -173,32 +171,92 @@ function scanQuoteKind(text: string, st: RawStatement): StatementKind {
 
 export function findReportedSpeech(scan: StatementScan, direct: RawStatement[]): RawStatement[] {
   const { text, sentences, cuesBySentence, consumedCues } = scan;
-  const statements: RawStatement[] = [...direct];
-  const coveredByDirect = (s: Span) =>
-    direct.some((st) => st.kind === StatementKind.DIRECT_QUOTE && st.start <= s.start + 2 && st.end >= s.end - 2);
+  const statements = new OverlapSweep(direct);
+  const quoteSpans = new DirectQuoteSpans(direct);
   for (const sentence of sentences) {
     const cues = (cuesBySentence[sentence.index] ?? []).filter((c) => !consumedCues.has(c.token));
     if (cues.length === 0) continue;
     // Skip sentences that are (mostly) a direct quote already.
     const span = { start: sentenceContentStart(text, sentence.start, sentence.end), end: sentence.end };
-    if (coveredByDirect(span)) continue;
-    const overlapping = statements.filter((st) => st.start < span.end && span.start < st.end);
+    if (quoteSpans.cover(span)) continue;
+    const overlapping = statements.overlapping(span);
     for (const cue of cues) {
       if (!cueIntroducesSpeech(scan, cue, sentence)) continue;
       const speaker = reportedSpeaker(scan, cue, sentence);
       if (!speaker) continue;
       const statement = reportedStatement(scan, cue, speaker, span, overlapping, sentence.index);
       if (!statement) continue;
-      statements.push(statement);
+      statements.add(statement);
       rememberSpeaker(scan, speaker, sentence.index);
       for (const extra of splitCoordinated(scan, statement, cue, cues, sentence)) {
-        statements.push(extra);
+        statements.add(extra);
         rememberSpeaker(scan, extra.speaker, sentence.index);
       }
       break;
     }
   }
-  return statements.slice(direct.length);
+  return statements.added;
+}
+
+/**
+ * Whether a direct quote statement covers (up to two characters each side) a sentence's span. The quotes sorted by
+ * start with the largest end of each prefix: a binary search per sentence instead of a scan of every quote.
+ */
+class DirectQuoteSpans {
+  private readonly starts: number[] = [];
+  private readonly maxEnd: number[] = [];
+
+  constructor(direct: readonly RawStatement[]) {
+    const quotes = direct.filter((st) => st.kind === StatementKind.DIRECT_QUOTE).sort((a, b) => a.start - b.start);
+    let max = -Infinity;
+    for (const st of quotes) {
+      this.starts.push(st.start);
+      this.maxEnd.push((max = Math.max(max, st.end)));
+    }
+  }
+
+  cover(span: Span): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! <= span.start + 2) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1]! >= span.end - 2;
+  }
+}
+
+/**
+ * The statements found so far (the direct ones, then those added) that overlap each sentence's span, in the order
+ * they were found. Sentences are visited in text order, so their spans only move forward: a statement that ends
+ * before one span overlaps no later one and leaves the active list, and each lookup looks at that list only.
+ */
+class OverlapSweep {
+  readonly added: RawStatement[] = [];
+  private readonly waiting: { st: RawStatement; order: number }[];
+  private next = 0;
+  private active: { st: RawStatement; order: number }[] = [];
+
+  constructor(direct: readonly RawStatement[]) {
+    this.waiting = direct.map((st, order) => ({ st, order })).sort((a, b) => a.st.start - b.st.start || a.order - b.order);
+  }
+
+  add(st: RawStatement): void {
+    this.active.push({ st, order: this.waiting.length + this.added.length });
+    this.added.push(st);
+  }
+
+  /** The statements overlapping `span`; spans must come in text order (start never decreasing). */
+  overlapping(span: Span): RawStatement[] {
+    while (this.next < this.waiting.length && this.waiting[this.next]!.st.start < span.end)
+      this.active.push(this.waiting[this.next++]!);
+    this.active = this.active.filter((e) => e.st.end > span.start);
+    return this.active
+      .filter((e) => e.st.start < span.end)
+      .sort((a, b) => a.order - b.order)
+      .map((e) => e.st);
+  }
 }
 
 /** Skips a dateline ("SEOUL, June 3 (Reuters) -") at the start of a sentence. */

@@ -5,8 +5,9 @@ import { mentionAtToken } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import type { PeopleResult, PersonEntity } from "../people.js";
 import type { Span, StatementKind } from "../types.js";
-import { findQuotes, insideAnyQuote, type QuoteSpan } from "./quotes.js";
+import { findQuotes, QuoteIndex, type QuoteSpan } from "./quotes.js";
 import { collectCues, type Cue } from "./cues.js";
+import { RecentPeople } from "../people/recent-people.js";
 
 export interface Speaker {
   person: PersonEntity | null;
@@ -41,8 +42,11 @@ export interface StatementScan {
   tokens: Token[];
   sentences: Sentence[];
   quotes: QuoteSpan[];
+  quoteIndex: QuoteIndex;
   people: PeopleResult;
   peopleByKey: Map<string, PersonEntity>;
+  /** Who was mentioned last before a point ("he said", "the minister said"). */
+  recentPeople: RecentPeople;
   stateAtToken: (StateMention | null)[];
   /** Key of the person mentioned at each token. */
   personAtToken: (string | null)[];
@@ -62,14 +66,17 @@ export function buildScan(input: StatementInput): StatementScan {
   const quotes = findQuotes(text);
   const stateAtToken = mentionAtToken(tokens, states);
   const personAtToken = mentionAtToken(tokens, people.mentions).map((m) => m?.key ?? null);
-  const cuesBySentence = collectCues(seg, stateAtToken, (offset) => insideAnyQuote(quotes, offset));
+  const quoteIndex = new QuoteIndex(quotes);
+  const cuesBySentence = collectCues(seg, stateAtToken, (offset) => quoteIndex.insideAny(offset));
   return {
     text,
     tokens,
     sentences,
     quotes,
+    quoteIndex,
     people,
     peopleByKey: new Map(people.people.map((p) => [p.key, p])),
+    recentPeople: new RecentPeople(people),
     stateAtToken,
     personAtToken,
     cuesBySentence,

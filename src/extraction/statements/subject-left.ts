@@ -1,7 +1,6 @@
 // The speaker left of the cue verb: a person ("Foreign Minister X said"), a pronoun, a group ("the two sides"), a
 // title resolved to a person named earlier ("the minister said"), a state or capital ("Beijing said"), or an
 // institution resolved to its state ("the ministry said").
-import { mostRecentPerson, resolveNominal } from "../people.js";
 import { isNationalOffice, ownGovernmentSubject } from "../person-states.js";
 import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import type { Span } from "../types.js";
@@ -190,7 +189,7 @@ function pronounSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
   const p =
     last && last.speaker.person && s - last.sentenceIndex <= 2
       ? last.speaker.person
-      : mostRecentPerson(scan.people, scan.tokens[f.pronoun]!.start, s);
+      : scan.recentPeople.mostRecentPerson(scan.tokens[f.pronoun]!.start, s);
   return p ? personSpeaker(p, attribution(f.pronoun), cue.lemma, 0.75, null) : null;
 }
 
@@ -230,7 +229,7 @@ function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
   if (!f.nominal) return null;
   const { tokens } = scan;
   const definite = definiteTitle(scan, f.nominal.tok);
-  const p = resolveNominal(scan.people, f.nominal.head, tokens[f.nominal.tok]!.start);
+  const p = scan.recentPeople.resolveNominal(f.nominal.head, tokens[f.nominal.tok]!.start);
   if (!p || !definite || (f.state && p.stateCode && p.stateCode !== f.state.code)) return null;
   return personSpeaker(
     p,

@@ -1,6 +1,5 @@
 // The speaker right of the cue: inverted attributions ("said Foreign Minister X", "said the ministry") and
 // "according to X".
-import { mostRecentPerson, resolveNominal } from "../people.js";
 import type { Span } from "../types.js";
 import type { Cue } from "./cues.js";
 import { QUOTE_CHARS } from "./quotes.js";
@@ -84,12 +83,14 @@ export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
     if (t.lower === "he" || t.lower === "she") {
       const last = memory.lastSpeaker;
       const p =
-        last?.speaker.person && s - last.sentenceIndex <= 2 ? last.speaker.person : mostRecentPerson(scan.people, t.start, s);
+        last?.speaker.person && s - last.sentenceIndex <= 2
+          ? last.speaker.person
+          : scan.recentPeople.mostRecentPerson(t.start, s);
       if (p) return personSpeaker(p, attribution, cue.lemma, 0.75, null);
     }
     if (stateAtToken[k] && !state) state = { code: stateAtToken[k]!.code, tok: k };
     if (NOMINAL_AFTER.test(t.lower)) {
-      const p = resolveNominal(scan.people, t.lower, t.start);
+      const p = scan.recentPeople.resolveNominal(t.lower, t.start);
       if (p && (!state || !p.stateCode || p.stateCode === state.code))
         return personSpeaker(p, attribution, cue.lemma, 0.7, state?.code ?? null);
     }

@@ -1,0 +1,47 @@
+// Who was mentioned last before a point of the text, for "he said" and "the minister said". The statement stage asks
+// this for many cues; a binary search over the person mentions (sorted by start) keeps long articles linear, where a
+// scan of every earlier mention per cue made them quadratic.
+import type { PeopleResult, PersonEntity, PersonMention } from "../people.js";
+import { firstStartingAt } from "../span-search.js";
+
+const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** Built once the people stage is done: the people's roles no longer change after it. */
+export class RecentPeople {
+  private readonly byKey = new Map<string, PersonEntity>();
+  /** Per role word, the mentions of people whose role has it, sorted by start. */
+  private readonly byHead = new Map<string, PersonMention[]>();
+
+  constructor(private readonly result: PeopleResult) {
+    for (const p of result.people) if (!this.byKey.has(p.key)) this.byKey.set(p.key, p);
+  }
+
+  /** The person mentioned most recently before `offset` within `maxSentences` sentences. */
+  mostRecentPerson(offset: number, sentenceIndex: number, maxSentences = 3): PersonEntity | null {
+    const found = this.result.mentions[firstStartingAt(this.result.mentions, offset) - 1];
+    if (!found || sentenceIndex - found.sentenceIndex > maxSentences) return null;
+    return this.byKey.get(found.key) ?? null;
+  }
+
+  /** The most recent person before `offset` whose role contains `head` ("minister", "spokesperson"). */
+  resolveNominal(head: string, offset: number): PersonEntity | null {
+    const mentions = this.withHead(head);
+    let i = firstStartingAt(mentions, offset) - 1;
+    if (i < 0) return null;
+    // Of mentions at the same offset, the first.
+    while (i > 0 && mentions[i - 1]!.start === mentions[i]!.start) i--;
+    return this.byKey.get(mentions[i]!.key)!;
+  }
+
+  private withHead(head: string): PersonMention[] {
+    let mentions = this.byHead.get(head);
+    if (!mentions) {
+      mentions = this.result.mentions.filter((m) => {
+        const role = this.byKey.get(m.key)?.role?.toLowerCase();
+        return role !== undefined && (role.includes(head) || (SPOKES_HEADS.has(head) && /spokes/.test(role)));
+      });
+      this.byHead.set(head, mentions);
+    }
+    return mentions;
+  }
+}

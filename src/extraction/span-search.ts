@@ -1,0 +1,36 @@
+// Binary search over spans sorted by start (state mentions, sentences, person mentions): the stages look up what lies
+// in one sentence or one statement, and a scan of the whole article per lookup would make long articles quadratic.
+import type { Span } from "./types.js";
+
+/** Index of the first span of `spans` (sorted by start) whose start is at or after `at`; spans.length if none. */
+export function firstStartingAt(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of `spans` (sorted by start) that start in [start, end), in their order. */
+export function startingWithin<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = firstStartingAt(spans, start); i < spans.length && spans[i]!.start < end; i++) out.push(spans[i]!);
+  return out;
+}
+
+/** The first span of `spans` (sorted by start, not overlapping) that contains `inner`, or undefined. */
+export function spanContaining<T extends Span>(spans: readonly T[], inner: Span): T | undefined {
+  // Without overlaps, the only candidate is the last span starting at or before inner.start.
+  const candidate = spans[firstStartingAt(spans, inner.start + 1) - 1];
+  return candidate && candidate.start <= inner.start && inner.end <= candidate.end ? candidate : undefined;
+}
+
+/** The first span of `spans` (sorted by start) that lies within `outer`, or undefined. */
+export function firstWithin<T extends Span>(spans: readonly T[], outer: Span): T | undefined {
+  for (let i = firstStartingAt(spans, outer.start); i < spans.length && spans[i]!.start < outer.end; i++)
+    if (spans[i]!.end <= outer.end) return spans[i];
+  return undefined;
+}
