@@ -1,16 +1,11 @@
-// State codes in filters become state ids before any list query, through the request's state loader (one
-// lookup per request, shared by every filter), so list SQL compares ids with constants.
+// State codes in filters become state ids before any list query, through a process-wide map of the codes
+// (state-ids-by-code.ts): states are reference data, so the common case costs no SQL statement at all.
 import type { GraphQLContext } from "../context.js";
-import { loaders } from "./entity-loaders.js";
+import { stateIdsByCode } from "../../db/queries/states/state-ids-by-code.js";
 import { normaliseStateCodes } from "./argument-errors.js";
 
 /** The ids of the states with these codes (malformed codes are BAD_USER_INPUT; unknown ones are left out). */
 export async function stateIdsForCodes(context: GraphQLContext, codes: string[], argumentName: string): Promise<number[]> {
-  const states = await loaders.stateByCode(context).loadMany(normaliseStateCodes(codes, argumentName));
-  const ids = new Set<number>();
-  for (const state of states) {
-    if (state instanceof Error) throw state;
-    if (state) ids.add(state.id);
-  }
-  return [...ids];
+  const ids = await stateIdsByCode(context.prisma, normaliseStateCodes(codes, argumentName));
+  return [...new Set(ids.filter((id): id is number => id !== undefined))];
 }
