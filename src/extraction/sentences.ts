@@ -48,7 +48,9 @@ export function segment(text: string): SegmentedText {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    let at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    // Only a match within 40 characters counts: search those alone (a search to the end per token is quadratic).
+    const near = text.startsWith(value, cursor) ? 0 : text.slice(cursor, cursor + 40 + value.length).indexOf(value);
+    let at = near < 0 ? -1 : cursor + near;
     if (at < 0 || at - cursor > 40) {
       // wink normalised the token (rare): skip whitespace and take the same length.
       at = cursor;

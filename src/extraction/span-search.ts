@@ -34,3 +34,33 @@ export function firstWithin<T extends Span>(spans: readonly T[], outer: Span): T
     if (spans[i]!.end <= outer.end) return spans[i];
   return undefined;
 }
+
+/**
+ * Spans in any order (overlapping or not), for "which of them overlaps this range first": sorted by start, and only
+ * those starting within the longest span's length before the range can reach into it.
+ */
+export class OverlapIndex {
+  private readonly byStart: (Span & { index: number })[];
+  private readonly longest: number;
+
+  constructor(spans: readonly Span[]) {
+    this.byStart = spans.map((s, index) => ({ start: s.start, end: s.end, index })).sort((a, b) => a.start - b.start);
+    this.longest = longestLength(spans);
+  }
+
+  /** The smallest index (in the array given) of a span overlapping [start, end), or -1, like findIndex. */
+  firstOverlapping(start: number, end: number): number {
+    let first = -1;
+    for (const s of startingWithin(this.byStart, start - this.longest, end)) {
+      if (start < s.end && (first < 0 || s.index < first)) first = s.index;
+    }
+    return first;
+  }
+}
+
+/** The length of the longest span (0 for none); a loop, as spreading a long array into Math.max overflows the stack. */
+export function longestLength(spans: readonly Span[]): number {
+  let longest = 0;
+  for (const s of spans) longest = Math.max(longest, s.end - s.start);
+  return longest;
+}

@@ -16,7 +16,8 @@ export function findStatements(input: StatementInput): RawStatement[] {
   const statements = [...direct, ...findReportedSpeech(scan, direct)];
   for (const st of statements) trimStatement(scan.text, st);
   statements.sort((a, b) => a.start - b.start);
-  return statements.filter((st) => !inUnfinishedLine(scan.text, st));
+  const lines = new Lines(scan.text);
+  return statements.filter((st) => !inUnfinishedLine(scan.text, lines, st));
 }
 
 /**
@@ -29,19 +30,66 @@ const UNFINISHED_LINE_RULE = "statements.unfinished-line";
 registerRules([UNFINISHED_LINE_RULE]);
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/;
 
-function inUnfinishedLine(text: string, st: { start: number; end: number }): boolean {
+function inUnfinishedLine(text: string, lines: Lines, st: { start: number; end: number }): boolean {
   if (!ruleEnabled(UNFINISHED_LINE_RULE)) return false;
-  const lineStart = text.lastIndexOf("\n", st.start - 1) + 1;
-  const nl = text.indexOf("\n", st.end);
-  const lineEnd = nl < 0 ? text.length : nl;
-  const line = text.slice(lineStart, lineEnd);
-  if (text.slice(st.start, st.end).includes("\n") || SENTENCE_END.test(line)) return false;
+  if (lines.breakWithin(st.start, st.end)) return false;
+  const line = lines.around(st.start, st.end);
+  const nl = line.last ? -1 : line.end;
+  if (line.finished) return false;
   // In the excerpt's last line, only the sentence the excerpt cuts off is unfinished: a statement that ends with its
   // own closing stop before the cut is a complete sentence (the guide labels it).
   if (nl < 0 && endsWithStop(text, st)) return false;
   // Headlines are short; a long paragraph missing its final stop (a credit line run on) is still prose, unless the
   // excerpt ends in it.
-  return nl < 0 || line.split(/\s+/).length <= 30;
+  return nl < 0 || line.words <= 30;
+}
+
+/**
+ * The lines of a text (split at line breaks): the line around a statement by binary search, and what the rule asks
+ * of a line computed once per line. Scanning for the line and testing it per statement made one long line quadratic.
+ */
+class Lines {
+  /** Offsets of the line breaks. */
+  private readonly breaks: number[] = [];
+  private readonly facts = new Map<number, { finished: boolean; words: number }>();
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.breaks.push(i);
+  }
+
+  /** Index of the first break at or after `offset`. */
+  private nextBreak(offset: number): number {
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  breakWithin(start: number, end: number): boolean {
+    const b = this.breaks[this.nextBreak(start)];
+    return b !== undefined && b < end;
+  }
+
+  /**
+   * The line holding [start, end) (no break inside): where it ends, whether it is the text's last line, whether it
+   * ends with a sentence's closing punctuation, and its number of words (as split at whitespace).
+   */
+  around(start: number, end: number): { end: number; last: boolean; finished: boolean; words: number } {
+    const after = this.nextBreak(end);
+    const lineStart = after > 0 && this.breaks[after - 1]! < start ? this.breaks[after - 1]! + 1 : 0;
+    const lineEnd = this.breaks[after] ?? this.text.length;
+    let facts = this.facts.get(lineStart);
+    if (!facts) {
+      const line = this.text.slice(lineStart, lineEnd);
+      facts = { finished: SENTENCE_END.test(line), words: line.split(/\s+/).length };
+      this.facts.set(lineStart, facts);
+    }
+    return { end: lineEnd, last: after >= this.breaks.length, ...facts };
+  }
 }
 
 /** Whether the statement's own sentence closes: a stop at its end or right after it (before a closing quote). */

@@ -2,6 +2,7 @@
 import type { GazetteerState } from "./types.js";
 import { isUpperInitial, isWordChar } from "./text-utils.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
+import { OverlapIndex } from "./span-search.js";
 
 export type StateMentionKind = "NAME" | "ABBREVIATION" | "DEMONYM" | "CAPITAL" | "SHORT_FORM" | "INSTITUTION";
 
@@ -508,11 +509,13 @@ function resolveSharedNames(text: string, found: StateMention[]): void {
     const named = shared.codes.filter((c) => found.some((m) => m.code === c && !shared.bare.test(m.surface)));
     const code = named.length === 0 ? shared.usual : named.length === 1 ? named[0]! : null;
     if (!code) continue;
+    // The hits do not overlap each other: a mention added for one never overlaps a later one.
+    const index = new OverlapIndex(found);
     for (const hit of text.matchAll(shared.surfaces)) {
       const start = hit.index;
       const end = start + hit[0].length;
       if (shared.blocked.test(text.slice(end, end + 8))) continue;
-      const at = found.findIndex((m) => m.start < end && start < m.end);
+      const at = index.firstOverlapping(start, end);
       const existing = found[at];
       if (existing && !(existing.start === start && existing.end === end)) continue;
       if (existing?.code === code) continue;
@@ -539,6 +542,7 @@ function resolveGenericInstitutions(text: string, found: StateMention[]): StateM
   if (!ruleEnabled(INSTITUTION_RULE) || !found.some((m) => GENERIC_INSTITUTIONS.has(m.surface))) return found;
   const out: StateMention[] = [];
   let context: string | null = null;
+  const namedElsewhere = new Set(found.filter((x) => !GENERIC_INSTITUTIONS.has(x.surface)).map((x) => x.code));
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
     if (m.kind !== "INSTITUTION" || !GENERIC_INSTITUTIONS.has(m.surface)) {
@@ -553,7 +557,7 @@ function resolveGenericInstitutions(text: string, found: StateMention[]): StateM
     }
     if (context) out.push({ ...m, code: context });
     // Unqualified, and its default state is named nowhere else: whose institution it is stays open.
-    else if (found.some((x) => x.code === m.code && !GENERIC_INSTITUTIONS.has(x.surface))) out.push(m);
+    else if (namedElsewhere.has(m.code)) out.push(m);
   }
   return out;
 }

@@ -33,8 +33,10 @@ export function isLocative(body: string, m: StateMention): boolean {
 /** Rule targets.dateline: a state named in a sentence's dateline ("NAIROBI (Reuters) -", "BRUSSELS, Belgium —"). */
 function inDateline(body: string, m: StateMention, sentences: Span[]): boolean {
   if (!ruleEnabled(DATELINE)) return false;
-  // Datelines open a paragraph: only mentions near a paragraph start need the sentence lookup.
-  if (m.start - (body.lastIndexOf("\n", m.start) + 1) > 80) return false;
+  // Datelines open a paragraph: only mentions near a paragraph start (a line break in the 81 characters before)
+  // need the sentence lookup. Looking in those characters only keeps an article of one long line linear.
+  const window = m.start - 81;
+  if (window >= 0 && !body.slice(window, m.start + 1).includes("\n")) return false;
   const sentence = spanContaining(sentences, m);
   return sentence !== undefined && m.start < sentenceContentStart(body, sentence.start, sentence.end);
 }

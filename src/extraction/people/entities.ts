@@ -15,14 +15,36 @@ export class PeopleBuilder {
   readonly people: PersonEntity[] = [];
   readonly mentions: PeopleResult["mentions"] = [];
   private readonly byNorm = new Map<string, PersonEntity>();
+  /**
+   * The people having each name part (also parts they no longer have after a fuller name replaced them), and the
+   * people of one name part by it; each in the order they were met. A lookup by name looks at those alone: scanning
+   * everyone met so far per name made an article naming thousands of people quadratic.
+   */
+  private readonly byPart = new Map<string, Set<PersonEntity>>();
+  private readonly singleByPart = new Map<string, PersonEntity[]>();
+  private readonly order = new Map<PersonEntity, number>();
 
   constructor(private readonly seg: SegmentedText) {}
+
+  private indexParts(entity: PersonEntity): void {
+    for (const part of new Set(entity.parts)) {
+      const set = this.byPart.get(part);
+      if (set) set.add(entity);
+      else this.byPart.set(part, new Set([entity]));
+    }
+  }
+
+  /** Everyone who may have all these name parts, in the order they were met (everyone for no parts). */
+  private candidates(parts: string[]): PersonEntity[] {
+    if (parts.length === 0) return this.people;
+    return [...(this.byPart.get(parts[0]!) ?? [])].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+  }
 
   /** The most recently mentioned person introduced before `before` having all these name parts (see MIDDLE_PART_RULE). */
   private findByPart(parts: string[], before: number): PersonEntity | null {
     let best: PersonEntity | null = null;
     const lastMention = (p: PersonEntity) => p.mentions[p.mentions.length - 1]?.start ?? p.firstOffset;
-    for (const p of this.people) {
+    for (const p of this.candidates(parts)) {
       if (p.firstOffset > before) continue;
       if (
         parts.every((part) => p.parts.includes(part)) &&
@@ -40,15 +62,20 @@ export class PeopleBuilder {
 
   /** A fuller name for someone first met by one name ("President Putin" ... "Vladimir Putin"): the entity is renamed. */
   private widen(name: string, normalized: string, parts: string[]): PersonEntity | null {
+    // The first met of the one-part people named by the last or the first part.
     const entity =
-      this.people.find((p) => p.parts.length === 1 && (parts[parts.length - 1] === p.parts[0] || parts[0] === p.parts[0])) ??
-      null;
+      [this.singleByPart.get(parts[parts.length - 1]!)?.[0], this.singleByPart.get(parts[0]!)?.[0]]
+        .filter((p): p is PersonEntity => p !== undefined)
+        .sort((a, b) => this.order.get(a)! - this.order.get(b)!)[0] ?? null;
     if (!entity) return null;
+    const singles = this.singleByPart.get(entity.parts[0]!)!;
+    singles.splice(singles.indexOf(entity), 1);
     this.byNorm.delete(entity.normalizedName);
     entity.aliases.push(entity.name);
     entity.name = name;
     entity.normalizedName = normalized;
     entity.parts = parts;
+    this.indexParts(entity);
     this.byNorm.set(normalized, entity);
     return entity;
   }
@@ -69,7 +96,14 @@ export class PeopleBuilder {
       parts,
       firstOffset,
     };
+    this.order.set(entity, this.people.length);
     this.people.push(entity);
+    this.indexParts(entity);
+    if (parts.length === 1) {
+      const singles = this.singleByPart.get(parts[0]!);
+      if (singles) singles.push(entity);
+      else this.singleByPart.set(parts[0]!, [entity]);
+    }
     this.byNorm.set(normalized, entity);
     return entity;
   }

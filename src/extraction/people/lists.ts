@@ -5,6 +5,7 @@ import type { SegmentedText } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import type { PeopleResult, PersonMention } from "../people.js";
 import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { longestLength, startingWithin } from "../span-search.js";
 
 const SANCTION_LIST = "people.sanctioned-list";
 const DELEGATION_LIST = "people.delegation-state";
@@ -32,8 +33,19 @@ function listAfter(text: string, mentions: PersonMention[], from: number): Perso
   return list;
 }
 
+/** The mentions of one sentence: a binary search, as mentions are sorted by start and so by sentence. */
 function sentenceMentions(seg: SegmentedText, result: PeopleResult, index: number): PersonMention[] {
-  return result.mentions.filter((m) => m.sentenceIndex === index);
+  const { mentions } = result;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.sentenceIndex < index) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < mentions.length && mentions[end]!.sentenceIndex === index) end++;
+  return mentions.slice(lo, end);
 }
 
 /** Rule people.sanctioned-list: everyone listed after a sentence's sanction phrase is sanctioned, with its note. */
@@ -58,15 +70,21 @@ export function delegationStates(seg: SegmentedText, stateMentions: StateMention
   if (!ruleEnabled(DELEGATION_LIST)) return;
   const byKey = new Map(result.people.map((p) => [p.key, p]));
   const { text } = seg;
+  const longest = longestLength(stateMentions);
   for (const sentence of seg.sentences) {
     const s = text.slice(sentence.start, sentence.end);
     const re = /\bdelegation\b/g;
     for (let hit = re.exec(s); hit; hit = re.exec(s)) {
       const at = sentence.start + hit.index;
       // The delegation's state: "<state>('s) delegation" or "delegation of/from <state>".
-      const before = stateMentions.find((m) => m.end <= at && /^(?:['’]s)?\s+(?:[a-z]+\s+)?$/.test(text.slice(m.end, at)));
-      const after = stateMentions.find(
-        (m) => m.start > at && /^\s+(?:of|from)\s+(?:the\s+)?$/.test(text.slice(at + 10, m.start)),
+      // Only mentions ending in the few words before (starting in the few words after) can qualify: state mentions
+      // are sorted by start, and looking at those alone keeps a text full of "delegation" linear.
+      const reach = wordsBefore(text, at);
+      const before = startingWithin(stateMentions, reach - longest, at).find(
+        (m) => m.end >= reach && m.end <= at && /^(?:['’]s)?\s+(?:[a-z]+\s+)?$/.test(text.slice(m.end, at)),
+      );
+      const after = startingWithin(stateMentions, at + 1, wordsAfter(text, at + hit[0].length) + 1).find((m) =>
+        /^\s+(?:of|from)\s+(?:the\s+)?$/.test(text.slice(at + 10, m.start)),
       );
       const code = (before ?? after)?.code;
       if (!code) continue;
@@ -77,4 +95,30 @@ export function delegationStates(seg: SegmentedText, stateMentions: StateMention
       }
     }
   }
+}
+
+const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
+const isLower = (ch: string | undefined) => ch !== undefined && ch >= "a" && ch <= "z";
+
+/**
+ * Where "<state>('s) <word> delegation" can start at the latest: before the spaces, one lower-case word and the spaces
+ * before `at`, and a possessive. No state mention ending earlier is followed by only those.
+ */
+function wordsBefore(text: string, at: number): number {
+  let i = at;
+  while (isSpace(text[i - 1])) i--;
+  while (isLower(text[i - 1])) i--;
+  while (isSpace(text[i - 1])) i--;
+  return Math.max(0, i - 2);
+}
+
+/** Where "delegation of/from (the) <state>" can put the state at the latest: after spaces, two words and spaces. */
+function wordsAfter(text: string, from: number): number {
+  let i = from;
+  for (let word = 0; word < 2; word++) {
+    while (isSpace(text[i])) i++;
+    while (isLower(text[i])) i++;
+  }
+  while (isSpace(text[i])) i++;
+  return i;
 }
