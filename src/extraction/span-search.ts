@@ -21,11 +21,15 @@ export function startingWithin<T extends Span>(spans: readonly T[], start: numbe
   return out;
 }
 
-/** The first span of `spans` (sorted by start, not overlapping) that contains `inner`, or undefined. */
+/** The first span of `spans` (non-empty, sorted by start, not overlapping) that contains `inner`, or undefined. */
 export function spanContaining<T extends Span>(spans: readonly T[], inner: Span): T | undefined {
-  // Without overlaps, the only candidate is the last span starting at or before inner.start.
-  const candidate = spans[firstStartingAt(spans, inner.start + 1) - 1];
-  return candidate && candidate.start <= inner.start && inner.end <= candidate.end ? candidate : undefined;
+  // Only the last span starting at or before inner.start can hold it, or (for an empty `inner`) the one ending there.
+  const last = firstStartingAt(spans, inner.start + 1) - 1;
+  for (const i of [last - 1, last]) {
+    const s = spans[i];
+    if (s && s.start <= inner.start && inner.end <= s.end) return s;
+  }
+  return undefined;
 }
 
 /** The first span of `spans` (sorted by start) that lies within `outer`, or undefined. */
