@@ -8,7 +8,7 @@ import type { PeopleResult, PersonEntity } from "./people.js";
 import type { RawStatement } from "./statements.js";
 import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "./lexicon.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
-import { firstStartingAt, firstWithin, startingWithin } from "./span-search.js";
+import { firstInSentence, firstStartingAt, firstWithin, startingWithin } from "./span-search.js";
 
 /**
  * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
@@ -198,18 +198,6 @@ function nominalAntecedent(
     }
   }
   return best;
-}
-
-/** Index of the first mention (sorted by start, hence by sentence) in sentence `index` or later. */
-function firstInSentence(mentions: PeopleResult["mentions"], index: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.sentenceIndex < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function tokenIndexAt(tokens: SegmentedText["tokens"], offset: number, starting = false): number {

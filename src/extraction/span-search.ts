@@ -68,3 +68,15 @@ export function longestLength(spans: readonly Span[]): number {
   for (const s of spans) longest = Math.max(longest, s.end - s.start);
   return longest;
 }
+
+/** Index of the first item (sorted by sentence, as mentions sorted by start are) in sentence `index` or later. */
+export function firstInSentence(items: readonly { sentenceIndex: number }[], index: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.sentenceIndex < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

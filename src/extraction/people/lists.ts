@@ -5,7 +5,7 @@ import type { SegmentedText } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import type { PeopleResult, PersonMention } from "../people.js";
 import { registerRules, ruleEnabled } from "../rules/registry.js";
-import { longestLength, startingWithin } from "../span-search.js";
+import { firstInSentence, longestLength, startingWithin } from "../span-search.js";
 
 const SANCTION_LIST = "people.sanctioned-list";
 const DELEGATION_LIST = "people.delegation-state";
@@ -36,13 +36,7 @@ function listAfter(text: string, mentions: PersonMention[], from: number): Perso
 /** The mentions of one sentence: a binary search, as mentions are sorted by start and so by sentence. */
 function sentenceMentions(seg: SegmentedText, result: PeopleResult, index: number): PersonMention[] {
   const { mentions } = result;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (mentions[mid]!.sentenceIndex < index) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstInSentence(mentions, index);
   let end = lo;
   while (end < mentions.length && mentions[end]!.sentenceIndex === index) end++;
   return mentions.slice(lo, end);
