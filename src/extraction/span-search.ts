@@ -4,11 +4,16 @@ import type { Span } from "./types.js";
 
 /** Index of the first span of `spans` (sorted by start) whose start is at or after `at`; spans.length if none. */
 export function firstStartingAt(spans: readonly Span[], at: number): number {
+  return firstNotBefore(spans.length, (i) => spans[i]!.start < at);
+}
+
+/** The first index in [0, length) for which `before` is false, given that it is true for a prefix only. */
+export function firstNotBefore(length: number, before: (index: number) => boolean): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.start < at) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -71,12 +76,5 @@ export function longestLength(spans: readonly Span[]): number {
 
 /** Index of the first item (sorted by sentence, as mentions sorted by start are) in sentence `index` or later. */
 export function firstInSentence(items: readonly { sentenceIndex: number }[], index: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.sentenceIndex < index) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(items.length, (i) => items[i]!.sentenceIndex < index);
 }

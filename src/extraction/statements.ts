@@ -6,6 +6,7 @@ import { buildScan, type RawStatement, type StatementInput } from "./statements/
 import { findDirectQuotes } from "./statements/direct-quotes.js";
 import { findReportedSpeech } from "./statements/reported-speech.js";
 import { registerRules, ruleEnabled } from "./rules/registry.js";
+import { firstNotBefore } from "./span-search.js";
 
 export type { RawStatement, Speaker, StatementInput } from "./statements/scan.js";
 export { findQuotes, type QuoteSpan } from "./statements/quotes.js";
@@ -59,14 +60,7 @@ class Lines {
 
   /** Index of the first break at or after `offset`. */
   private nextBreak(offset: number): number {
-    let lo = 0;
-    let hi = this.breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.breaks[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.breaks.length, (i) => this.breaks[i]! < offset);
   }
 
   breakWithin(start: number, end: number): boolean {

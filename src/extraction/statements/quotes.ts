@@ -1,5 +1,6 @@
 // Quotation marks: pairing them into quote spans, and telling a quote that reads as a sentence of its own from a
 // phrase quoted inside reported speech.
+import { firstNotBefore } from "../span-search.js";
 
 export interface QuoteSpan {
   /** Offset of the opening quotation mark. */
@@ -97,14 +98,7 @@ export class QuoteIndex {
 
   /** How many quotes open before `offset`. */
   private openingBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.byOpen.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.byOpen[mid]!.open < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.byOpen.length, (i) => this.byOpen[i]!.open < offset);
   }
 
   /** Whether another quote's interior holds all of `q`, marks included. */

@@ -9,6 +9,7 @@ import { QUOTE_CHARS } from "./quotes.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
 import { subjectLeft } from "./subject-left.js";
 import { isInvertedCue, subjectRight } from "./subject-right.js";
+import { firstNotBefore } from "../span-search.js";
 
 const EXPRESSED_OBJECTS =
   /^\s*(?:\w+\s+){0,2}(?:concern|regret|hope|support|opposition|dissatisfaction|displeasure|gratitude|appreciation|condolences|willingness|readiness|confidence|anger|outrage|disappointment|alarm|sympathy|solidarity|interest|strong|deep|grave|serious)/i;
@@ -216,13 +217,7 @@ class DirectQuoteSpans {
   }
 
   cover(span: Span): boolean {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.starts[mid]! <= span.start + 2) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstNotBefore(this.starts.length, (i) => this.starts[i]! <= span.start + 2);
     return lo > 0 && this.maxEnd[lo - 1]! >= span.end - 2;
   }
 }
