@@ -2,6 +2,7 @@
 // and clients are metered by query cost (issue 10). Speed is measured by `npm run fuzz`, not here.
 import { randomBytes } from "node:crypto";
 import { Socket } from "node:net";
+import { getIntrospectionQuery } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/env.js";
 import { openDatabase } from "../../src/db/database.js";
@@ -50,6 +51,21 @@ describe("request limits and edge validation", () => {
     const { body } = await post(server, { query: `{ ${aliases} }` });
     expect(codes(body)).toEqual(["QUERY_TOO_LARGE"]);
     expect(body.errors[0].extensions.requestedNodes).toBe(20 * 5_000);
+  });
+
+  it("prices introspection by the schema's own sizes, so aliased introspection is not free", async () => {
+    const types = await post(server, { query: "{ __schema { types { name } } }" });
+    const typeCount = types.body.data.__schema.types.length;
+    expect(types.body.extensions.cost.requestedQueryCost).toBe(10 + typeCount);
+    const whole = `__schema { types { fields { args { name } } } }`;
+    const aliased = await post(server, { query: `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: ${whole}`).join(" ")} }` });
+    const one = await post(server, { query: `{ ${whole} }` });
+    expect(one.body.extensions.cost.requestedQueryCost).toBeGreaterThan(typeCount * 2);
+    expect(aliased.body.extensions.cost.requestedQueryCost - 10).toBe(20 * (one.body.extensions.cost.requestedQueryCost - 10));
+    // GraphiQL's and codegen's introspection query stays a light query.
+    const full = await post(server, { query: getIntrospectionQuery() });
+    expect(full.body.data.__schema.types.length).toBe(typeCount);
+    expect(full.body.extensions.cost.requestedQueryCost).toBeLessThan(5_000);
   });
 
   it("refuses documents that are too deep, have too many aliases or too many tokens", async () => {
