@@ -3,8 +3,8 @@
 // speech in what the quotes leave.
 import type { Span } from "./types.js";
 import { buildScan, type RawStatement, type StatementInput } from "./statements/scan.js";
-import { findDirectQuotes } from "./statements/direct-quotes.js";
-import { findReportedSpeech } from "./statements/reported-speech.js";
+import { DirectQuotes } from "./statements/direct-quotes.js";
+import { ReportedSpeech } from "./statements/reported-speech.js";
 import { registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstNotBefore } from "./span-search.js";
 
@@ -13,8 +13,18 @@ export { findQuotes, type QuoteSpan } from "./statements/quotes.js";
 
 export function findStatements(input: StatementInput): RawStatement[] {
   const scan = buildScan(input);
-  const direct = findDirectQuotes(scan);
-  const statements = [...direct, ...findReportedSpeech(scan, direct)];
+  const direct = new DirectQuotes(scan);
+  const reported = new ReportedSpeech(scan);
+  // Text order: the quotes opening in a sentence (and in the next one after "X said:") before its reported speech.
+  const { sentences, text } = scan;
+  for (const sentence of sentences) {
+    const introduces = /:\s*$/.test(text.slice(sentence.start, sentence.end));
+    const due = sentences[sentence.index + (introduces ? 2 : 1)]?.start ?? Infinity;
+    reported.addDirect(direct.openingBefore(due));
+    reported.visit(sentence);
+  }
+  reported.addDirect(direct.openingBefore(Infinity));
+  const statements = [...direct.statements, ...reported.added];
   for (const st of statements) trimStatement(scan.text, st);
   statements.sort((a, b) => a.start - b.start);
   const lines = new Lines(scan.text);

@@ -25,6 +25,8 @@ function cueAfterQuote(scan: StatementScan, q: QuoteSpan, next: QuoteSpan | unde
   for (const cue of cuesBySentence[closeSentence] ?? []) {
     if (cue.token < afterQuote || cue.token > afterQuote + 8) continue;
     if (next && tokens[cue.token]!.start > next.open) continue;
+    // `X said, "…," and warned that …`: a verb joined by "and" shares the subject before the quote.
+    if (/^(?:and|but)$/.test(tokens[cue.token - 1]?.lower ?? "")) continue;
     return { cue, sentence: closeSentence };
   }
   const first = sentences[closeSentence + 1];
@@ -85,11 +87,27 @@ function cueBeforeQuote(scan: StatementScan, q: QuoteSpan, openSentence: number)
   return speaker;
 }
 
-/** No attribution of its own: the last speaker (within three sentences), or any unused cue of its sentence. */
-function fallbackSpeaker(scan: StatementScan, openSentence: number, closeSentence: number): Speaker | null {
+/**
+ * No attribution next to it: an unused cue later in its closing sentence (`"…," X, a spokesman for …, told
+ * reporters`: the subject is too far for cueAfterQuote), the last speaker (within three sentences), or any unused
+ * cue of its closing sentence.
+ */
+function fallbackSpeaker(scan: StatementScan, q: QuoteSpan, openSentence: number, closeSentence: number): Speaker | null {
+  const afterQuote = tokenAt(scan.tokens, q.close);
+  const later = (scan.cuesBySentence[closeSentence] ?? []).filter((c) => c.token >= afterQuote);
   const previous = scan.memory.lastSpeaker;
-  if (previous && openSentence - previous.sentenceIndex <= 3) return { ...previous.speaker, attribution: null, confidence: 0.6 };
-  for (const cue of scan.cuesBySentence[closeSentence] ?? []) {
+  return (
+    cueSpeaker(scan, later, closeSentence) ??
+    (previous && openSentence - previous.sentenceIndex <= 3
+      ? { ...previous.speaker, attribution: null, confidence: 0.6 }
+      : null) ??
+    cueSpeaker(scan, scan.cuesBySentence[closeSentence] ?? [], closeSentence)
+  );
+}
+
+/** The speaker of the first unused cue of `cues` that has one (the cue is then used). */
+function cueSpeaker(scan: StatementScan, cues: Cue[], closeSentence: number): Speaker | null {
+  for (const cue of cues) {
     if (scan.consumedCues.has(cue.token)) continue;
     const speaker = subjectLeft(scan, cue, scan.sentences[closeSentence]!.tokenStart) ?? subjectRight(scan, cue);
     if (speaker) {
@@ -195,7 +213,7 @@ function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number,
     }
   }
   speaker ??= cueBeforeQuote(scan, q, openSentence);
-  speaker ??= fallbackSpeaker(scan, openSentence, closeSentence);
+  speaker ??= fallbackSpeaker(scan, q, openSentence, closeSentence);
   if (!speaker) return [];
   const lastPart = parts[parts.length - 1]!;
   const content: Span[] = parts.map((p) => ({ start: p.innerStart, end: p.innerEnd }));
@@ -221,15 +239,31 @@ function rememberQuoteSpeaker(scan: StatementScan, speaker: Speaker, sentenceInd
   if (speaker.stateCode && speaker.person) scan.memory.lastStateSpeaker ??= speaker.stateCode;
 }
 
-export function findDirectQuotes(scan: StatementScan): RawStatement[] {
-  const statements: RawStatement[] = [];
-  const used = new Set<QuoteSpan>();
-  const quoteList = scan.quotes.filter((q) => !scan.quoteIndex.insideOther(q));
-  for (let qi = 0; qi < quoteList.length; qi++) {
-    const q = quoteList[qi]!;
-    if (used.has(q) || !isFullQuote(scan.text, q)) continue;
-    used.add(q);
-    statements.push(...attributeQuote(scan, quoteList, qi, used));
+/**
+ * The full quotes attributed in text order, up to a point: the statement stage interleaves them with reported speech
+ * sentence by sentence, so that "he said", "it said" and a quote without attribution refer to whoever spoke just
+ * before (a reported statement as much as a quote), not to the speaker of the article's last quote.
+ */
+export class DirectQuotes {
+  readonly statements: RawStatement[] = [];
+  private readonly used = new Set<QuoteSpan>();
+  private readonly quoteList: QuoteSpan[];
+  private next = 0;
+
+  constructor(private readonly scan: StatementScan) {
+    this.quoteList = scan.quotes.filter((q) => !scan.quoteIndex.insideOther(q));
   }
-  return statements;
+
+  /** Attributes the quotes that open before `offset` and were not yet visited; returns their statements. */
+  openingBefore(offset: number): RawStatement[] {
+    const found: RawStatement[] = [];
+    for (; this.next < this.quoteList.length && this.quoteList[this.next]!.open < offset; this.next++) {
+      const q = this.quoteList[this.next]!;
+      if (this.used.has(q) || !isFullQuote(this.scan.text, q)) continue;
+      this.used.add(q);
+      found.push(...attributeQuote(this.scan, this.quoteList, this.next, this.used));
+    }
+    this.statements.push(...found);
+    return found;
+  }
 }

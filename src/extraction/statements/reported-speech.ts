@@ -170,16 +170,38 @@ function scanQuoteKind(text: string, st: RawStatement): StatementKind {
   return /["“”]/.test(slice) ? StatementKind.PARTIAL_QUOTE : StatementKind.REPORTED_SPEECH;
 }
 
-export function findReportedSpeech(scan: StatementScan, direct: RawStatement[]): RawStatement[] {
-  const { text, sentences, cuesBySentence, consumedCues } = scan;
-  const statements = new OverlapSweep(direct);
-  const quoteSpans = new DirectQuoteSpans(direct);
-  for (const sentence of sentences) {
+/**
+ * Reported speech, one sentence at a time in text order, interleaved with the direct quotes (statements.ts): the
+ * quotes that open before a sentence's end are added first, so that the sentence skips what they cover and its
+ * cues see the speakers before it.
+ */
+export class ReportedSpeech {
+  private readonly statements = new OverlapSweep();
+  private readonly quoteSpans = new DirectQuoteSpans();
+
+  constructor(private readonly scan: StatementScan) {}
+
+  get added(): RawStatement[] {
+    return this.statements.added;
+  }
+
+  /** Direct-quote statements found since the last call (in the order of their quotes). */
+  addDirect(direct: readonly RawStatement[]): void {
+    for (const st of direct) {
+      this.statements.addDirect(st);
+      this.quoteSpans.add(st);
+    }
+  }
+
+  /** The reported statements of one sentence (sentences must come in text order). */
+  visit(sentence: Sentence): void {
+    const { scan, statements } = this;
+    const { text, cuesBySentence, consumedCues } = scan;
     const cues = (cuesBySentence[sentence.index] ?? []).filter((c) => !consumedCues.has(c.token));
-    if (cues.length === 0) continue;
+    if (cues.length === 0) return;
     // Skip sentences that are (mostly) a direct quote already.
     const span = { start: sentenceContentStart(text, sentence.start, sentence.end), end: sentence.end };
-    if (quoteSpans.cover(span)) continue;
+    if (this.quoteSpans.cover(span)) return;
     const overlapping = statements.overlapping(span);
     for (const cue of cues) {
       if (!cueIntroducesSpeech(scan, cue, sentence)) continue;
@@ -196,7 +218,6 @@ export function findReportedSpeech(scan: StatementScan, direct: RawStatement[]):
       break;
     }
   }
-  return statements.added;
 }
 
 /**
@@ -205,15 +226,19 @@ export function findReportedSpeech(scan: StatementScan, direct: RawStatement[]):
  */
 class DirectQuoteSpans {
   private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private readonly maxEnd: number[] = [];
 
-  constructor(direct: readonly RawStatement[]) {
-    const quotes = direct.filter((st) => st.kind === StatementKind.DIRECT_QUOTE).sort((a, b) => a.start - b.start);
-    let max = -Infinity;
-    for (const st of quotes) {
-      this.starts.push(st.start);
-      this.maxEnd.push((max = Math.max(max, st.end)));
-    }
+  /** Adds a statement (only direct quotes count); quotes come in text order, so this is mostly an append. */
+  add(st: RawStatement): void {
+    if (st.kind !== StatementKind.DIRECT_QUOTE) return;
+    let i = this.starts.length;
+    while (i > 0 && this.starts[i - 1]! > st.start) i--;
+    this.starts.splice(i, 0, st.start);
+    this.ends.splice(i, 0, st.end);
+    this.maxEnd.length = i;
+    let max = i > 0 ? this.maxEnd[i - 1]! : -Infinity;
+    for (let j = i; j < this.starts.length; j++) this.maxEnd.push((max = Math.max(max, this.ends[j]!)));
   }
 
   cover(span: Span): boolean {
@@ -223,22 +248,27 @@ class DirectQuoteSpans {
 }
 
 /**
- * The statements found so far (the direct ones, then those added) that overlap each sentence's span, in the order
- * they were found. Sentences are visited in text order, so their spans only move forward: a statement that ends
- * before one span overlaps no later one and leaves the active list, and each lookup looks at that list only.
+ * The statements found so far (the direct ones as they are added, then the reported ones) that overlap each
+ * sentence's span, in the order they were found. Sentences are visited in text order, so their spans only move
+ * forward: a statement that ends before one span overlaps no later one and leaves the active list, and each lookup
+ * looks at that list only.
  */
 class OverlapSweep {
   readonly added: RawStatement[] = [];
-  private readonly waiting: { st: RawStatement; order: number }[];
+  /** Direct statements not yet reached by a span, sorted by start. */
+  private readonly waiting: { st: RawStatement; order: number }[] = [];
   private next = 0;
+  private order = 0;
   private active: { st: RawStatement; order: number }[] = [];
 
-  constructor(direct: readonly RawStatement[]) {
-    this.waiting = direct.map((st, order) => ({ st, order })).sort((a, b) => a.st.start - b.st.start || a.order - b.order);
+  addDirect(st: RawStatement): void {
+    let i = this.waiting.length;
+    while (i > this.next && this.waiting[i - 1]!.st.start > st.start) i--;
+    this.waiting.splice(i, 0, { st, order: this.order++ });
   }
 
   add(st: RawStatement): void {
-    this.active.push({ st, order: this.waiting.length + this.added.length });
+    this.active.push({ st, order: this.order++ });
     this.added.push(st);
   }
 
