@@ -7,28 +7,12 @@ import type { RawStatement } from "./statements.js";
 import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { spanContaining, startingWithin } from "./span-search.js";
+import { notTargets } from "./target-filters.js";
 
 const NEVER_OWN = "targets.never-own-state";
-const PLACE_CAPITAL = "targets.capital-as-place";
 const DATELINE = "targets.dateline";
 const ADDRESSEE = "targets.addressee-from-context";
-registerRules([NEVER_OWN, PLACE_CAPITAL, DATELINE, ADDRESSEE, "targets.event-place"]);
-
-/**
- * Rule targets.event-place: a state named as the place of an institution or an event ("its embassy in Beijing", "a
- * conference in Brazil", "commitments made in Nairobi"): a location, not a target.
- */
-const LOCATIVE_BEFORE =
-  /\b(?:embass(?:y|ies)|consulates?|conferences?|summits?|talks|meetings?|hearings?|forums?|targets|bases?|venues?|offices?|ceremony|signed|held|made|hosted|visit|trip|reporters|journalists)\s+(?:in|at)\s+(?:the\s+)?$/i;
-/** Rule targets.capital-as-place: a capital after a place preposition is where something happens ("in Geneva"). */
-const PLACE_PREPOSITION = /\b(?:in|at|from)\s+$/i;
-
-export function isLocative(body: string, m: StateMention): boolean {
-  if (/^['’]s\b/.test(body.slice(m.end, m.end + 2))) return false;
-  const before = body.slice(Math.max(0, m.start - 40), m.start);
-  if (ruleEnabled("targets.event-place") && LOCATIVE_BEFORE.test(before)) return true;
-  return m.kind === "CAPITAL" && ruleEnabled(PLACE_CAPITAL) && PLACE_PREPOSITION.test(before);
-}
+registerRules([NEVER_OWN, DATELINE, ADDRESSEE]);
 
 /** Rule targets.dateline: a state named in a sentence's dateline ("NAIROBI (Reuters) -", "BRUSSELS, Belgium —"). */
 function inDateline(body: string, m: StateMention, sentences: Span[]): boolean {
@@ -49,6 +33,27 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
+/** The states named in the content (usable ones), else those named elsewhere in the statement's sentence. */
+function namedTargets(
+  r: RawStatement,
+  stateMentions: StateMention[],
+  sentences: Span[],
+  limits: { own: string | null; until: number; reach: number },
+  usable: (m: StateMention) => boolean,
+): string[] {
+  const contentStart = Math.min(...r.content.map((s) => s.start));
+  const contentEnd = Math.max(...r.content.map((s) => s.end));
+  const inContent = startingWithin(stateMentions, contentStart, contentEnd);
+  const codes = unique(inContent.filter((m) => inSpans(r.content, m) && usable(m)).map((m) => m.code));
+  const sentence = sentences[r.sentenceIndex];
+  if (codes.length > 0 || !sentence) return codes;
+  const { own, until, reach } = limits;
+  const around = startingWithin(stateMentions, sentence.start, reach).filter(
+    (m) => usable(m) && m.end <= until && m.end <= reach,
+  );
+  return unique(around.map((m) => m.code)).filter((c) => c !== own);
+}
+
 /**
  * Target states: those named in the spoken content (outside the attribution), else those named elsewhere in the
  * statement's sentence (before `until`, the end of the speaker's own words); without the speaker's own state.
@@ -63,25 +68,24 @@ export function findTargets(
 ): string[] {
   const own = r.speaker.stateCode;
   const attribution = r.speaker.attribution;
-  const usable = (m: StateMention) =>
-    !(attribution && m.start >= attribution.start && m.end <= attribution.end) &&
-    !isLocative(body, m) &&
-    !inDateline(body, m, sentences);
-  const inContent = startingWithin(
+  const inAttribution = (m: Span) => !!attribution && m.start >= attribution.start && m.end <= attribution.end;
+  const contentStart = Math.min(...r.content.map((s) => s.start));
+  const contentEnd = Math.max(...r.content.map((s) => s.end));
+  const sentence = sentences[r.sentenceIndex];
+  const reach = Math.max(sentence?.end ?? 0, r.end);
+  const near = startingWithin(
     stateMentions,
-    Math.min(...r.content.map((s) => s.start)),
-    Math.max(...r.content.map((s) => s.end)),
+    Math.min(contentStart, sentence?.start ?? contentStart),
+    Math.max(contentEnd, reach),
   );
-  let codes = unique(inContent.filter((m) => inSpans(r.content, m) && usable(m)).map((m) => m.code));
-  if (codes.length === 0) {
-    const sentence = sentences[r.sentenceIndex];
-    if (sentence) {
-      const reach = Math.max(sentence.end, r.end);
-      const around = startingWithin(stateMentions, sentence.start, reach).filter(
-        (m) => usable(m) && m.end <= until && m.end <= reach,
-      );
-      codes = unique(around.map((m) => m.code)).filter((c) => c !== own);
-    }
+  const excluded = notTargets(body, near, sentences, (m) => m.code === own || inAttribution(m));
+  const allowed = (m: StateMention) => !inAttribution(m) && !excluded.places.has(m) && !inDateline(body, m, sentences);
+  const limits = { own, until, reach };
+  let codes = namedTargets(r, stateMentions, sentences, limits, (m) => allowed(m) && !excluded.coActors.has(m));
+  if (excluded.coActors.size > 0) {
+    const withCoActors = namedTargets(r, stateMentions, sentences, limits, allowed);
+    if (!codes.some((c) => c !== own)) codes = withCoActors;
+    else if (withCoActors.some((c) => c !== own && !codes.includes(c))) noteFired("targets.co-actor");
   }
   const others = codes.filter((c) => c !== own);
   // Rule targets.never-own-state: a statement about the speaker's own state only has no target.
