@@ -5,12 +5,13 @@ import type { ExtractedPerson, KnownPerson } from "./types.js";
 import { mentionAtToken, type SegmentedText } from "./sentences.js";
 import type { StateMention } from "./states.js";
 import { inferPersonStates } from "./person-states.js";
-import { collectCandidates } from "./people/candidates.js";
-import { acceptCandidate } from "./people/acceptance.js";
+import { collectCandidates, type Candidate } from "./people/candidates.js";
+import { acceptCandidate, plausibleName } from "./people/acceptance.js";
+import { acceptKnownNames } from "./people/known-names.js";
 import { indexKnownPeople, PeopleBuilder } from "./people/entities.js";
 import { detectSanctions } from "./people/sanctions.js";
 import { delegationStates, sanctionedLists } from "./people/lists.js";
-import { applyKnownOfficeholders, type OfficeholderIndex } from "./people/officeholders.js";
+import { applyKnownOfficeholders, officeholderKey, type OfficeholderIndex } from "./people/officeholders.js";
 
 /** A person as the stage builds it: the stored shape (without the count, known at the end) plus matching aids. */
 export interface PersonEntity extends Omit<ExtractedPerson, "count"> {
@@ -50,6 +51,8 @@ export function findPeople(
   const knownIndex = indexKnownPeople(known);
   const candidates = collectCandidates(seg, stateAt);
   for (const c of candidates) acceptCandidate(seg, stateAt, c);
+  const plausible = (c: Candidate) => plausibleName(seg, c);
+  if (officeholders) acceptKnownNames(seg, candidates, (name) => officeholders.index.has(officeholderKey(name)), plausible);
   const builder = new PeopleBuilder(seg);
   for (const c of candidates) if (c.accepted) builder.addAccepted(c);
   for (const c of candidates) if (!c.accepted && c.nameEnd > c.nameStart) builder.addLaterMention(c);

@@ -129,14 +129,19 @@ function personContext(seg: SegmentedText, c: Candidate): boolean {
   return (speechNext || speechPrev || relative || byLeader || governmentOf) === true || personalAct(seg, c);
 }
 
+/** Whether the candidate's words may be a person's name at all: no organisation word, acronym, month or weekday. */
+export function plausibleName(seg: SegmentedText, c: Candidate): boolean {
+  if (c.nameEnd <= c.nameStart) return false;
+  const words = seg.tokens.slice(c.nameStart, c.nameEnd).filter((x) => /\p{L}/u.test(x.text));
+  if (words.some((x) => ORG_WORDS.has(x.lower) || ORG_ACRONYMS.has(x.text) || MONTHS_DAYS.has(x.lower))) return false;
+  return !words.every((x) => x.text === x.text.toUpperCase() && x.text.length > 1); // acronyms, datelines
+}
+
 /** Decides whether the candidate is a person, filling its role and state from the context. Mutates the candidate. */
 export function acceptCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], c: Candidate): void {
   const { tokens } = seg;
-  if (c.nameEnd <= c.nameStart) return;
-  const nameTokens = tokens.slice(c.nameStart, c.nameEnd);
-  const words = nameTokens.filter((x) => /\p{L}/u.test(x.text));
-  if (words.some((x) => ORG_WORDS.has(x.lower) || ORG_ACRONYMS.has(x.text) || MONTHS_DAYS.has(x.lower))) return;
-  if (words.every((x) => x.text === x.text.toUpperCase() && x.text.length > 1)) return; // acronyms, datelines
+  if (!plausibleName(seg, c)) return;
+  const words = tokens.slice(c.nameStart, c.nameEnd).filter((x) => /\p{L}/u.test(x.text));
   const appositive = c.hasTitle ? null : findAppositive(seg, stateAt, c.nameEnd);
   if (appositive) {
     c.role = appositive.role;

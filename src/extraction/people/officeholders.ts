@@ -70,14 +70,30 @@ export function lookupOfficeholder(index: OfficeholderIndex, name: string, date:
   return { state: covering[0]!.state, role: valid && roles.size === 1 ? covering[0]!.role : null };
 }
 
+/**
+ * Rule people.known-officeholder-state: a name of the dictionary met at a date no term covers (a leader before or
+ * after office) still gives the state when every term of the name has the same one; never the office.
+ */
+const OUTSIDE_TERMS_RULE = "people.known-officeholder-state";
+registerRules([OUTSIDE_TERMS_RULE]);
+
+function outsideTerms(index: OfficeholderIndex, names: string[], date: Date | null): OfficeholderMatch | null {
+  if (date === null || !ruleEnabled(OUTSIDE_TERMS_RULE)) return null;
+  const match = names.map((n) => lookupOfficeholder(index, n, null)).find((m) => m !== null && m.state !== null);
+  if (!match) return null;
+  noteFired(OUTSIDE_TERMS_RULE);
+  return { state: match.state, role: null };
+}
+
 /** Fills the missing state and office of the people whose full name (or one of its forms) is in the dictionary. */
 export function applyKnownOfficeholders(people: PersonEntity[], index: OfficeholderIndex, date: Date | null): void {
   if (index.size === 0 || !ruleEnabled(KNOWN_OFFICEHOLDER_RULE)) return;
   for (const p of people) {
     if (p.stateCode && p.role) continue;
-    const match = [p.name, ...p.aliases]
-      .map((n) => lookupOfficeholder(index, n, date))
-      .find((m): m is OfficeholderMatch => m !== null);
+    const names = [p.name, ...p.aliases];
+    const match =
+      names.map((n) => lookupOfficeholder(index, n, date)).find((m): m is OfficeholderMatch => m !== null) ??
+      (p.stateCode ? null : outsideTerms(index, names, date));
     if (!match) continue;
     // An international official has no state of their own: the office (if the text names none) says so, which
     // keeps the article-level fallbacks from giving them one.

@@ -1,0 +1,54 @@
+// Unit tests for people named without a title (rule people.known-name, src/extraction/people/known-names.ts) and for
+// the state of a dictionary officeholder met outside their terms (rule people.known-officeholder-state). All sentences are written
+// for these tests.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { context } from "./helpers.js";
+
+const run = (body: string, publishedAt = "2023-06-02") =>
+  extractArticle({ title: "Test", body, publishedAt: new Date(publishedAt), language: "en" }, context());
+const names = (body: string, publishedAt?: string) => run(body, publishedAt).people.map((p) => p.name);
+const withRuleOff = <T>(family: string, f: () => T): T => {
+  setDisabledFamilies([family]);
+  try {
+    return f();
+  } finally {
+    setDisabledFamilies([]);
+  }
+};
+
+describe("rule people.known-name", () => {
+  it("makes a full name of the officeholder dictionary a person without a title or a speech verb", () => {
+    const body = "The signing went ahead despite Joe Biden staying in Washington for budget negotiations.";
+    const biden = run(body).people.find((p) => p.name === "Joe Biden");
+    expect(biden?.stateCode).toBe("US");
+    expect(withRuleOff("people.known-name", () => names(body))).not.toContain("Joe Biden");
+  });
+
+  it("covers a possessive mention, and never a bare surname", () => {
+    expect(names("Lawmakers in the chamber quoted Rishi Sunak's remarks on the budget.")).toContain("Rishi Sunak");
+    expect(names("Lawmakers in the chamber quoted Sunak's remarks on the budget.")).toEqual([]);
+  });
+});
+
+describe("rule people.known-officeholder-state", () => {
+  const body = "Rishi Sunak said the new trade rules would help exporters in the north.";
+
+  it("gives a dictionary name its state at a date no term covers, without the office", () => {
+    const p = run(body, "2019-03-04").people.find((x) => x.name === "Rishi Sunak");
+    expect(p?.stateCode).toBe("GB");
+    expect(p?.role).toBeNull();
+    const off = withRuleOff("people.known-officeholder-state", () =>
+      run(body, "2019-03-04").people.find((x) => x.name === "Rishi Sunak"),
+    );
+    expect(off?.stateCode).toBeNull();
+  });
+
+  it("leaves a name of international terms only without a state", () => {
+    const p = run("António Guterres said the appeal was underfunded.", "2012-01-10").people.find((x) =>
+      x.name.includes("Guterres"),
+    );
+    expect(p?.stateCode).toBeNull();
+  });
+});
