@@ -136,15 +136,25 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
  * Rule targets.both-sides: a statement addressed to "both sides", "the parties", "the two countries" or "its two
  * neighbours" without naming them ("urged the parties to …", "called on both sides", "talks between the two
  * countries") is about the two states the article is about (other than the speaker's own). As the subject ("the
- * two sides agreed") the phrase names the speakers, not the targets.
+ * two sides agreed") the phrase names the speakers, not the targets; in a statement that names the speaker's own
+ * state and one other, the two sides are those two.
  */
 const BOTH_SIDES_RULE = "targets.both-sides";
 registerRules([BOTH_SIDES_RULE]);
 const BOTH_SIDES =
   /\b(?:on|upon|to|urged|urging|urges|asked|between|with|for|from)\s+(?:(?:both|the two|the)\s+(?:sides|parties)|(?:both|the two|its two|their two)\s+(?:countries|neighbou?rs|states))\b/i;
 
+/** Whether the speaker's own state is named inside the statement's text. */
+function namesOwnState(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
+  const own = ranked.find((x) => x.code === s.speakerStateCode);
+  return own !== undefined && own.mentions.some((m) => m.start >= s.startOffset && m.end <= s.endOffset);
+}
+
 function bothSides(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
   if (!ruleEnabled(BOTH_SIDES_RULE) || s.targetCodes.length >= 2 || !BOTH_SIDES.test(s.text)) return false;
+  // A statement that names its own state and one target is about the two of them ("urged Kabul to stop attacks
+  // inside Pakistan, which strained ties between the two neighbours").
+  if (s.targetCodes.length === 1 && namesOwnState(s, ranked)) return false;
   const pair = ranked.filter((x) => x.code !== s.speakerStateCode).slice(0, 2);
   if (pair.length < 2 || (s.targetCodes.length === 1 && !pair.some((x) => x.code === s.targetCodes[0]))) return false;
   s.targetCodes = pair.map((x) => x.code);

@@ -82,4 +82,13 @@ describe("targets", () => {
       ["CL"],
     ]);
   });
+
+  it("reads 'the two neighbours' as the speaker and its one target when the statement names both", () => {
+    const body = [
+      "Uzbekistan and Afghanistan signed a railway deal on Monday, and Uzbekistan said Afghanistan would host the next round.",
+      "Pakistan's foreign minister urged Kabul to stop militant attacks inside Pakistan, which have strained ties between the two neighbours.",
+    ].join("\n\n");
+    const statements = extractArticle(article(body), context()).statements;
+    expect(statements.find((s) => s.text.includes("two neighbours"))!.targetCodes).toEqual(["AF"]);
+  });
 });
