@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Float, Int, Query, Resolver, Root, InputType } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Int, Query, Resolver, Root, InputType } from "type-graphql";
 import type { StateView as StateRow } from "../../db/queries/states/state-rows.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
@@ -145,8 +146,14 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "The statements of the relation (source speaking about target)." })
-  statements(@Root() relation: Relation, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() context: GraphQLContext) {
-    return nestedStatements(context, "Relation.statements", "relation", [relation.sourceId, relation.targetId], args);
+  statements(
+    @Root() relation: Relation,
+    @Args(() => StatementListArgs) args: StatementListArgs,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const pair = [relation.sourceId, relation.targetId] as const;
+    return nestedStatements(context, "Relation.statements", "relation", pair, args, { info });
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
 import { badUserInput } from "../common/argument-errors.js";
@@ -74,11 +75,12 @@ export class ArticleResolver {
     @Root() article: ArticleResult,
     @Args(() => StatementListArgs) args: StatementListArgs,
     @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     // All statements of an article share its date, so ascending date then id is the order of appearance.
     return nestedStatements(context, "Article.statements", "article", article.id, args, {
-      field: "PUBLISHED_AT",
-      direction: "ASC",
+      defaultOrder: { field: "PUBLISHED_AT", direction: "ASC" },
+      info,
     });
   }
 

@@ -9,7 +9,8 @@ import { alignById } from "../../db/queries/batch-rows.js";
 import { peopleById, type PersonView } from "../../db/queries/people/person-rows.js";
 import { statesByCode } from "../../db/queries/states/states-by-code.js";
 import { aliasesOfStates, statesById, targetsOfStatements, type StateView } from "../../db/queries/states/state-rows.js";
-import { statementsWithRelations, type StatementView } from "../../db/queries/statements/statement-rows.js";
+import { statementsWithRelations } from "../../db/queries/statements/statement-rows.js";
+import type { StatementWithIncluded } from "../../db/queries/statements/statement-relations.js";
 import { topicSubtrees, topicSubtreesBySlug } from "../../db/queries/topics/topic-subtrees.js";
 import { childrenOfTopics, topicsById, topicsOfStatements, type StatementTopicRow } from "../../db/queries/topics/topic-rows.js";
 
@@ -46,17 +47,11 @@ export const loaders = {
       return slugs.map((slug) => subtrees.get(slug) ?? []);
     }),
   /** Statements by id; their speakers and articles come in the same SQL statement and prime those loaders. */
-  statement: (c: GraphQLContext): DataLoader<number, StatementView | null> =>
+  statement: (c: GraphQLContext): DataLoader<number, StatementWithIncluded | null> =>
     c.loaders.get("Statement.id", async (ids) => {
       const rows = await statementsWithRelations(c.prisma, ids);
-      for (const { speaker, article } of rows) {
-        if (speaker) loaders.person(c).prime(speaker.id, speaker);
-        loaders.article(c).prime(article.id, article);
-      }
-      return alignById(
-        ids,
-        rows.map((row) => row.statement),
-      );
+      primeIncluded(c, rows);
+      return alignById(ids, rows);
     }),
   topic: (c: GraphQLContext): DataLoader<number, Topic | null> => c.loaders.get("Topic.id", (ids) => topicsById(c.prisma, ids)),
 
@@ -73,3 +68,31 @@ export const loaders = {
   articlePeople: (c: GraphQLContext): DataLoader<number, { person: Person; count: number }[]> =>
     c.loaders.get("Article.people", (ids) => personMentionsOfArticles(c.prisma, ids)),
 };
+
+/**
+ * Primes the person and article loaders with the relations read along with statements (statement-relations.ts),
+ * so that other paths of the request asking for the same rows find them without a query.
+ */
+export function primeIncluded(c: GraphQLContext, statements: readonly StatementWithIncluded[]): void {
+  let people: DataLoader<number, PersonView | null> | undefined;
+  let articles: DataLoader<number, ArticleSummary | null> | undefined;
+  for (const { includedSpeaker: speaker, includedArticle: article } of statements) {
+    if (speaker) (people ??= loaders.person(c)).prime(speaker.id, speaker);
+    if (article) (articles ??= loaders.article(c)).prime(article.id, article);
+  }
+}
+
+/** A statement's speaker: the one read with it when its list read it, else through the request's loader. */
+export function speakerOf(c: GraphQLContext, statement: StatementWithIncluded): PersonView | null | Promise<PersonView | null> {
+  if (statement.includedSpeaker !== undefined) return statement.includedSpeaker;
+  return statement.speakerId === null ? null : loaders.person(c).load(statement.speakerId);
+}
+
+/** A statement's article (without its body): the one read with it when its list read it, else through the loader. */
+export function articleOf(c: GraphQLContext, statement: StatementWithIncluded): ArticleSummary | Promise<ArticleSummary> {
+  if (statement.includedArticle) return statement.includedArticle;
+  return loaders
+    .article(c)
+    .load(statement.articleId)
+    .then((article) => article!);
+}

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { PersonView as PersonRow } from "../../db/queries/people/person-rows.js";
 import type { StateView as StateRow } from "../../db/queries/states/state-rows.js";
 import type { GraphQLContext } from "../context.js";
@@ -38,7 +39,12 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements attributed to this person." })
-  statements(@Root() person: PersonRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() context: GraphQLContext) {
-    return nestedStatements(context, "Person.statements", "speaker", person.id, args);
+  statements(
+    @Root() person: PersonRow,
+    @Args(() => StatementListArgs) args: StatementListArgs,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedStatements(context, "Person.statements", "speaker", person.id, args, { info });
   }
 }

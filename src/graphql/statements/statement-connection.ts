@@ -1,13 +1,21 @@
 // Every statement list of the API, root or nested (State.statements/statementsAbout, Person, Topic, Article and
 // Relation statements), goes through here: arguments mapped to criteria, SQL built by the data layer.
+import type { GraphQLResolveInfo } from "graphql";
 import { ArgsType, Field } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
 import { statementQuery } from "../../db/queries/statements/statement-source.js";
+import {
+  NO_RELATIONS,
+  withRelations,
+  type StatementRelations,
+  type StatementWithIncluded,
+} from "../../db/queries/statements/statement-relations.js";
 import type { StatementOrdering, StatementScope } from "../../db/queries/statements/statement-criteria.js";
 import type { ParentKey } from "../../db/queries/keyset/keyset-pages.js";
 import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay/load-connection.js";
 import { PagingArgs } from "../relay/paging-args.js";
-import { loaders } from "../common/entity-loaders.js";
+import { loaders, primeIncluded } from "../common/entity-loaders.js";
+import { selectedNodeFields } from "../relay/selected-node-fields.js";
 import { StatementConnection } from "./statement.type.js";
 import { StatementFilter, StatementOrder } from "./statement-filter.js";
 import { toStatementCriteria, toStatementOrdering } from "./statement-criteria.js";
@@ -26,12 +34,35 @@ export class StatementListArgs extends PagingArgs {
 
 export type NestedStatementScope = "speakerState" | "targetState" | "speaker" | "article" | "topic" | "relation";
 
+/** The to-one relations a list reads with its statements: those the query shows (none without `info`). */
+function relationsShown(info: GraphQLResolveInfo | undefined): StatementRelations {
+  if (!info) return NO_RELATIONS;
+  const fields = selectedNodeFields(info);
+  return { speaker: fields.has("speaker"), article: fields.has("article") };
+}
+
+/** The connection, with the relations its page read handed to the request's loaders. */
+function primed(context: GraphQLContext, connection: StatementConnection): StatementConnection {
+  primeIncluded(context, connection.nodes as unknown as readonly StatementWithIncluded[]);
+  return connection;
+}
+
 /** The root list `Query.statements`. */
-export function rootStatements(context: GraphQLContext, args: StatementListArgs): Promise<StatementConnection> {
-  return loadRootConnection(context, StatementConnection, async () => ({
-    ...statementQuery({ kind: "all" }, await toStatementCriteria(context, args.filter), toStatementOrdering(args.orderBy)),
-    paging: args,
-  }));
+export async function rootStatements(
+  context: GraphQLContext,
+  args: StatementListArgs,
+  info?: GraphQLResolveInfo,
+): Promise<StatementConnection> {
+  const relations = relationsShown(info);
+  const connection = await loadRootConnection(context, StatementConnection, async () => {
+    const { source, sort } = statementQuery(
+      { kind: "all" },
+      await toStatementCriteria(context, args.filter),
+      toStatementOrdering(args.orderBy),
+    );
+    return { source: withRelations(source, relations), sort, paging: args };
+  });
+  return primed(context, connection);
 }
 
 async function scopeOf(
@@ -48,31 +79,39 @@ async function scopeOf(
   };
 }
 
+export interface NestedStatementOptions {
+  /** Ordering when the client gives no `orderBy`. */
+  defaultOrder?: StatementOrdering;
+  /** The field's resolve info: the statements' speaker and article are read with them when the query shows them. */
+  info?: GraphQLResolveInfo;
+}
+
 /**
  * A nested statement list: one SQL statement for all parents of the field (`field` names it, e.g. `Person.statements`).
- * `defaultOrder` applies when the client gives no `orderBy`.
  */
-export function nestedStatements(
+export async function nestedStatements(
   context: GraphQLContext,
   field: string,
   scope: NestedStatementScope,
   parent: ParentKey,
   args: StatementListArgs,
-  defaultOrder?: StatementOrdering,
+  { defaultOrder, info }: NestedStatementOptions = {},
 ): Promise<StatementConnection> {
   const { filter, orderBy, first, after, last, before } = args;
-  return loadNestedConnection(
+  const relations = relationsShown(info);
+  const connection = await loadNestedConnection(
     context,
     StatementConnection,
-    argumentsKey(field, { first, after, last, before, filter, orderBy }),
+    argumentsKey(field, { first, after, last, before, filter, orderBy, relations }),
     parent,
-    async (parents) => ({
-      ...statementQuery(
+    async (parents) => {
+      const { source, sort } = statementQuery(
         await scopeOf(context, scope, parents),
         await toStatementCriteria(context, filter),
         toStatementOrdering(orderBy, defaultOrder),
-      ),
-      paging: args,
-    }),
+      );
+      return { source: withRelations(source, relations), sort, paging: args };
+    },
   );
+  return primed(context, connection);
 }

@@ -1,11 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { Topic as TopicRow } from "../../generated/prisma/client.js";
 import type { PersonView as PersonRow } from "../../db/queries/people/person-rows.js";
 import type { StateView as StateRow } from "../../db/queries/states/state-rows.js";
 import type { StatementView as StatementRow } from "../../db/queries/statements/statement-rows.js";
+import type { StatementWithIncluded } from "../../db/queries/statements/statement-relations.js";
 import type { GraphQLContext } from "../context.js";
 import type { ArticleSummary } from "../../db/queries/articles/article-rows.js";
-import { loaders } from "../common/entity-loaders.js";
+import { articleOf, loaders, speakerOf } from "../common/entity-loaders.js";
 import { expectGlobalId, toGlobalId } from "../relay/global-id.js";
 import { Article } from "../articles/article.type.js";
 import { Person } from "../people/person.type.js";
@@ -34,8 +36,9 @@ export class StatementResolver {
   statements(
     @Args(() => StatementListArgs) args: StatementListArgs,
     @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementConnection> {
-    return rootStatements(context, args);
+    return rootStatements(context, args, info);
   }
 
   @FieldResolver(() => ID, { description: "Opaque global ID." })
@@ -58,16 +61,19 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Article, { description: "The article the statement comes from." })
-  async article(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<ArticleSummary> {
-    return (await loaders.article(context).load(statement.articleId))!;
+  article(@Root() statement: StatementWithIncluded, @Ctx() context: GraphQLContext): ArticleSummary | Promise<ArticleSummary> {
+    return articleOf(context, statement);
   }
 
   @FieldResolver(() => Person, {
     nullable: true,
     description: 'The person who made the statement; null when only a state or ministry is named ("Washington warned…").',
   })
-  speaker(@Root() statement: StatementRow, @Ctx() context: GraphQLContext): Promise<PersonRow | null> | null {
-    return statement.speakerId === null ? null : loaders.person(context).load(statement.speakerId);
+  speaker(
+    @Root() statement: StatementWithIncluded,
+    @Ctx() context: GraphQLContext,
+  ): PersonRow | null | Promise<PersonRow | null> {
+    return speakerOf(context, statement);
   }
 
   @FieldResolver(() => State, { nullable: true, description: "The state on whose behalf the statement was made, when known." })

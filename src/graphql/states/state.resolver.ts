@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from "type-graphql";
 import type { StateView as StateRow } from "../../db/queries/states/state-rows.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
@@ -78,8 +79,13 @@ export class StateResolver {
   @FieldResolver(() => StatementConnection, {
     description: "Statements made on behalf of this state (it is the speaker's side).",
   })
-  statements(@Root() state: StateRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() context: GraphQLContext) {
-    return nestedStatements(context, "State.statements", "speakerState", state.id, args);
+  statements(
+    @Root() state: StateRow,
+    @Args(() => StatementListArgs) args: StatementListArgs,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedStatements(context, "State.statements", "speakerState", state.id, args, { info });
   }
 
   @FieldResolver(() => StatementConnection, {
@@ -89,7 +95,8 @@ export class StateResolver {
     @Root() state: StateRow,
     @Args(() => StatementListArgs) args: StatementListArgs,
     @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return nestedStatements(context, "State.statementsAbout", "targetState", state.id, args);
+    return nestedStatements(context, "State.statementsAbout", "targetState", state.id, args, { info });
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, InputType, Field, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, InputType, Field, Query, Resolver, Root } from "type-graphql";
 import type { Topic as TopicRow } from "../../generated/prisma/client.js";
 import type { GraphQLContext } from "../context.js";
 import { loaders } from "../common/entity-loaders.js";
@@ -57,7 +58,12 @@ export class TopicResolver {
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements tagged with this topic or any of its subtopics." })
-  statements(@Root() topic: TopicRow, @Args(() => StatementListArgs) args: StatementListArgs, @Ctx() context: GraphQLContext) {
-    return nestedStatements(context, "Topic.statements", "topic", topic.id, args);
+  statements(
+    @Root() topic: TopicRow,
+    @Args(() => StatementListArgs) args: StatementListArgs,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return nestedStatements(context, "Topic.statements", "topic", topic.id, args, { info });
   }
 }

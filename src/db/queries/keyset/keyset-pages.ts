@@ -39,6 +39,10 @@ export interface KeysetSource {
   parent?: (keys: Prisma.Sql[]) => Prisma.Sql;
   /** Conditions that only speed a page up (e.g. a bounded candidate set); implied by `where`, never used in counts. */
   pageConditions?: (page: PageShape, keys: Prisma.Sql[] | null) => Prisma.Sql[];
+  /** Joins only pages read (to-one relations shown with each row, selected in `select`); counts leave them out. */
+  joins?: Prisma.Sql;
+  /** Completes the rows of a page in place once read (e.g. values inside the JSON of a joined row). */
+  finish?: (rows: Record<string, unknown>[]) => void;
 }
 
 export interface PageRequest {
@@ -85,7 +89,7 @@ function pageSelect(source: KeysetSource, sort: SortSpec, shape: PageShape, keys
     shape.after(sort.expression, source.id),
     ...(source.pageConditions?.(shape, keys) ?? []),
   ];
-  return Prisma.sql`SELECT ${source.select}, ${sort.expression} AS "__sort" FROM ${source.from}
+  return Prisma.sql`SELECT ${source.select}, ${sort.expression} AS "__sort" FROM ${source.from}${source.joins ?? Prisma.empty}
     WHERE ${and(conditions)}
     ORDER BY ${sort.expression} ${order}, ${source.id} ${order} LIMIT ${shape.limit}`;
 }
@@ -108,7 +112,9 @@ function toPage<Row>(list: RawRow[], page: PageRequest): KeysetPage<Row> {
   const pageRows = list.slice(0, page.size);
   if (backward) pageRows.reverse();
   return {
-    rows: pageRows.map(({ __sort, __p0, __p1, ...row }) => row as Row),
+    // The rows keep their bookkeeping columns (__sort, __p0, __p1): no field reads them, and copying every row
+    // without them (a rest spread per row) only made work for the garbage collector.
+    rows: pageRows as unknown as Row[],
     cursor: (index) => encodeCursor(pageRows[index]!.__sort, Number(pageRows[index]!.id)),
     hasNextPage: backward ? page.cursor !== null : hasMore,
     hasPreviousPage: backward ? hasMore : page.cursor !== null,
@@ -129,6 +135,7 @@ export async function loadRootPage<Row>(
 ): Promise<KeysetPage<Row>> {
   const shape = pageShape(sort, page, decodePosition(page, sort, cursorArgument));
   const rows = await queryRows<RawRow>(prisma, pageSelect(source, sort, shape, null));
+  source.finish?.(rows);
   return toPage<Row>(rows, page);
 }
 
@@ -151,6 +158,7 @@ export async function loadNestedPages<Row>(
     Prisma.sql`SELECT ${parentColumns}, page.* FROM ${table}
     CROSS JOIN LATERAL (${pageSelect(source, sort, shape, keys)}) page`,
   );
+  source.finish?.(rows);
   const grouped = new Map<string, RawRow[]>();
   for (const row of rows) {
     const key = parentKeyString(width === 1 ? Number(row.__p0) : [Number(row.__p0), Number(row.__p1)]);

@@ -2,8 +2,7 @@
 // a point lookup that shows who said it and where costs one round trip, not three.
 import { Prisma, type PrismaClient, type Statement } from "../../../generated/prisma/client.js";
 import { queryRows } from "../../raw-rows.js";
-import { SUMMARY_COLUMNS, type ArticleSummary } from "../articles/article-rows.js";
-import { PERSON_VIEW_COLUMNS, type PersonView } from "../people/person-rows.js";
+import { finishRelations, relationColumns, type StatementWithIncluded } from "./statement-relations.js";
 
 /**
  * A statement as the API shows it: without the row's createdAt/updatedAt and reviewedAt, which no field exposes
@@ -32,29 +31,6 @@ const STATEMENT_VIEW_COLUMNS: readonly (keyof StatementView)[] = [
   "reviewed",
 ];
 
-export interface StatementWithRelations {
-  statement: StatementView;
-  speaker: PersonView | null;
-  article: ArticleSummary;
-}
-
-type JsonRow<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
-
-// Timestamps are stored without time zone, in UTC; to_jsonb prints them without an offset.
-const utc = (value: string | null): Date | null => (value === null ? null : new Date(`${value}Z`));
-
-function articleFromJson(row: JsonRow<ArticleSummary>): ArticleSummary {
-  return { ...row, publishedAt: utc(row.publishedAt)! };
-}
-
-/** `columns` of the row on `alias` as one JSON object (aliases NULL read as an empty list, as Prisma reads it). */
-function jsonObject(alias: string, columns: readonly string[]): Prisma.Sql {
-  const entries = columns.map((column) =>
-    column === "aliases" ? `'${column}', COALESCE(${alias}."${column}", '{}')` : `'${column}', ${alias}."${column}"`,
-  );
-  return Prisma.raw(`jsonb_build_object(${entries.join(", ")})`);
-}
-
 /**
  * The StatementView columns on `alias`, for raw SELECTs: not `*`, which would also send the stored search
  * vector (a database-only column, as long as the text) and the unexposed timestamps to Node with every row.
@@ -63,22 +39,16 @@ export function statementColumns(alias: string): Prisma.Sql {
   return Prisma.raw(STATEMENT_VIEW_COLUMNS.map((column) => `${alias}."${column}"`).join(", "));
 }
 
-/** The statements with these ids, each with its speaker and article; unknown ids are absent. */
-export async function statementsWithRelations(prisma: PrismaClient, ids: readonly number[]): Promise<StatementWithRelations[]> {
+/** The statements with these ids, each with its speaker and article (see statement-relations.ts); unknown ids are absent. */
+export async function statementsWithRelations(prisma: PrismaClient, ids: readonly number[]): Promise<StatementWithIncluded[]> {
   // Read through the driver adapter (raw-rows.ts), as the other loaders' batches are: a point lookup through
   // `$queryRaw` spent more Node CPU in Prisma's result serialisation than in the rest of the request.
-  const rows = await queryRows<StatementView & { __speaker: PersonView | null; __article: JsonRow<ArticleSummary> }>(
+  const relations = relationColumns({ speaker: true, article: true })!;
+  const rows = await queryRows<StatementWithIncluded & Record<string, unknown>>(
     prisma,
-    Prisma.sql`
-    SELECT ${statementColumns("s")},
-      CASE WHEN p."id" IS NULL THEN NULL ELSE ${jsonObject("p", PERSON_VIEW_COLUMNS)} END AS "__speaker",
-      ${jsonObject("a", SUMMARY_COLUMNS)} AS "__article"
-    FROM "Statement" s JOIN "Article" a ON a."id" = s."articleId" LEFT JOIN "Person" p ON p."id" = s."speakerId"
+    Prisma.sql`SELECT ${statementColumns("s")}, ${relations.columns} FROM "Statement" s${relations.joins}
     WHERE s."id" = ANY(${[...ids]}::int[])`,
   );
-  return rows.map(({ __speaker, __article, ...statement }) => ({
-    statement,
-    speaker: __speaker,
-    article: articleFromJson(__article),
-  }));
+  finishRelations(rows);
+  return rows;
 }
