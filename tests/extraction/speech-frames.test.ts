@@ -33,6 +33,22 @@ describe("speech frames", () => {
     expect(run("Austria refused entry to the convoy.")).toHaveLength(0);
     expect(run("Ghana defended the new export levy as a fair price for cocoa growers.")).toHaveLength(1);
   });
+
+  it("reads 'continued' as speech only before a colon or a participle of speech", () => {
+    const statements = run(
+      'Danish Trade Minister Lars Holm spoke in Oslo on Monday.\n\n"Trade between our countries must stay open," Holm ' +
+        "continued, adding that Denmark would raise the fish tariffs with Norway next month.",
+    );
+    expect(statements.map((s) => [s.kind, s.speaker])).toEqual([
+      ["DIRECT_QUOTE", "Lars Holm"],
+      ["REPORTED_SPEECH", "Lars Holm"],
+    ]);
+    const [colon] = run(
+      "Danish Trade Minister Lars Holm spoke in Oslo.\n\nHe continued: “Norway must lift the tariffs on our fish.”",
+    );
+    expect(colon).toMatchObject({ kind: "DIRECT_QUOTE", speaker: "Lars Holm" });
+    expect(run("Fighting continued, with Ukraine reporting shelling near the border on Monday.")).toHaveLength(0);
+  });
 });
 
 describe("coordinated speech acts", () => {

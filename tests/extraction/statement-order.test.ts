@@ -45,3 +45,25 @@ describe("statements in text order", () => {
     expect(statements.some((s) => s.text === "The spokesperson said,")).toBe(false);
   });
 });
+
+describe("statement boundaries", () => {
+  it("keeps a quote with an attribution of its own apart from the quote before it", () => {
+    const statements = run(
+      "Austrian Foreign Minister Eva Lind met her Czech counterpart in Vienna.\n\n“We back the border talks,” she said. " +
+        "“Both sides must keep going until the dispute with the Czech Republic is settled,” she added.",
+    );
+    expect(statements.map((s) => [s.kind, s.speaker])).toEqual([
+      ["DIRECT_QUOTE", "Eva Lind"],
+      ["DIRECT_QUOTE", "Eva Lind"],
+    ]);
+  });
+
+  it("finds no statement in a sentence telling where remarks were made (rule statements.occasion)", () => {
+    const statements = run(
+      "Thai Foreign Minister Somchai Dee said the talks with Laos were useful. Somchai made the remarks in a meeting " +
+        "with the Lao foreign minister in Bangkok, according to a statement from the Thai Foreign Ministry.",
+    );
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.text.startsWith("Thai Foreign Minister Somchai Dee said")).toBe(true);
+  });
+});

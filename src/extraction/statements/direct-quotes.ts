@@ -56,7 +56,8 @@ function resumesAfterAttribution(
   if (/^\s*[,:]\s*$/.test(between)) return true;
   const attSentence = sentences[attributionSentence]!;
   const gap = text.slice(attSentence.end, next.open);
-  return attSentence.end <= next.open && /^[ \t]*$/.test(gap) && isFullQuote(text, next);
+  // `"…," he said. "…," he added.`: a quote with an attribution of its own is a statement of its own.
+  return attSentence.end <= next.open && /^[ \t]*$/.test(gap) && isFullQuote(text, next) && !cueAfterQuote(scan, next, undefined);
 }
 
 /** Attribution before the quote in its own sentence (`X said: "…"`, `X told reporters, "…"`) or a colon before it. */

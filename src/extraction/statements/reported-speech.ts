@@ -171,6 +171,21 @@ function scanQuoteKind(text: string, st: RawStatement): StatementKind {
 }
 
 /**
+ * Rule statements.occasion: a sentence whose subject "made the remarks" ("Qin made the remarks in a meeting with …,
+ * according to …", "She made the comments during a visit to …") tells where and when words already reported were
+ * spoken; its cues ("according to", a relative clause's "condemned") attribute no new statement.
+ */
+const OCCASION_RULE = "statements.occasion";
+registerRules([OCCASION_RULE]);
+const OCCASION = /^[^,;:"“”]{0,60}?\b(?:made|delivered|gave)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks?|comments?)\b/;
+
+function reportsOccasion(text: string, span: Span): boolean {
+  if (!ruleEnabled(OCCASION_RULE) || !OCCASION.test(text.slice(span.start, Math.min(span.end, span.start + 120)))) return false;
+  noteFired(OCCASION_RULE);
+  return true;
+}
+
+/**
  * Reported speech, one sentence at a time in text order, interleaved with the direct quotes (statements.ts): the
  * quotes that open before a sentence's end are added first, so that the sentence skips what they cover and its
  * cues see the speakers before it.
@@ -201,7 +216,7 @@ export class ReportedSpeech {
     if (cues.length === 0) return;
     // Skip sentences that are (mostly) a direct quote already.
     const span = { start: sentenceContentStart(text, sentence.start, sentence.end), end: sentence.end };
-    if (this.quoteSpans.cover(span)) return;
+    if (this.quoteSpans.cover(span) || reportsOccasion(text, span)) return;
     const overlapping = statements.overlapping(span);
     for (const cue of cues) {
       if (!cueIntroducesSpeech(scan, cue, sentence)) continue;

@@ -67,6 +67,14 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
   { id: "speech.frame.reassure", forms: ["reassured", "reassures"], lemma: "say", follows: /^\s+(?:[\w'’-]+\s+){0,3}?that\b/ },
   { id: "speech.frame.inform", forms: ["informed", "informs"], lemma: "say", follows: /^\s+(?:[\w'’-]+\s+){0,3}?that\b/ },
   {
+    // "…," X continued, adding that …; "He continued: “…”": going on speaking, only before a colon or a participle
+    // of speech ("fighting continued, …" is no speech).
+    id: "speech.frame.continue",
+    forms: ["continued", "continues"],
+    lemma: "add",
+    follows: /^\s*(?::|,\s*(?:adding|saying|noting|stressing)\b)/,
+  },
+  {
     id: "speech.frame.lodge-protest",
     forms: ["lodged", "lodges", "lodging"],
     lemma: "complain",
