@@ -52,3 +52,26 @@ describe("rule people.known-officeholder-state", () => {
     expect(p?.stateCode).toBeNull();
   });
 });
+
+describe("rule people.portfolio-chain", () => {
+  const person = (body: string, name: string) => run(body).people.find((p) => p.name === name);
+
+  it("gives a title's portfolio of several words joined by 'and' to the title, and the state before it", () => {
+    const body = "Hungarian Deputy Premier for Energy and Mining Ilse Varga said the pipeline would open in May.";
+    const p = person(body, "Ilse Varga");
+    expect(p?.stateCode).toBe("HU");
+    expect(p?.role).toBe("Deputy Premier for Energy and Mining");
+    expect(withRuleOff("people.portfolio-chain", () => person(body, "Ilse Varga")?.stateCode ?? null)).toBeNull();
+  });
+
+  it("keeps the last three words of a long run as the name", () => {
+    const body = "Chilean Minister of Transport and Public Works Tomas Ruiz Vidal said the port deal was fair.";
+    expect(names(body)).toContain("Tomas Ruiz Vidal");
+    expect(names(body)).not.toContain("Public Works Tomas Ruiz Vidal");
+  });
+
+  it("takes a short run after the chain for the portfolio alone", () => {
+    const body = "The Minister of Fisheries and Ocean Affairs said the quota talks with Norway would resume.";
+    expect(names(body)).not.toContain("Ocean Affairs");
+  });
+});

@@ -244,6 +244,29 @@ function walkBackRole(
   return { k, stateCode: null, hasTitle };
 }
 
+/**
+ * Rule people.portfolio-chain: a portfolio of several words joined by "and" belongs to the title before it ("Minister
+ * of Transport and Civil Aviation X", "Vice Premier for Law and Security X"). For a name run right after such an "and"
+ * (with no title of its own), returns the index of the title token before "of"/"for", else -1.
+ */
+const PORTFOLIO_CHAIN_RULE = "people.portfolio-chain";
+registerRules([PORTFOLIO_CHAIN_RULE]);
+
+function portfolioChainTitle(tokens: Token[], from: number): number {
+  if (!/^(?:and|&)$/.test(tokens[from - 1]?.lower ?? "")) return -1;
+  const s = tokens[from]!.sentenceIndex;
+  for (let k = from - 2; k >= 1 && from - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.sentenceIndex !== s) return -1;
+    if (t.lower === "of" || t.lower === "for") {
+      const title = tokens[k - 1]!;
+      return k < from - 2 && PERSON_TITLES.has(title.lower) && /^\p{Lu}/u.test(title.text) ? k - 1 : -1;
+    }
+    if (!isCapWord(t) && t.lower !== "the") return -1;
+  }
+  return -1;
+}
+
 function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], from: number, to: number): Candidate {
   const { tokens, text } = seg;
   const lead = splitLeadingTitles(tokens, from, to);
@@ -251,10 +274,23 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
   const bridged = bridgeTitle(tokens, from, to, nameStart);
   const roleBridge = bridged !== null;
   if (bridged !== null) nameStart = bridged;
+  const chainTitle = hasTitle || roleBridge ? -1 : portfolioChainTitle(tokens, from);
+  if (chainTitle >= 0 && ruleEnabled(PORTFOLIO_CHAIN_RULE)) {
+    noteFired(PORTFOLIO_CHAIN_RULE);
+    // The portfolio's last words lead the run, the name is its last (at most three) words; a run of two words or
+    // fewer with no role word in front is the portfolio alone ("… and Civil Aviation said").
+    nameStart = nameStart > from ? Math.max(nameStart, to - 3) : to - from <= 2 ? to : Math.max(from + 1, to - 3);
+    hasTitle = nameStart < to;
+  }
+  const chained = hasTitle && chainTitle >= 0 && ruleEnabled(PORTFOLIO_CHAIN_RULE);
   const before = tokens[from - 1];
   // "governor of Essequibo": a name right after "of"/"for" is a place or body, not a person with that title.
   const blocked = nameStart === from && before !== undefined && (before.lower === "of" || before.lower === "for") && !roleBridge;
-  const walk = blocked ? { k: from - 1, stateCode: null, hasTitle: false } : walkBackRole(tokens, stateAt, from, roleBridge);
+  const walk = chained
+    ? walkBackRole(tokens, stateAt, chainTitle + 1, false)
+    : blocked
+      ? { k: from - 1, stateCode: null, hasTitle: false }
+      : walkBackRole(tokens, stateAt, from, roleBridge);
   hasTitle ||= walk.hasTitle;
   let firstRole = walk.k + 1;
   while (firstRole < from && (tokens[firstRole]!.lower === "of" || tokens[firstRole]!.lower === "the")) firstRole++;
