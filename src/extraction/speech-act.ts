@@ -6,7 +6,8 @@ import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import type { SentimentResult } from "./sentiment.js";
 import { actSign, labelSign, signAgrees, stanceSentiment } from "./stance.js";
 import { classifyStatement, STATEMENT_TYPES, withGoldstein, type ClassifiedType } from "./statement-types.js";
-import type { SentimentLabel, StatementKind, StatementType } from "./types.js";
+import { MEDIATION_APPEAL, NAMED_ACT_RULES } from "./rules/type-rules.js";
+import { SentimentLabel, type StatementKind, type StatementType } from "./types.js";
 
 export interface StanceInput {
   /** Lemma of the reporting verb, when there is one. */
@@ -30,6 +31,11 @@ const MIN_PROBABILITY = { type: 0.5, sentiment: 0.5 };
 
 /** Rule ids of the reporting predicate (cue verbs and frames). */
 const REPORTING_ACT = /^(?:cue|frame)\./;
+/**
+ * Rule hybrid.named-act.rules-type: a content rule that names the act (rules/type-rules.ts NAMED_ACT_RULES) decides
+ * the type like a typed reporting verb; the model reads only statements whose act no rule names.
+ */
+const NAMED_ACT_RULE = "hybrid.named-act.rules-type";
 
 /** What the model reads in a statement: its type and sentiment, each with its probability. */
 export interface ModelReading {
@@ -50,7 +56,7 @@ const CONTRADICTION_RULE = "hybrid.contradiction.model-type";
  * sentiment is kept only when it agrees with the sign of the statement's type (any sign for comments and appeals).
  */
 const ACT_SIGN_RULE = "hybrid.act-sign.model-sentiment";
-registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE]);
+registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE, NAMED_ACT_RULE]);
 
 /**
  * Hybrid type: a typed reporting predicate ("condemned", "called on") decides; otherwise the model reads the content
@@ -59,6 +65,10 @@ registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE]);
  */
 export function modelDecidesType(evidence: string | null, model: ModelReading): boolean {
   if (REPORTING_ACT.test(evidence ?? "") || model.typeProbability < MIN_PROBABILITY.type) return false;
+  if (NAMED_ACT_RULES.has(evidence ?? "") && ruleEnabled(NAMED_ACT_RULE)) {
+    noteFired(NAMED_ACT_RULE);
+    return false;
+  }
   const contradicts =
     model.sentimentProbability >= MIN_PROBABILITY.sentiment && actSign(model.type) * labelSign(model.sentiment) < 0;
   if (contradicts && ruleEnabled(CONTRADICTION_RULE)) {
@@ -94,6 +104,13 @@ export function decideStance(input: StanceInput): Stance {
   const useModelSentiment =
     model !== null &&
     (sources.sentiment === "model" || (sources.sentiment === "hybrid" && modelDecidesSentiment(typeInfo.type, reading(model))));
-  const sentiment = model && useModelSentiment ? model.sentiment : stanceSentiment(typeInfo.type, input.lexical.raw, wordCount);
+  // Rule act.appeal.both-sides (type-rules.ts) sets the sign too: a mediator's appeal to both sides takes neither
+  // side, whatever the model reads in what it asks them to stop.
+  const sentiment =
+    typeInfo.evidence === MEDIATION_APPEAL.id
+      ? { score: 0, label: SentimentLabel.NEUTRAL, raw: input.lexical.raw }
+      : model && useModelSentiment
+        ? model.sentiment
+        : stanceSentiment(typeInfo.type, input.lexical.raw, wordCount);
   return { typeInfo, sentiment };
 }

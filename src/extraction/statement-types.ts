@@ -1,7 +1,14 @@
 // Stage 6a: statement type from the speech act (reporting predicate, then the reported content's predicate; rules in
 // rules/type-rules.ts), mapped to CAMEO root codes and a Goldstein-style score.
 import { StatementType } from "./types.js";
-import { APPEAL_TO_DEMAND, CONTENT_TYPE_RULES, CUE_TYPE_RULES, FRAME_RULES, type TypeRule } from "./rules/type-rules.js";
+import {
+  APPEAL_TO_DEMAND,
+  CONTENT_TYPE_RULES,
+  CUE_TYPE_RULES,
+  FRAME_RULES,
+  MEDIATION_APPEAL,
+  type TypeRule,
+} from "./rules/type-rules.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 
 export interface StatementTypeInfo {
@@ -153,7 +160,13 @@ export function classifyStatement(cue: string | null, rawContent: string, lexica
       evidence = fire(LEXICAL_RULE);
     }
   }
-  if (type === StatementType.APPEALS && ruleEnabled(APPEAL_TO_DEMAND.id) && APPEAL_TO_DEMAND.pattern.test(content)) {
+  if (
+    type === StatementType.APPEALS &&
+    ruleEnabled(MEDIATION_APPEAL.id) &&
+    MEDIATION_APPEAL.pattern.test(`${cueText} ${content}`)
+  )
+    evidence = fire(MEDIATION_APPEAL.id);
+  else if (type === StatementType.APPEALS && ruleEnabled(APPEAL_TO_DEMAND.id) && APPEAL_TO_DEMAND.pattern.test(content)) {
     type = StatementType.DEMANDS;
     evidence = fire(APPEAL_TO_DEMAND.id);
   }

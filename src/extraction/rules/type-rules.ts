@@ -132,6 +132,13 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:[A-Z][\p{L}’'-]+(?:['’]s)?|the)\s+(?:\w+\s+){0,2}?(?:coast ?guards?|troops|forces|side|navy|army|military|soldiers|border guards|vessels|ships|warships|jets|drones|militias?|regime|agents)\s+(?:and\s+\w+\s+(?:\w+\s+)?)?(?:had\s+|have\s+|has\s+)?(?:also\s+|deliberately\s+|repeatedly\s+|routinely\s+)?(?:fired|shot|attacked|struck|shelled|violated|blocked|rammed|seized|detained|crossed|entered|intruded|tried|caused|started|launched|harassed|killed|opened fire|targeted|bombed|invaded|occupied|deployed|provoked|used|shipped|smuggled)\b/u,
   },
+  // Violating or breaching an agreement, a resolution or a border is a specific act charged to the target (labelling
+  // guide §5: "said X had violated resolutions" is ACCUSES); "illegal", "unlawful", "unjustified" evaluate (below).
+  {
+    id: "type.accuse.violated",
+    type: "ACCUSES",
+    pattern: /\bviolat(?:e|es|ed|ing)\b|\bbreach(?:ed|ing)\b|\billegally\b/i,
+  },
   { id: "type.reject.reject", type: "REJECTS", pattern: /\breject\w*|\bdismiss\w*|\brefus(?:e|ed|es|ing)\b/i },
   // Regret about another state's act is disapproval (about one's own act it concedes: rare in reported speech).
   { id: "type.criticise.regret", type: "CRITICISES", pattern: /\bregret\b|\bregrets\b|\bregretted\b/i },
@@ -139,7 +146,7 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   {
     id: "type.criticise.unlawful",
     type: "CRITICISES",
-    pattern: /\bviolat\w*|\billegal\w*|\bunlawful\b|\bbreach\w*|\bunjustified\b/i,
+    pattern: /\bviolations?\b|\billegal\b|\bunlawful\b|\bbreach(?:es)?\b|\bunjustified\b/i,
   },
   {
     id: "type.criticise.evaluative",
@@ -194,9 +201,48 @@ export const APPEAL_TO_DEMAND: TypeRule = {
     /\bnot to\b|\b(?:to |must |should )?(?:stop|cease|halt|withdraw|remove|refrain from|end its|end their|release|immediately|without delay|unconditionally)\b/i,
 };
 
+/**
+ * An appeal addressed to both sides of a conflict ("urged both sides to cease hostilities", "called on the parties to
+ * refrain from") is a mediator's appeal, not a demand on one target, whatever it asks them to stop (guide §5: APPEALS,
+ * sign 0).
+ */
+export const MEDIATION_APPEAL: TypeRule = {
+  id: "act.appeal.both-sides",
+  type: "APPEALS",
+  pattern:
+    /\b(?:urg\w*|call\w* (?:on|upon)|appeal\w* to|ask\w*|press\w*|encourag\w*)\s+(?:both|all|the two|the)\s+(?:\w+\s+)?(?:sides|parties)\b/i,
+};
+
+/**
+ * Content rules that name the act itself: a speech-act verb inside the reported clause ("said he had warned", "said
+ * they accused"), an explicit commitment ("will strengthen", "stands ready to help"), a charge told as narrative or a
+ * violation, a mediator's appeal. Like a typed reporting verb, they decide the type over the trained model (hybrid);
+ * the content rules left out read the mood of the words (evaluative words, modals), where the model reads better.
+ */
+export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
+  "type.threaten.threaten-to",
+  "type.condemn.condemn",
+  "type.demand.demand",
+  "type.criticise.lodge-protest",
+  "type.warn.warn",
+  "type.concern.concern",
+  "type.deny.deny",
+  "type.deny.reject-claims",
+  "type.accuse.accuse",
+  "type.accuse.forces-did",
+  "type.accuse.violated",
+  "type.criticise.criticise",
+  "type.praise.welcome",
+  "type.praise.thank",
+  "type.appeal.urge",
+  "type.cooperate.will-cooperate",
+  "act.appeal.both-sides",
+]);
+
 registerRules([
   ...CUE_TYPE_RULES.map((r) => r.id),
   ...FRAME_RULES.map((r) => r.id),
   ...CONTENT_TYPE_RULES.map((r) => r.id),
   APPEAL_TO_DEMAND.id,
+  MEDIATION_APPEAL.id,
 ]);
