@@ -1,18 +1,20 @@
 // The HTTP surface: /graphql, health and readiness probes, CORS.
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import express, { type ErrorRequestHandler, type Express } from "express";
 import cors from "cors";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { AppConfig } from "../config/env.js";
 import type { Database } from "../db/database.js";
-import { newSqlTrace, runWithSqlTrace } from "../db/sql-trace.js";
+import { newSqlTrace, runWithSqlTrace, type SqlTrace } from "../db/sql-trace.js";
 import { runWithRequestSignal } from "../db/request-signal.js";
 import { runInStatementLane } from "../db/statement-lane.js";
 import { buildGraphQLSchema } from "../graphql/schema.js";
 import { LoaderRegistry } from "../graphql/context.js";
 import { createApolloServer } from "./apollo.js";
 import type { EntenteContext } from "./entente-context.js";
-import { bearerToken, createApiKeyRing } from "./api-keys.js";
+import { bearerToken, createApiKeyRing, type ApiKeyRing } from "./api-keys.js";
+import { clientAddress } from "./client-address.js";
+import { graphqlPostHandler, isGraphQLPost, type NodeMiddleware } from "./graphql-post.js";
 import { mountExplorer } from "./explorer.js";
 import { mountAnalystApp } from "./analyst-app.js";
 import { startSubscriptionServer } from "./subscriptions/subscription-server.js";
@@ -59,11 +61,43 @@ function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
+/**
+ * Runs `work` (and everything it starts) inside one GraphQL request's scope: its own SQL trace, so that its
+ * statements can be counted; a signal that fires when its client goes away before the answer is sent, so that its
+ * SQL stops (request-signal.ts); and its own statement lane, which the query-cost plugin gates when the query is
+ * heavy (statement-lane.ts).
+ */
+function inRequestScope(res: ServerResponse, work: (trace: SqlTrace) => void): void {
+  const trace = newSqlTrace();
+  const abandoned = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) abandoned.abort();
+  });
+  runWithRequestSignal(abandoned.signal, () =>
+    runWithSqlTrace(trace, () => runInStatementLane({ gate: null }, () => work(trace))),
+  );
+}
+
+/** The context of one GraphQL request over HTTP. */
+function contextFactory(config: AppConfig, database: Database, apiKeys: ApiKeyRing) {
+  return (req: IncomingMessage, sqlTrace: SqlTrace): EntenteContext => ({
+    // Queries read from the replica when there is one; a mutation switches its request to the primary.
+    prisma: database.reader,
+    writer: database.prisma,
+    loaders: new LoaderRegistry(),
+    apiKeyLabel: apiKeys.verify(bearerToken(req.headers.authorization)),
+    sqlTrace,
+    clientAddress: clientAddress(req, config.trustProxy),
+  });
+}
+
 export async function createHttpApp(config: AppConfig, database: Database, logger: Logger): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", true);
-  const httpServer = createServer(app);
+  // POST /graphql takes a shorter way than the Express app (graphql-post.ts); set once Apollo has started.
+  let graphqlPost: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  const httpServer = createServer((req, res) => (graphqlPost && isGraphQLPost(req) ? graphqlPost(req, res) : app(req, res)));
   const buckets = bucketStore(config);
   const schema = await buildGraphQLSchema();
   const apiKeys = createApiKeyRing(config.apiKeys);
@@ -91,6 +125,12 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
     plugins: [subscriptions.drainPlugin],
   });
   await apollo.start();
+  const contextFor = contextFactory(config, database, apiKeys);
+
+  // An error the POST fast path met before Apollo answered (a body the JSON parser refused, mostly) is handed to
+  // this app, which answers it with the error handlers below, as if its own route had met it.
+  const failedFastPath = new WeakMap<IncomingMessage, unknown>();
+  app.use((req, _res, next) => next(failedFastPath.get(req)));
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -108,37 +148,30 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
     maxAge: 600,
   };
 
+  // The same middlewares on both paths to Apollo: the Express route below and the POST fast path.
+  const graphqlMiddlewares: NodeMiddleware[] = [cors(corsOptions), express.json({ limit: "2mb" })];
   app.use(
     "/graphql",
-    cors(corsOptions),
-    express.json({ limit: "2mb" }),
-    // Every GraphQL request runs inside its own SQL trace, so its statements can be counted, and with a signal
-    // that fires when its client goes away before the answer is sent, so that its SQL stops (request-signal.ts),
-    // and in its own statement lane, which the query-cost plugin gates when the query is heavy (statement-lane.ts).
-    (req, res, next) => {
-      const trace = newSqlTrace();
-      res.locals.sqlTrace = trace;
-      const abandoned = new AbortController();
-      res.once("close", () => {
-        if (!res.writableFinished) abandoned.abort();
-      });
-      runWithRequestSignal(abandoned.signal, () =>
-        runWithSqlTrace(trace, () => runInStatementLane({ gate: null }, () => next())),
-      );
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<EntenteContext> => ({
-        // Queries read from the replica when there is one; a mutation switches its request to the primary.
-        prisma: database.reader,
-        writer: database.prisma,
-        loaders: new LoaderRegistry(),
-        apiKeyLabel: apiKeys.verify(bearerToken(req.headers.authorization)),
-        sqlTrace: res.locals.sqlTrace,
-        clientAddress: req.ip ?? req.socket.remoteAddress ?? "unknown",
+    ...graphqlMiddlewares,
+    (req, res, next) =>
+      inRequestScope(res, (trace) => {
+        res.locals.sqlTrace = trace;
+        next();
       }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<EntenteContext> => contextFor(req, res.locals.sqlTrace as SqlTrace),
     }),
   );
   app.use("/graphql", bodyErrorHandler(logger));
+  graphqlPost = graphqlPostHandler({
+    apollo,
+    middlewares: graphqlMiddlewares,
+    inRequestScope: (req, res, work) => inRequestScope(res, (trace) => work(async () => contextFor(req, trace))),
+    fail: (req, res, error) => {
+      failedFastPath.set(req, error);
+      app(req, res);
+    },
+  });
 
   // Self-hosted GraphiQL at /graphiql (and / redirects there); its docs explorer needs introspection.
   if (config.introspection) mountExplorer(app);

@@ -3,7 +3,6 @@
 // (websocket-transport.ts: graphql-ws's useServer, logging through pino), and a drain plugin that closes both when
 // Apollo stops. Subscriptions obey the HTTP rules: the same document limits, the same pricing and leaky bucket per
 // client, API keys from the connection's `Authorization` parameter, and a cap on open connections.
-import type { IncomingMessage } from "node:http";
 import type { Server } from "node:http";
 import { GraphQLError, getOperationAST, parse, validate, type ExecutionArgs, type GraphQLSchema } from "graphql";
 import { WebSocketServer } from "ws";
@@ -15,6 +14,7 @@ import { LiveEvents } from "../../graphql/subscriptions/live-events.js";
 import type { LiveContext } from "../../graphql/subscriptions/live-context.js";
 import type { ApiKeyRing } from "../api-keys.js";
 import { bearerToken } from "../api-keys.js";
+import { clientAddress } from "../client-address.js";
 import type { BucketStore } from "../limits/leaky-bucket.js";
 import type { Logger } from "../logger.js";
 import type { CostLimits } from "../plugins/query-cost.js";
@@ -51,12 +51,6 @@ export interface SubscriptionServer {
 interface ConnectionState {
   apiKeyLabel: string | null;
   clientAddress: string;
-}
-
-function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = request.headers["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return (trustProxy && first) || request.socket.remoteAddress || "unknown";
 }
 
 /** `Authorization: Bearer <key>` from the connection_init payload (any capitalisation of the name). */
