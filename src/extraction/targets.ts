@@ -125,11 +125,31 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
   for (const s of statements) {
     if (bothSides(s, ranked)) continue;
     if (s.targetCodes.length > 0 || s.type === StatementType.COMMENTS) continue;
-    const counterpart = ranked.find((x) => x.code !== s.speakerStateCode);
-    if (!counterpart) continue;
-    s.targetCodes = [counterpart.code];
+    const codes = counterparts(s.speakerStateCode, ranked);
+    if (codes.length === 0) continue;
+    s.targetCodes = codes;
     noteFired(COUNTERPART);
   }
+}
+
+/**
+ * Rule targets.counterpart-pair: in a story about two states named about as often (the second at least
+ * PAIR_RATIO times as often as the first), a third party's act (its state is neither of the two, or it has none)
+ * is aimed at both: the mediator's appeal, the neighbour's concern about their quarrel.
+ */
+const PAIR = "targets.counterpart-pair";
+const PAIR_RATIO = 0.7;
+registerRules([PAIR]);
+
+/** The article's counterpart of a speaker: its most-mentioned other state, or the story's two sides. */
+function counterparts(speakerState: string | null, ranked: ExtractedState[]): string[] {
+  const others = ranked.filter((x) => x.code !== speakerState);
+  const [first, second] = others;
+  if (!first) return [];
+  const thirdParty = !ranked.slice(0, 2).some((x) => x.code === speakerState);
+  if (!second || !thirdParty || second.count < PAIR_RATIO * first.count || !ruleEnabled(PAIR)) return [first.code];
+  noteFired(PAIR);
+  return [first.code, second.code];
 }
 
 /**

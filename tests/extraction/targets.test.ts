@@ -34,7 +34,8 @@ describe("targets", () => {
     const result = extractArticle(article(body), context());
     const condemned = result.statements.find((s) => s.text.includes("provocation"))!;
     expect(condemned.targetCodes).toEqual(["RS"]);
-    // The rule on its own: a factual comment keeps no target; ties go to the state named first.
+    // The rule on its own: a factual comment keeps no target; ties go to the state named first, and a third party
+    // (AL) in a story about two states named as often takes both (targets.counterpart-pair).
     const bare = (type: StatementType, speakerStateCode: string) =>
       ({ ...condemned, type, speakerStateCode, targetCodes: [] }) as ExtractedStatement;
     const statements = [bare(StatementType.COMMENTS, "XK"), bare(StatementType.WARNS, "RS"), bare(StatementType.PRAISES, "AL")];
@@ -43,7 +44,7 @@ describe("targets", () => {
       { code: "RS", count: 2, mentions: [{ start: 0, end: 6 }] },
     ];
     counterpartTargets(statements, states);
-    expect(statements.map((s) => s.targetCodes)).toEqual([[], ["XK"], ["RS"]]);
+    expect(statements.map((s) => s.targetCodes)).toEqual([[], ["XK"], ["RS", "XK"]]);
   });
 
   it("reads 'urged both sides' as the two states the article is about, but not 'the two sides agreed'", () => {
@@ -90,5 +91,19 @@ describe("targets", () => {
     ].join("\n\n");
     const statements = extractArticle(article(body), context()).statements;
     expect(statements.find((s) => s.text.includes("two neighbours"))!.targetCodes).toEqual(["AF"]);
+  });
+
+  it("aims a third party's directed act at both sides of a two-state story (targets.counterpart-pair)", () => {
+    const body = [
+      "Armenia and Azerbaijan exchanged fire on their border overnight, and Armenia said Azerbaijan had shelled three villages.",
+      "Azerbaijan said Armenian troops fired first, and Armenia denied it.",
+      'Norway\'s foreign minister said the fighting was "deeply alarming".',
+    ];
+    const pair = extractArticle(article(body.slice(0, 3).join("\n\n")), context()).statements;
+    expect(pair.find((s) => s.text.includes("deeply alarming"))!.targetCodes.toSorted()).toEqual(["AM", "AZ"]);
+    // One state named far more often than the next: the act is aimed at that one only.
+    const lopsided = [body[0], body[1], body[1], body[2]].join("\n\n");
+    const single = extractArticle(article(lopsided), context()).statements;
+    expect(single.find((s) => s.text.includes("deeply alarming"))!.targetCodes.length).toBe(1);
   });
 });
