@@ -16,6 +16,8 @@ import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay
 import { PagingArgs } from "../relay/paging-args.js";
 import { loaders, primeIncluded } from "../common/entity-loaders.js";
 import { selectedNodeFields } from "../relay/selected-node-fields.js";
+import type { StatementColumn } from "../../db/queries/statements/statement-rows.js";
+import { columnsOfFields } from "./statement-columns.js";
 import { StatementConnection } from "./statement.type.js";
 import { StatementFilter, StatementOrder } from "./statement-filter.js";
 import { toStatementCriteria, toStatementOrdering } from "./statement-criteria.js";
@@ -34,11 +36,18 @@ export class StatementListArgs extends PagingArgs {
 
 export type NestedStatementScope = "speakerState" | "targetState" | "speaker" | "article" | "topic" | "relation";
 
-/** The to-one relations a list reads with its statements: those the query shows (none without `info`). */
-function relationsShown(info: GraphQLResolveInfo | undefined): StatementRelations {
-  if (!info) return NO_RELATIONS;
+/** What a list reads of its statements: the columns and to-one relations its query shows. */
+interface ShownParts {
+  /** undefined: every column. */
+  columns: StatementColumn[] | undefined;
+  relations: StatementRelations;
+}
+
+/** The parts of the statements that the query shows (whole rows, no relations, without `info`). */
+function shownParts(info: GraphQLResolveInfo | undefined): ShownParts {
+  if (!info) return { columns: undefined, relations: NO_RELATIONS };
   const fields = selectedNodeFields(info);
-  return { speaker: fields.has("speaker"), article: fields.has("article") };
+  return { columns: columnsOfFields(fields), relations: { speaker: fields.has("speaker"), article: fields.has("article") } };
 }
 
 /** The connection, with the relations its page read handed to the request's loaders. */
@@ -53,12 +62,13 @@ export async function rootStatements(
   args: StatementListArgs,
   info?: GraphQLResolveInfo,
 ): Promise<StatementConnection> {
-  const relations = relationsShown(info);
+  const { columns, relations } = shownParts(info);
   const connection = await loadRootConnection(context, StatementConnection, async () => {
     const { source, sort } = statementQuery(
       { kind: "all" },
       await toStatementCriteria(context, args.filter),
       toStatementOrdering(args.orderBy),
+      columns,
     );
     return { source: withRelations(source, relations), sort, paging: args };
   });
@@ -82,7 +92,10 @@ async function scopeOf(
 export interface NestedStatementOptions {
   /** Ordering when the client gives no `orderBy`. */
   defaultOrder?: StatementOrdering;
-  /** The field's resolve info: the statements' speaker and article are read with them when the query shows them. */
+  /**
+   * The field's resolve info: only the statement columns the query shows are read, and the speaker and article
+   * with the statements when it shows them.
+   */
   info?: GraphQLResolveInfo;
 }
 
@@ -98,17 +111,18 @@ export async function nestedStatements(
   { defaultOrder, info }: NestedStatementOptions = {},
 ): Promise<StatementConnection> {
   const { filter, orderBy, first, after, last, before } = args;
-  const relations = relationsShown(info);
+  const { columns, relations } = shownParts(info);
   const connection = await loadNestedConnection(
     context,
     StatementConnection,
-    argumentsKey(field, { first, after, last, before, filter, orderBy, relations }),
+    argumentsKey(field, { first, after, last, before, filter, orderBy, columns, relations }),
     parent,
     async (parents) => {
       const { source, sort } = statementQuery(
         await scopeOf(context, scope, parents),
         await toStatementCriteria(context, filter),
         toStatementOrdering(orderBy, defaultOrder),
+        columns,
       );
       return { source: withRelations(source, relations), sort, paging: args };
     },

@@ -31,12 +31,20 @@ const STATEMENT_VIEW_COLUMNS: readonly (keyof StatementView)[] = [
   "reviewed",
 ];
 
+/** A column of a statement as the API shows it. */
+export type StatementColumn = keyof StatementView;
+
 /**
  * The StatementView columns on `alias`, for raw SELECTs: not `*`, which would also send the stored search
  * vector (a database-only column, as long as the text) and the unexposed timestamps to Node with every row.
+ * With `columns`, only those and the id: rows then lack the other properties, so a list asks for what the fields
+ * of its query read (the GraphQL layer knows which), and such rows are never handed to other paths.
  */
-export function statementColumns(alias: string): Prisma.Sql {
-  return Prisma.raw(STATEMENT_VIEW_COLUMNS.map((column) => `${alias}."${column}"`).join(", "));
+export function statementColumns(alias: string, columns?: readonly StatementColumn[]): Prisma.Sql {
+  const chosen = columns
+    ? STATEMENT_VIEW_COLUMNS.filter((column) => column === "id" || columns.includes(column))
+    : STATEMENT_VIEW_COLUMNS;
+  return Prisma.raw(chosen.map((column) => `${alias}."${column}"`).join(", "));
 }
 
 /** The statements with these ids, each with its speaker and article (see statement-relations.ts); unknown ids are absent. */

@@ -7,7 +7,7 @@ import type { KeysetSource, PageShape, SortSpec } from "../keyset/keyset-pages.j
 import { InvalidQueryArgumentError } from "../query-errors.js";
 import { statementConditions, statementDocument, textQuery } from "./statement-conditions.js";
 import type { StatementCriteria, StatementOrdering, StatementScope } from "./statement-criteria.js";
-import { statementColumns } from "./statement-rows.js";
+import { statementColumns, type StatementColumn } from "./statement-rows.js";
 
 /** An index range that yields statement ids in publication order, restricted by one branch's constants. */
 interface OrderedRange {
@@ -246,15 +246,20 @@ function subtopicsOf(subtrees: ReadonlyMap<number, readonly number[]>, parent: P
     WHERE t."parent" = ${parent})`;
 }
 
-/** Source and sort of a statement list: the root list (`all`) or a nested list under each parent of `scope`. */
+/**
+ * Source and sort of a statement list: the root list (`all`) or a nested list under each parent of `scope`.
+ * `columns`: the statement columns to read (see statementColumns), all by default.
+ */
 export function statementQuery(
   scope: StatementScope,
   criteria: StatementCriteria,
   ordering: StatementOrdering,
+  columns?: readonly StatementColumn[],
 ): { source: KeysetSource; sort: SortSpec } {
   const byDate = ordering.field === "PUBLISHED_AT" && !criteria.matchesNothing;
   const ranked = ordering.field === "RELEVANCE" && Boolean(criteria.search) && !criteria.matchesNothing;
-  const base = { select: Prisma.sql`${statementColumns("s")}, ${snippetColumn(criteria)}`, where: statementConditions(criteria) };
+  const select = Prisma.sql`${statementColumns("s", columns)}, ${snippetColumn(criteria)}`;
+  const base = { select, where: statementConditions(criteria) };
   const onStatement = (column: string) => ({
     ...base,
     from: Prisma.sql`"Statement" s`,
