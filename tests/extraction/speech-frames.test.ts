@@ -52,6 +52,19 @@ describe("speech frames", () => {
 });
 
 describe("coordinated speech acts", () => {
+  it("makes a clause opened by 'after' with a speaker of its own a second statement (rule speech.coordinated.subordinate)", () => {
+    const statements = run(
+      "Chile protested to Peru on Monday, a day after Peruvian President Ana Ruiz said Lima would review the fishing treaty.",
+    );
+    expect(statements.map((s) => [s.speaker, s.speakerStateCode])).toEqual([
+      [null, "CL"],
+      ["Ana Ruiz", "PE"],
+    ]);
+    expect(statements[1]?.text).toBe("after Peruvian President Ana Ruiz said Lima would review the fishing treaty.");
+    // Without a speaker of its own, the clause stays in the statement.
+    expect(run("Chile protested to Peru on Monday after the fishing talks said nothing new.")).toHaveLength(1);
+  });
+
   it("splits a second act with the same subject into its own statement", () => {
     const statements = run(
       "Finland said the border crossings would stay shut and warned Russia that new provocations would be answered.",

@@ -69,6 +69,12 @@ const CUE_ADVERBS =
   /^(?:also|further|then|later|again|repeatedly|strongly|clearly|firmly|reportedly|separately|publicly|explicitly|even|once|immediately)$/;
 /** Conjunctions that open a clause with its own subject and speech verb ("as Washington urged", "while Seoul warned"). */
 const CLAUSE_OPENERS = /^(?:and|but|as|while|whereas)$/;
+/**
+ * Rule speech.coordinated.subordinate: a clause opened by "after" with a speaker of its own ("…, a day after X said
+ * …") is a second statement, with the clause's subject as its speaker.
+ */
+const COORDINATED_SUBORDINATE = "speech.coordinated.subordinate";
+const SUBORDINATE_OPENERS = /^(?:after)$/;
 const COORDINATED_SAME_SUBJECT = "speech.coordinated.same-subject";
 const COORDINATED_OWN_SUBJECT = "speech.coordinated.own-subject";
 /**
@@ -78,7 +84,7 @@ const COORDINATED_OWN_SUBJECT = "speech.coordinated.own-subject";
  */
 export const COORDINATED_PARTICIPLE = "speech.coordinated.adding";
 export const ADDED_ACTS = /^(?:adding|warning)$/;
-registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT, COORDINATED_PARTICIPLE]);
+registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT, COORDINATED_PARTICIPLE, COORDINATED_SUBORDINATE]);
 
 /**
  * A second speech act in the sentence: "… and warned that …" (the same subject) or "… as Washington urged …" (its
@@ -104,12 +110,14 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
   for (let j = k; j >= Math.max(0, cue.token - 7); j--) {
     const w = tokens[j]!;
     if (w.sentenceIndex !== s || QUOTE_CHARS.has(w.text) || w.text === ",") return null;
-    if (!CLAUSE_OPENERS.test(w.lower)) continue;
+    const subordinate = SUBORDINATE_OPENERS.test(w.lower) && ruleEnabled(COORDINATED_SUBORDINATE);
+    if (!CLAUSE_OPENERS.test(w.lower) && !subordinate) continue;
     // "and"/"but" open a clause of their own only after a comma ("…, and Seoul warned"); without one they join
     // subjects ("a test that Sweden and Finland criticised").
     if (/^(?:and|but)$/.test(w.lower) && tokens[j - 1]?.text !== ",") return null;
     const speaker = subjectLeft(scan, cue, j + 1);
     if (!speaker) return null;
+    if (subordinate) noteFired(COORDINATED_SUBORDINATE);
     return { speaker, from: j };
   }
   return null;
