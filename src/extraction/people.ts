@@ -6,12 +6,12 @@ import { mentionAtToken, type SegmentedText } from "./sentences.js";
 import type { StateMention } from "./states.js";
 import { inferPersonStates } from "./person-states.js";
 import { collectCandidates, type Candidate } from "./people/candidates.js";
-import { acceptCandidate, plausibleName } from "./people/acceptance.js";
-import { acceptKnownNames } from "./people/known-names.js";
+import { acceptCandidate, personContext, plausibleName } from "./people/acceptance.js";
+import { acceptKnownNames, acceptKnownSurnames } from "./people/known-names.js";
 import { indexKnownPeople, PeopleBuilder } from "./people/entities.js";
 import { detectSanctions } from "./people/sanctions.js";
 import { delegationStates, sanctionedLists } from "./people/lists.js";
-import { applyKnownOfficeholders, officeholderKey, type OfficeholderIndex } from "./people/officeholders.js";
+import { applyKnownOfficeholders, lookupSurname, officeholderKey, type OfficeholderIndex } from "./people/officeholders.js";
 
 /** A person as the stage builds it: the stored shape (without the count, known at the end) plus matching aids. */
 export interface PersonEntity extends Omit<ExtractedPerson, "count"> {
@@ -52,7 +52,16 @@ export function findPeople(
   const candidates = collectCandidates(seg, stateAt);
   for (const c of candidates) acceptCandidate(seg, stateAt, c);
   const plausible = (c: Candidate) => plausibleName(seg, c);
-  if (officeholders) acceptKnownNames(seg, candidates, (name) => officeholders.index.has(officeholderKey(name)), plausible);
+  if (officeholders) {
+    const { index, date } = officeholders;
+    acceptKnownNames(seg, candidates, (name) => index.has(officeholderKey(name)), plausible);
+    acceptKnownSurnames(seg, candidates, {
+      lookup: (surname) => lookupSurname(index, surname, date),
+      statesNamed: new Set(stateMentions.map((m) => m.code)),
+      speaks: (c) => personContext(seg, c),
+      plausible,
+    });
+  }
   const builder = new PeopleBuilder(seg);
   for (const c of candidates) if (c.accepted) builder.addAccepted(c);
   for (const c of candidates) if (!c.accepted && c.nameEnd > c.nameStart) builder.addLaterMention(c);

@@ -5,7 +5,8 @@
 // always come first.
 // Only terms we are sure of are listed; months are the month the term began or ended. An open end means in office
 // at the time of writing (2026). People whose name alone is ambiguous (single names, "King Salman") are left out:
-// the extraction only matches full names.
+// the extraction matches full names, and a bare surname only when one listed person has it at the article's date and
+// the article names their state (rule people.known-surname).
 
 /** One term of office. `state` is an ISO 3166-1 alpha-2 code, or null for an international body's official. */
 export interface OfficeholderRecord {

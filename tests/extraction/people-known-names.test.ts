@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { compileOfficeholders, lookupSurname } from "../../src/extraction/people/officeholders.js";
 import { context } from "./helpers.js";
 
 const run = (body: string, publishedAt = "2023-06-02") =>
@@ -73,5 +74,40 @@ describe("rule people.portfolio-chain", () => {
   it("takes a short run after the chain for the portfolio alone", () => {
     const body = "The Minister of Fisheries and Ocean Affairs said the quota talks with Norway would resume.";
     expect(names(body)).not.toContain("Ocean Affairs");
+  });
+});
+
+describe("rule people.known-surname", () => {
+  const person = (body: string, name: string, publishedAt = "2024-03-05") =>
+    run(body, publishedAt).people.find((p) => p.name === name);
+
+  it("makes a speaking surname of one officeholder at the date a person of their state", () => {
+    const body = "Ukraine's air force reported dozens of drones overnight. Zelenskyy said Russia wanted to break the grid.";
+    const p = person(body, "Zelenskyy");
+    expect(p?.stateCode).toBe("UA");
+    expect(p?.role).toBe("President");
+    expect(withRuleOff("people.known-surname", () => person(body, "Zelenskyy"))).toBeUndefined();
+  });
+
+  it("fills the state of a surname with a courtesy title", () => {
+    const body = "Ottawa hosted the meeting. Mr Trudeau's aides said Canada would press for a joint text.";
+    expect(person(body, "Trudeau", "2018-06-10")?.stateCode).toBe("CA");
+  });
+
+  it("needs the officeholder's state in the article and a date inside a term", () => {
+    const noState = "Erdogan said the talks on grain exports would continue next week in Istanbul.";
+    expect(person(noState, "Erdogan")).toBeUndefined();
+    const body = "Ukraine's air force reported dozens of drones overnight. Zelenskyy said Russia wanted to break the grid.";
+    expect(person(body, "Zelenskyy", "2016-03-05")).toBeUndefined();
+  });
+
+  it("answers for a surname only when one person holds the covering terms", () => {
+    const index = compileOfficeholders([
+      { names: ["Ana Ferro"], state: "PT", role: "Foreign Minister", from: "2016-01", to: "2020-12" },
+      { names: ["Rui Ferro"], state: "BR", role: "Defence Minister", from: "2019-01", to: "2022-12" },
+    ]);
+    expect(lookupSurname(index, "Ferro", new Date("2017-06-01"))).toEqual({ state: "PT", role: "Foreign Minister" });
+    expect(lookupSurname(index, "Ferro", new Date("2020-06-01"))).toBeNull();
+    expect(lookupSurname(index, "Ferro", null)).toBeNull();
   });
 });

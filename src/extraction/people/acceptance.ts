@@ -101,8 +101,8 @@ function personalAct(seg: SegmentedText, c: Candidate): boolean {
   return after || before;
 }
 
-/** Person-only contexts around a multi-word name. */
-function personContext(seg: SegmentedText, c: Candidate): boolean {
+/** Person-only contexts around a name (a multi-word one, for acceptance on its own). */
+export function personContext(seg: SegmentedText, c: Candidate): boolean {
   const { tokens } = seg;
   const nextTok = tokens[c.nameEnd];
   const prevTok = tokens[c.roleStart - 1];

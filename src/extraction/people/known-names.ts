@@ -1,8 +1,10 @@
-// People introduced without a title: a multi-word name that no cue around it marks as a person is one when it is, in
-// full, the name of a well-known officeholder.
+// People named without a title or by their surname alone: a multi-word name that no cue around it marks as a person
+// is one when it is, in full, the name of a well-known officeholder; a one-word name that speaks is one when it is
+// the surname of exactly one officeholder at the article's date.
 import type { SegmentedText } from "../sentences.js";
 import type { Candidate } from "./candidates.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
+import type { OfficeholderMatch } from "./officeholders.js";
 
 /**
  * Rule people.known-name: a multi-word name that is, in full, a name of the dictionary of well-known officeholders
@@ -26,5 +28,35 @@ export function acceptKnownNames(
     if (!isKnownName(text.slice(tokens[c.nameStart]!.start, tokens[c.nameEnd - 1]!.end))) continue;
     c.accepted = true;
     noteFired(KNOWN_NAME_RULE);
+  }
+}
+
+/**
+ * Rule people.known-surname: a one-word name that speaks ("Zelensky said", "said Lavrov") or carries a title ("Mr
+ * Trudeau") is a person of the dictionary when, at the article's date, exactly one officeholder has that surname and
+ * the article names that officeholder's state (or the officeholder is an international one): leaders are often named
+ * by their surname alone. Their state and office are filled in unless the text gave them.
+ */
+const KNOWN_SURNAME_RULE = "people.known-surname";
+registerRules([KNOWN_SURNAME_RULE]);
+
+export interface SurnameCheck {
+  lookup: (surname: string) => OfficeholderMatch | null;
+  statesNamed: Set<string>;
+  speaks: (c: Candidate) => boolean;
+  plausible: (c: Candidate) => boolean;
+}
+
+export function acceptKnownSurnames(seg: SegmentedText, candidates: Candidate[], check: SurnameCheck): void {
+  if (!ruleEnabled(KNOWN_SURNAME_RULE)) return;
+  for (const c of candidates) {
+    if (c.nameEnd - c.nameStart !== 1 || c.stateCode || !check.plausible(c)) continue;
+    if (!c.accepted && !check.speaks(c)) continue;
+    const match = check.lookup(seg.tokens[c.nameStart]!.text);
+    if (!match || (match.state !== null && !check.statesNamed.has(match.state))) continue;
+    c.accepted = true;
+    c.stateCode = match.state;
+    c.role ??= match.role;
+    noteFired(KNOWN_SURNAME_RULE);
   }
 }

@@ -12,6 +12,8 @@ export const KNOWN_OFFICEHOLDER_RULE = "people.known-officeholder";
 registerRules([KNOWN_OFFICEHOLDER_RULE]);
 
 interface Term {
+  /** The person's usual name (the record's first): tells apart the people a surname may name. */
+  person: string;
   state: string | null;
   role: string;
   /** Months since year 0 (year * 12 + month - 1), inclusive. */
@@ -19,8 +21,10 @@ interface Term {
   to: number;
 }
 
-/** Terms by matching key of every listed name variant. */
+/** Terms by matching key of every listed name variant, and by SURNAME_KEY + the last word of each variant. */
 export type OfficeholderIndex = Map<string, Term[]>;
+/** Prefix of the surname keys (no name key starts with it: names are normalised to letters, digits and spaces). */
+const SURNAME_KEY = "surname:";
 
 /** What the dictionary says of a name at a date: the state (null for an international official) and the office. */
 export interface OfficeholderMatch {
@@ -45,11 +49,18 @@ function month(yyyyMm: string): number {
 export function compileOfficeholders(records: OfficeholderRecord[]): OfficeholderIndex {
   const index: OfficeholderIndex = new Map();
   for (const r of records) {
-    const term: Term = { state: r.state, role: r.role, from: month(r.from), to: r.to ? month(r.to) : Infinity };
-    for (const name of new Set(r.names.map(officeholderKey))) {
-      const terms = index.get(name) ?? [];
+    const term: Term = {
+      person: r.names[0]!,
+      state: r.state,
+      role: r.role,
+      from: month(r.from),
+      to: r.to ? month(r.to) : Infinity,
+    };
+    const keys = new Set(r.names.map(officeholderKey));
+    for (const key of [...keys, ...new Set([...keys].map((k) => SURNAME_KEY + k.split(" ").pop()!))]) {
+      const terms = index.get(key) ?? [];
       terms.push(term);
-      index.set(name, terms);
+      index.set(key, terms);
     }
   }
   return index;
@@ -68,6 +79,22 @@ export function lookupOfficeholder(index: OfficeholderIndex, name: string, date:
   if (covering.length === 0 || covering.some((t) => t.state !== covering[0]!.state)) return null;
   const roles = new Set(covering.map((t) => t.role));
   return { state: covering[0]!.state, role: valid && roles.size === 1 ? covering[0]!.role : null };
+}
+
+/**
+ * The dictionary's answer for a bare surname ("Zelensky", "Erdogan") at a date: only when the terms covering the date
+ * all belong to one person of one state. Never without a valid date (a surname alone is too ambiguous over years).
+ */
+export function lookupSurname(index: OfficeholderIndex, surname: string, date: Date | null): OfficeholderMatch | null {
+  if (date === null || Number.isNaN(date.getTime())) return null;
+  const terms = index.get(SURNAME_KEY + officeholderKey(surname));
+  if (!terms) return null;
+  const at = date.getUTCFullYear() * 12 + date.getUTCMonth();
+  const covering = terms.filter((t) => t.from <= at && at <= t.to);
+  if (covering.length === 0 || covering.some((t) => t.person !== covering[0]!.person || t.state !== covering[0]!.state))
+    return null;
+  const roles = new Set(covering.map((t) => t.role));
+  return { state: covering[0]!.state, role: roles.size === 1 ? covering[0]!.role : null };
 }
 
 /**
