@@ -56,7 +56,11 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
 
   const nameSpans: NameSpans = [stateMentions, peopleResult.mentions];
   const profile = articleTopicProfile(article.title, body);
-  const statements = raw.map((r) => buildStatement(profile, body, r, stateMentions, nameSpans, seg.sentences));
+  // Every statement's span, by start: a statement's targets never come from another statement's words.
+  const statementSpans = raw.map((r) => ({ start: r.start, end: r.end })).sort((a, b) => a.start - b.start);
+  const statements = raw.map((r) =>
+    buildStatement(profile, body, r, stateMentions, nameSpans, { sentences: seg.sentences, statementSpans }),
+  );
   inheritTargets(statements);
   counterpartTargets(statements, states);
   return { extractorVersion: EXTRACTOR_VERSION, states, people, statements };
@@ -79,7 +83,7 @@ function buildStatement(
   r: RawStatement,
   stateMentions: StateMention[],
   nameSpans: NameSpans,
-  sentences: { start: number; end: number }[],
+  spans: { sentences: Span[]; statementSpans: Span[] },
 ): ExtractedStatement {
   const { input, contentText, core } = stanceInput(body, r, nameSpans);
   const { typeInfo, sentiment } = decideStance(input);
@@ -90,8 +94,9 @@ function buildStatement(
     body,
     clipped ? { ...r, content: clipped } : r,
     stateMentions,
-    sentences,
+    spans.sentences,
     clipped ? clipped[clipped.length - 1]!.end : Infinity,
+    spans.statementSpans,
   );
   return {
     text: body.slice(r.start, r.end),

@@ -33,12 +33,27 @@ function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
+/**
+ * Rule targets.other-statement: a state named inside another statement of the sentence ("X said it was concerned
+ * that Russia could meddle, as Washington urged the two countries to show restraint") belongs to that statement's
+ * speaker or words, not to this one. `statementSpans` (by start) are every statement's span.
+ */
+const OTHER_STATEMENT = "targets.other-statement";
+registerRules([OTHER_STATEMENT]);
+
+function inOtherStatement(r: RawStatement, m: Span, statementSpans: Span[]): boolean {
+  if ((m.start >= r.start && m.end <= r.end) || !ruleEnabled(OTHER_STATEMENT)) return false;
+  if (spanContaining(statementSpans, m) === undefined) return false;
+  noteFired(OTHER_STATEMENT);
+  return true;
+}
+
 /** The states named in the content (usable ones), else those named elsewhere in the statement's sentence. */
 function namedTargets(
   r: RawStatement,
   stateMentions: StateMention[],
   sentences: Span[],
-  limits: { own: string | null; until: number; reach: number },
+  limits: { own: string | null; until: number; reach: number; statementSpans: Span[] },
   usable: (m: StateMention) => boolean,
 ): string[] {
   const contentStart = Math.min(...r.content.map((s) => s.start));
@@ -47,16 +62,17 @@ function namedTargets(
   const codes = unique(inContent.filter((m) => inSpans(r.content, m) && usable(m)).map((m) => m.code));
   const sentence = sentences[r.sentenceIndex];
   if (codes.length > 0 || !sentence) return codes;
-  const { own, until, reach } = limits;
+  const { own, until, reach, statementSpans } = limits;
   const around = startingWithin(stateMentions, sentence.start, reach).filter(
-    (m) => usable(m) && m.end <= until && m.end <= reach,
+    (m) => usable(m) && m.end <= until && m.end <= reach && !inOtherStatement(r, m, statementSpans),
   );
   return unique(around.map((m) => m.code)).filter((c) => c !== own);
 }
 
 /**
  * Target states: those named in the spoken content (outside the attribution), else those named elsewhere in the
- * statement's sentence (before `until`, the end of the speaker's own words); without the speaker's own state.
+ * statement's sentence (before `until`, the end of the speaker's own words, and outside the other statements'
+ * spans); without the speaker's own state.
  * `stateMentions` and `sentences` are sorted by start: only the mentions in the statement's reach are looked at.
  */
 export function findTargets(
@@ -65,6 +81,7 @@ export function findTargets(
   stateMentions: StateMention[],
   sentences: Span[],
   until = Infinity,
+  statementSpans: Span[] = [],
 ): string[] {
   const own = r.speaker.stateCode;
   const attribution = r.speaker.attribution;
@@ -80,7 +97,7 @@ export function findTargets(
   );
   const excluded = notTargets(body, near, sentences, (m) => m.code === own || inAttribution(m));
   const allowed = (m: StateMention) => !inAttribution(m) && !excluded.places.has(m) && !inDateline(body, m, sentences);
-  const limits = { own, until, reach };
+  const limits = { own, until, reach, statementSpans };
   let codes = namedTargets(r, stateMentions, sentences, limits, (m) => allowed(m) && !excluded.coActors.has(m));
   if (excluded.coActors.size > 0) {
     const withCoActors = namedTargets(r, stateMentions, sentences, limits, allowed);

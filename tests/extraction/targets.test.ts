@@ -106,4 +106,9 @@ describe("targets", () => {
     const single = extractArticle(article(lopsided), context()).statements;
     expect(single.find((s) => s.text.includes("deeply alarming"))!.targetCodes.length).toBe(1);
   });
+
+  it("never takes a target from another statement of the same sentence (targets.other-statement)", () => {
+    const body = "Poland said Russia had violated its airspace overnight, while Lithuania said its border guards were on alert.";
+    expect(targets(body)).toEqual([["RU"], []]);
+  });
 });
