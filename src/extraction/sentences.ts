@@ -1,6 +1,7 @@
 // Stage 1: sentences and tokens with character offsets (wink-nlp + wink-eng-lite-web-model).
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 
 export interface Token {
   /** Surface text, exactly body.slice(start, end). */
@@ -29,6 +30,18 @@ export interface SegmentedText {
 }
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
+const NAME_ABBREVIATION_RULE = "sentences.name-abbreviation";
+registerRules([NAME_ABBREVIATION_RULE]);
+/** Abbreviated first names (before their dot) that wink takes for a sentence end: "Ma." (Maria) in Filipino names. */
+const NAME_ABBREVIATIONS = /^Ma$/;
+
+/** Whether token `i` is the dot of an abbreviated first name ("Ma." before "Theresa"): a name runs on over it. */
+export function nameAbbreviationDot(tokens: Token[], i: number): boolean {
+  const dot = tokens[i];
+  const before = tokens[i - 1];
+  if (dot?.text !== "." || !before || before.end !== dot.start || !NAME_ABBREVIATIONS.test(before.text)) return false;
+  return ruleEnabled(NAME_ABBREVIATION_RULE);
+}
 const its = nlp.its;
 
 /**
@@ -85,9 +98,21 @@ export function segment(text: string): SegmentedText {
     for (let t = from; t < to; t++) tokens[t]!.sentenceIndex = index;
     sentences.push({ index, start: tokens[from]!.start, end: tokens[to - 1]!.end, tokenStart: from, tokenEnd: to });
   };
+  let carried = -1;
   for (const [first, last] of spans) {
-    const a = filteredIndex[first]!;
+    const a = carried >= 0 ? carried : filteredIndex[first]!;
     const b = filteredIndex[last + 1]!;
+    carried = -1;
+    // Rule sentences.name-abbreviation: no sentence ends at an abbreviated first name ("Ma. Theresa Lazaro").
+    const abbreviation = tokens[b - 1]?.text === "." ? tokens[b - 2] : undefined;
+    const joined = abbreviation !== undefined && abbreviation.end === tokens[b - 1]!.start;
+    if (joined && NAME_ABBREVIATIONS.test(abbreviation.text) && /^\p{Lu}/u.test(tokens[b]?.text ?? "") && !breakBefore[b]) {
+      if (ruleEnabled(NAME_ABBREVIATION_RULE)) {
+        noteFired(NAME_ABBREVIATION_RULE);
+        carried = a;
+        continue;
+      }
+    }
     let from = a;
     for (let t = a + 1; t < b; t++) {
       // A line break between two tokens ends a sentence.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { segment } from "../../src/extraction/sentences.js";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { context } from "./helpers.js";
 
 describe("segment", () => {
   it("keeps U.S. and U.N. inside sentences and offsets exact", () => {
@@ -16,5 +19,26 @@ describe("segment", () => {
   it("breaks sentences at paragraph breaks even without final punctuation", () => {
     const seg = segment("TOKYO, Jan. 7 — Headline without stop\nNext paragraph starts here.");
     expect(seg.sentences).toHaveLength(2);
+  });
+});
+
+describe("rule sentences.name-abbreviation", () => {
+  const body = "Philippine Trade Secretary Ma. Lourdes Velasco said Manila would file a protest. Talks resume next week.";
+
+  it("does not end a sentence at an abbreviated first name, and the name runs on over it", () => {
+    expect(segment(body).sentences).toHaveLength(2);
+    const r = extractArticle({ title: "Test", body, language: "en" }, context());
+    const p = r.people.find((x) => x.name === "Ma. Lourdes Velasco");
+    expect(p?.stateCode).toBe("PH");
+    expect(r.statements[0]?.speakerStateCode).toBe("PH");
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["sentences.name-abbreviation"]);
+    try {
+      expect(segment(body).sentences).toHaveLength(3);
+    } finally {
+      setDisabledFamilies([]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Name candidates: runs of capitalised words (with particles and hyphens: "von der Leyen", "al-Burhan") outside state
 // names, with leading titles split off as the role and the state taken from a demonym or possessive before it.
-import type { SegmentedText, Token } from "../sentences.js";
+import { nameAbbreviationDot, type SegmentedText, type Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { NON_NAME_CAPS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "../lexicon.js";
 import { isUpperInitial } from "../text-utils.js";
@@ -63,6 +63,11 @@ function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: num
       /^\p{L}+$/u.test(after.text) &&
       !stateAt[next + 1]
     ) {
+      j = next + 1;
+      continue;
+    }
+    // "Ma. Theresa Lazaro": the dot of an abbreviated first name.
+    if (nameAbbreviationDot(tokens, next) && after && isCapWord(after) && text.slice(tn.end, after.start) === " ") {
       j = next + 1;
       continue;
     }
