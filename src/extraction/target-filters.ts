@@ -66,15 +66,34 @@ function continuesPlaceList(body: string, previous: StateMention, m: StateMentio
   );
 }
 
+/** The speaker's side: its own state, and the states of the attribution (the words naming the speaker). */
+export interface SpeakerSide {
+  isOwn: (m: StateMention) => boolean;
+  inAttribution: (m: StateMention) => boolean;
+}
+
+/** The excluded mentions: `places` and `speakers` never targets, `coActors` only while nothing else is addressed. */
+export interface Excluded {
+  places: Set<StateMention>;
+  speakers: Set<StateMention>;
+  coActors: Set<StateMention>;
+}
+
 /**
- * Rule targets.co-actor: a list of states that opens a clause and is followed by its verb, and that holds the
- * speaker's own state (or a state of the attribution), names the speaker's side: none of it is a target.
+ * Rule targets.co-actor: a list of states followed by its verb names the speaker's side when it holds a state of the
+ * attribution ("Saudi Arabia, Egypt and Jordan have called for restraint": the list is the speaker, never a target),
+ * or, opening a clause, the speaker's own state ("the UK, France and Germany were fully united": co-actors, not
+ * targets while the statement addresses another state).
  */
-function coActors(body: string, mentions: StateMention[], isOwn: (m: StateMention) => boolean, out: Set<StateMention>) {
+function coActors(body: string, mentions: StateMention[], side: SpeakerSide, out: Excluded) {
   if (!ruleEnabled("targets.co-actor")) return;
   let list: StateMention[] = [];
   const close = () => {
-    if (list.length >= 2 && list.some(isOwn) && opensClause(body, list)) for (const m of list) out.add(m);
+    if (list.length < 2 || !SUBJECT_VERB.test(body.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 60))) return;
+    if (list.some(side.inAttribution)) {
+      for (const m of list) out.speakers.add(m);
+      noteFired("targets.co-actor");
+    } else if (list.some(side.isOwn) && opensClause(body, list[0]!)) for (const m of list) out.coActors.add(m);
   };
   for (const m of mentions) {
     const last = list[list.length - 1];
@@ -87,30 +106,14 @@ function coActors(body: string, mentions: StateMention[], isOwn: (m: StateMentio
   close();
 }
 
-function opensClause(body: string, list: StateMention[]): boolean {
-  const first = list[0]!;
-  const last = list[list.length - 1]!;
-  return (
-    SUBJECT_OPENING.test(body.slice(Math.max(0, first.start - 40), first.start)) &&
-    SUBJECT_VERB.test(body.slice(last.end, last.end + 60))
-  );
+function opensClause(body: string, first: StateMention): boolean {
+  return SUBJECT_OPENING.test(body.slice(Math.max(0, first.start - 40), first.start));
 }
 
-/**
- * The mentions among `mentions` (sorted by start, those of one statement's reach) that cannot be targets: `places`
- * never, `coActors` only while the statement has another target (a list holding the speaker's side and nothing else
- * to address is a bilateral act: "Saudi Arabia and Iran agreed to …", said by Iran, is about Saudi Arabia). `isOwn`
- * tells the speaker's own state and the states of the attribution.
- */
-export function notTargets(
-  body: string,
-  mentions: StateMention[],
-  sentences: Span[],
-  isOwn: (m: StateMention) => boolean,
-): { places: Set<StateMention>; coActors: Set<StateMention> } {
-  const placeSet = new Set<StateMention>();
-  places(body, mentions, sentences, placeSet);
-  const coActorSet = new Set<StateMention>();
-  coActors(body, mentions, isOwn, coActorSet);
-  return { places: placeSet, coActors: coActorSet };
+/** The mentions among `mentions` (sorted by start, those of one statement's reach) that cannot be targets. */
+export function notTargets(body: string, mentions: StateMention[], sentences: Span[], side: SpeakerSide): Excluded {
+  const out: Excluded = { places: new Set(), speakers: new Set(), coActors: new Set() };
+  places(body, mentions, sentences, out.places);
+  coActors(body, mentions, side, out);
+  return out;
 }

@@ -95,8 +95,9 @@ export function findTargets(
     Math.min(contentStart, sentence?.start ?? contentStart),
     Math.max(contentEnd, reach),
   );
-  const excluded = notTargets(body, near, sentences, (m) => m.code === own || inAttribution(m));
-  const allowed = (m: StateMention) => !inAttribution(m) && !excluded.places.has(m) && !inDateline(body, m, sentences);
+  const excluded = notTargets(body, near, sentences, { isOwn: (m) => m.code === own, inAttribution });
+  const allowed = (m: StateMention) =>
+    !inAttribution(m) && !excluded.places.has(m) && !excluded.speakers.has(m) && !inDateline(body, m, sentences);
   const limits = { own, until, reach, statementSpans };
   let codes = namedTargets(r, stateMentions, sentences, limits, (m) => allowed(m) && !excluded.coActors.has(m));
   if (excluded.coActors.size > 0) {

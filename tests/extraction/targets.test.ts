@@ -111,4 +111,10 @@ describe("targets", () => {
     const body = "Poland said Russia had violated its airspace overnight, while Lithuania said its border guards were on alert.";
     expect(targets(body)).toEqual([["RU"], []]);
   });
+
+  it("never takes the states of a speaking list as targets (targets.co-actor)", () => {
+    expect(targets("The governments of Canada, Mexico and Chile said Peru had broken the regional trade pact.")).toEqual([
+      ["PE"],
+    ]);
+  });
 });
