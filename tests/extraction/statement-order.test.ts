@@ -58,6 +58,18 @@ describe("statement boundaries", () => {
     ]);
   });
 
+  it("continues a quote in a paragraph that is only a quote, right after the attribution (rule quotes.paragraph-resume)", () => {
+    const body =
+      "“We will not accept the new quotas,” the Norwegian fisheries ministry said in a statement.\n\n" +
+      "“Norway expects Iceland to return to the table before the season opens.”\n\nIceland has not replied.";
+    const statements = run(body);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatchObject({ kind: "DIRECT_QUOTE", state: "NO" });
+    expect(statements[0]?.text.endsWith("before the season opens.”")).toBe(true);
+    const own = run(body.replace("season opens.”", "season opens,” the ministry added."));
+    expect(own).toHaveLength(2);
+  });
+
   it("finds no statement in a sentence telling where remarks were made (rule statements.occasion)", () => {
     const statements = run(
       "Thai Foreign Minister Somchai Dee said the talks with Laos were useful. Somchai made the remarks in a meeting " +

@@ -56,8 +56,30 @@ function resumesAfterAttribution(
   if (/^\s*[,:]\s*$/.test(between)) return true;
   const attSentence = sentences[attributionSentence]!;
   const gap = text.slice(attSentence.end, next.open);
+  if (attSentence.end > next.open || !isFullQuote(text, next)) return false;
   // `"…," he said. "…," he added.`: a quote with an attribution of its own is a statement of its own.
-  return attSentence.end <= next.open && /^[ \t]*$/.test(gap) && isFullQuote(text, next) && !cueAfterQuote(scan, next, undefined);
+  if (/^[ \t]*$/.test(gap)) return !cueAfterQuote(scan, next, undefined);
+  return paragraphResumes(scan, next, gap);
+}
+
+/**
+ * Rule quotes.paragraph-resume: `"…," X said.¶¶"…"` — a paragraph that is nothing but a quote, with no attribution
+ * of its own, right after the paragraph that ends with the attribution goes on with the same statement (the guide:
+ * a quote running over paragraphs under one attribution is one statement).
+ */
+const PARAGRAPH_RESUME_RULE = "quotes.paragraph-resume";
+registerRules([PARAGRAPH_RESUME_RULE]);
+
+function paragraphResumes(scan: StatementScan, next: QuoteSpan, gap: string): boolean {
+  const { text } = scan;
+  // A quote closed in its own paragraph; one left open goes on as a statement of its own (quotes.paragraph-continuation).
+  if (!/^[ \t]*\n\s*$/.test(gap) || !QUOTE_CHARS.has(text[next.close - 1] ?? "") || !ruleEnabled(PARAGRAPH_RESUME_RULE))
+    return false;
+  const lineEnd = text.indexOf("\n", next.close);
+  if (!/^[\s.]*$/.test(text.slice(next.close, lineEnd < 0 ? text.length : lineEnd))) return false;
+  if (cueAfterQuote(scan, next, undefined)) return false;
+  noteFired(PARAGRAPH_RESUME_RULE);
+  return true;
 }
 
 /** Attribution before the quote in its own sentence (`X said: "…"`, `X told reporters, "…"`) or a colon before it. */
