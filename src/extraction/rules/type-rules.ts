@@ -80,6 +80,13 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     type: "THREATENS",
     pattern: /\b(?:will|would|could)\b[^.;]{0,50}\b(?:sanctions|tariffs|snapback)\b/i,
   },
+  // Holding the target responsible for what it may do or did, in the future tense, announces consequences (guide §5:
+  // WARNS); "held X responsible" in the past blames (type.accuse.accuse).
+  {
+    id: "type.warn.will-hold-responsible",
+    type: "WARNS",
+    pattern: /\b(?:will|would|shall)\s+(?:be\s+)?(?:hold|held)\s+(?:\w+\s+){0,3}?(?:responsible|accountable)\b/i,
+  },
   { id: "type.condemn.condemn", type: "CONDEMNS", pattern: /\bcondemn\w*|\bdeplor\w*|\bdenounc\w*/i },
   { id: "type.demand.demand", type: "DEMANDS", pattern: /\bdemand\w*|\binsist\w* (?:that|on)\b/i },
   {
@@ -101,7 +108,8 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   { id: "type.warn.not-rule-out", type: "WARNS", pattern: /\bnot (?:rule out|tolerate|hesitate)\b/i },
   { id: "type.concern.concern", type: "EXPRESSES_CONCERN", pattern: /\bconcern\w*|\bworr(?:y|ied|ies|ying)\b|\balarm\w*/i },
   { id: "type.concern.troubled", type: "EXPRESSES_CONCERN", pattern: /\btroubl(?:ed|ing)\b|\bdisturb\w*|\bdismay\w*/i },
-  { id: "type.deny.deny", type: "DENIES", pattern: /\bden(?:y|ied|ies|ying)\b/i },
+  // "does not deny", "will not deny": a negated denial concedes; it is no denial.
+  { id: "type.deny.deny", type: "DENIES", pattern: /(?<!\b(?:not|never|n['’]t)\s+)\bden(?:y|ied|ies|ying)\b/i },
   {
     id: "type.deny.baseless",
     type: "DENIES",
@@ -184,7 +192,7 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     id: "type.cooperate.will-cooperate",
     type: "INTENDS_TO_COOPERATE",
     pattern:
-      /\b(?:will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|pledg\w* to|vow\w* to|promis\w* to|determined to|aim to|seek to|continue to|going to)\s+(?!only\b)(?:\w+\s+){0,2}?(?:work\w*|cooperat\w*|strengthen\w*|deepen\w*|expand\w*|support\w*|provide\w*|help\w*|assist\w*|boost\w*|enhance\w*|develop\w*|build\w*|invest\w*|increase\w*|send\w*|deliver\w*|supply\w*|host\w*|resume\w*|hold\w*|join\w*|partner\w*|facilitate\w*|promote\w*|advance\w*|upgrade\w*|implement\w*|contribute\w*|continue\w*|consult\w*|maintain\w*|step up|guarantee\w*|stand with|explore\w*)\b/i,
+      /\b(?:will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|decided to|pledg\w* to|vow\w* to|promis\w* to|determined to|aim to|seek to|continue to|going to)\s+(?!only\b)(?:\w+\s+){0,2}?(?:work\w*|cooperat\w*|strengthen\w*|deepen\w*|expand\w*|support\w*|provide\w*|help\w*|assist\w*|boost\w*|enhance\w*|develop\w*|build\w*|invest\w*|increase\w*|send\w*|deliver\w*|supply\w*|host\w*|resume\w*|hold\w*|join\w*|partner\w*|facilitate\w*|promote\w*|advance\w*|upgrade\w*|implement\w*|contribute\w*|continue\w*|consult\w*|maintain\w*|step up|guarantee\w*|stand with|explore\w*)\b/i,
   },
   {
     id: "type.cooperate.no-intention",
@@ -225,6 +233,7 @@ export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.demand.demand",
   "type.criticise.lodge-protest",
   "type.warn.warn",
+  "type.warn.will-hold-responsible",
   "type.concern.concern",
   "type.deny.deny",
   "type.deny.reject-claims",
@@ -237,6 +246,7 @@ export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.appeal.urge",
   "type.cooperate.will-cooperate",
   "act.appeal.both-sides",
+  "act.demand.stop-appeal",
 ]);
 
 registerRules([
