@@ -126,14 +126,26 @@ function withDefaults(operation: OperationDefinitionNode, variables: Variables):
   return merged;
 }
 
-/** The number of list items an operation may return, at most; computed in time linear in the document. */
+/**
+ * The number of list items an operation may return, at most; computed in time linear in the document.
+ * `onVariableRead` is told each time the price looks at a variable's value (the request's or its default).
+ */
 export function requestedNodes(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Variables = {},
+  onVariableRead?: () => void,
 ): number {
-  const values = withDefaults(operation, variables);
+  const merged = withDefaults(operation, variables);
+  const values = onVariableRead
+    ? new Proxy(merged, {
+        get(target, name) {
+          onVariableRead();
+          return Reflect.get(target, name);
+        },
+      })
+    : merged;
   const fragmentCosts = new Map<string, number>();
   const pricing = new Set<string>();
 
@@ -197,22 +209,28 @@ export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefi
   return fragments;
 }
 
-// Prices of operations that declare no variables: they depend on the document alone, and the server hands the
-// same parsed document to every request with the same text (Apollo's document cache), so each is priced once.
-const constantPrices = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; nodes: number }>();
+// Prices of operations whose price reads no variable (none declared, or only ones that are no page size, ids,
+// timeline range or search, such as a point lookup's id): they depend on the document alone, and the server hands
+// the same parsed document to every request with the same text (Apollo's document cache), so each is priced once.
+// `nodes` null: the price reads variables, and is computed for every request.
+const knownPrices = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; nodes: number | null }>();
 
-/** `requestedNodes` of an operation of `document`, remembered for operations without variables. */
+/** `requestedNodes` of an operation of `document`, remembered for operations whose price reads no variable. */
 export function operationNodes(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Variables,
 ): number {
-  const constant = !operation.variableDefinitions?.length;
-  const known = constant ? constantPrices.get(operation) : undefined;
-  if (known?.schema === schema) return known.nodes;
-  const nodes = requestedNodes(schema, operation, fragmentsOf(document), variables);
-  if (constant) constantPrices.set(operation, { schema, nodes });
+  const known = knownPrices.get(operation);
+  if (known?.schema === schema) {
+    return known.nodes ?? requestedNodes(schema, operation, fragmentsOf(document), variables);
+  }
+  // The first time, find out whether the price depends on the variables: the walk is the same whatever their
+  // values unless it reads one.
+  let readsVariables = false;
+  const nodes = requestedNodes(schema, operation, fragmentsOf(document), variables, () => (readsVariables = true));
+  knownPrices.set(operation, { schema, nodes: readsVariables ? null : nodes });
   return nodes;
 }
 

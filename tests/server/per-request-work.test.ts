@@ -55,7 +55,7 @@ describe("per-request cost bookkeeping", () => {
     expect(countListItems(null)).toBe(0);
   });
 
-  it("prices an operation without variables once per document, and operations with variables every time", async () => {
+  it("prices an operation once per document unless its price reads variables, then every time", async () => {
     const schema = await buildGraphQLSchema();
     const constant = operationOf(`{ states(first: 7) { nodes { code } } }`);
     expect(operationNodes(schema, constant.document, constant.operation, {})).toBe(7);
@@ -63,6 +63,17 @@ describe("per-request cost bookkeeping", () => {
     const variable = operationOf(`query($n: Int) { states(first: $n) { nodes { code } } }`);
     expect(operationNodes(schema, variable.document, variable.operation, { n: 3 })).toBe(3);
     expect(operationNodes(schema, variable.document, variable.operation, { n: 9 })).toBe(9);
+    // Variables the price never reads (a point lookup's id) leave it constant: priced once, the variables of
+    // later requests are not even looked at.
+    const lookup = operationOf(`query($id: ID!) { statement(id: $id) { text targets { code } } }`);
+    expect(operationNodes(schema, lookup.document, lookup.operation, { id: "a" })).toBe(10);
+    const untouchable = new Proxy({}, { get: () => expect.unreachable("variables read"), ownKeys: () => expect.unreachable() });
+    expect(operationNodes(schema, lookup.document, lookup.operation, untouchable)).toBe(10);
+    // A variable read anywhere in the walk (here inside a filter, even one that does not change the price) keeps
+    // the operation priced per request.
+    const filtered = operationOf(`query($q: String) { statements(first: 4, filter: { search: $q }) { nodes { id } } }`);
+    expect(operationNodes(schema, filtered.document, filtered.operation, {})).toBe(4);
+    expect(operationNodes(schema, filtered.document, filtered.operation, { q: "grain" })).toBeGreaterThan(4);
     // A memo is tied to the schema it was computed with.
     const other = new GraphQLSchema({
       query: new GraphQLObjectType({ name: "Query", fields: { states: { type: GraphQLString } } }),
