@@ -4,6 +4,7 @@ import type { SegmentedText, Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { SPEECH_VERBS, VERB_PARTICLES } from "../lexicon.js";
 import { frameAt, mayStartFrame } from "./speech-frames.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
 export interface Cue {
   token: number;
@@ -49,6 +50,29 @@ function negated(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * Rule cue.intro-participle: a participle opening the sentence before a comma ("Welcoming the deal, X said …", "Asked
+ * about the report, X said …") introduces the main clause, whose own speech verb reports the statement (and whose
+ * subject speaks): it is not a cue itself.
+ */
+const INTRO_PARTICIPLE_RULE = "cue.intro-participle";
+registerRules([INTRO_PARTICIPLE_RULE]);
+
+function introParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (tokens[i - 1]?.sentenceIndex === t.sentenceIndex || !/(?:ing|^asked)$/.test(t.lower)) return false;
+  let comma = false;
+  for (let k = i + 1; k < tokens.length && k - i < 40 && tokens[k]!.sentenceIndex === t.sentenceIndex; k++) {
+    const w = tokens[k]!;
+    if (w.text === ",") comma = true;
+    else if (comma && SPEECH_VERBS[w.lower] !== undefined && !/ing$/.test(w.lower) && ruleEnabled(INTRO_PARTICIPLE_RULE)) {
+      noteFired(INTRO_PARTICIPLE_RULE);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** The cue at token `i`, or null. A token inside a state name ("United States") is never a cue. */
 export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (StateMention | null)[]): Cue | null {
   const t = tokens[i]!;
@@ -59,7 +83,7 @@ export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (S
     return null;
   }
   if (stateAtToken[i]) return null;
-  if (negated(tokens, i)) return null;
+  if (negated(tokens, i) || introParticiple(tokens, i)) return null;
   // Nouns: "the claims", "his remarks", "calls for", "a warning" — not verbs.
   const prev = tokens[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower) && t.sentenceIndex === prev.sentenceIndex) return null;
