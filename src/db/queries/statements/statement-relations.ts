@@ -27,8 +27,11 @@ const ARTICLE = "ra";
 
 /**
  * `columns` of the row on `alias` as one JSON object: one text value per row that JSON.parse turns into the object,
- * instead of a column each through the driver's parsers. Timestamps travel as epoch milliseconds (finished into
- * Dates below); list columns read NULL as an empty list, as Prisma reads them.
+ * instead of a column each through the driver's parsers. Measured on the nested bench page (210 statements with
+ * speaker and article): plain prefixed columns cost PostgreSQL 15 about 0.8 ms less (its json_build_object looks
+ * up each argument's output function on every row) and Node about 0.8 ms more CPU per request; Node is the side
+ * the API is short of. Timestamps travel as epoch milliseconds (finished into Dates below); list columns read NULL
+ * as an empty list, as Prisma reads them.
  */
 function jsonObject(alias: string, columns: readonly string[], timestamps: readonly string[], lists: readonly string[]) {
   const entries = columns.map((column) => {
