@@ -3,12 +3,14 @@
 // every match.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
-import { RELEVANCE_CANDIDATES } from "../../src/db/queries/statements/statement-source.js";
+import { RELEVANCE_CANDIDATES, WEEKS_READ_BY_WEEK } from "../../src/db/queries/statements/newest-matches.js";
 import { fromGlobalId } from "../../src/graphql/relay/global-id.js";
 import { openSeededTestDatabase, testTargets } from "../helpers/test-database.js";
 import { querySuccess } from "../helpers/graphql-client.js";
 
 const MATCHES = RELEVANCE_CANDIDATES + 40;
+/** Matches of "truce", one every 59 hours back from 2025-01-01: the newest 500 span about 175 weeks. */
+const SPREAD = RELEVANCE_CANDIDATES + 100;
 
 const RANKED = `query($first: Int, $after: String, $last: Int, $before: String) {
   statements(first: $first, after: $after, last: $last, before: $before, filter: { search: "ceasefire" },
@@ -33,6 +35,17 @@ async function insertStatements(db: Database): Promise<void> {
   await insert(`generate_series(${MATCHES + 1}, ${MATCHES + 20})`, `'Officials discussed the border number ' || g`);
 }
 
+/** SPREAD statements saying "truce" 1 + g % 4 times, published 59 hours apart, the newest at 2025-01-01. */
+async function insertSpreadStatements(db: Database): Promise<void> {
+  await db.prisma.$executeRawUnsafe(`INSERT INTO "Statement" ("articleId", "text", "kind", "sentimentScore", "sentimentLabel",
+      "type", "cameoCode", "goldstein", "publishedAt", "startOffset", "endOffset", "sentenceIndex", "extractorVersion",
+      "confidence", "updatedAt")
+    SELECT (SELECT id FROM "Article" WHERE "url" = 'https://search.example/1'), 'Envoys agreed a truce' || repeat(' truce', g % 4),
+      'REPORTED_SPEECH', 0, 'NEUTRAL', 'COMMENTS', '01', 0, timestamp '2025-01-01' - g * interval '59 hours', g, g + 10, g,
+      'test', 0.9, now()
+    FROM generate_series(0, ${SPREAD - 1}) g`);
+}
+
 describe.each(testTargets)("statement search on %s", (target) => {
   let db: Database;
   let published: Map<number, number>;
@@ -40,6 +53,7 @@ describe.each(testTargets)("statement search on %s", (target) => {
   beforeAll(async () => {
     db = await openSeededTestDatabase(target);
     await insertStatements(db);
+    await insertSpreadStatements(db);
     const rows = await db.prisma.statement.findMany({ select: { id: true, publishedAt: true } });
     published = new Map(rows.map((row) => [row.id, row.publishedAt.getTime()]));
   }, 120_000);
@@ -72,6 +86,32 @@ describe.each(testTargets)("statement search on %s", (target) => {
     expect(row!.repeats).toEqual([...row!.repeats].sort((a, b) => b - a));
   });
 
+  it("ranks the newest matches when they span more weeks than are read one by one", async () => {
+    const query = `{ statements(first: 100, filter: { search: "truce" }, orderBy: { field: RELEVANCE }) {
+      totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const seen: number[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = (await querySuccess(db, query.replace("first: 100", `first: 100, after: ${JSON.stringify(after)}`)))
+        .statements;
+      expect(page.totalCount).toBe(SPREAD);
+      seen.push(...page.edges.map((edge: any) => fromGlobalId(edge.node.id)!.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    // Recomputed without any index: the newest RELEVANCE_CANDIDATES statements saying "truce".
+    const newest = await db.prisma.$queryRaw<{ id: number }[]>`
+      SELECT s."id" FROM "Statement" s WHERE s."text" LIKE '%truce%' ORDER BY s."publishedAt" DESC, s."id" DESC LIMIT ${RELEVANCE_CANDIDATES}`;
+    expect(newest.length).toBe(RELEVANCE_CANDIDATES);
+    expect(new Set(seen)).toEqual(new Set(newest.map((row) => row.id)));
+    expect(seen.length).toBe(RELEVANCE_CANDIDATES);
+    const [row] = await db.prisma.$queryRaw<{ repeats: number[]; weeks: number }[]>`
+      SELECT array_agg(length(s."text") - length(replace(s."text", 'truce', '')) ORDER BY u.ord) AS "repeats",
+        extract(epoch FROM max(s."publishedAt") - min(s."publishedAt"))::float8 / 604800 AS "weeks"
+      FROM unnest(${seen}::int[]) WITH ORDINALITY AS u(id, ord) JOIN "Statement" s ON s."id" = u."id"`;
+    expect(row!.repeats).toEqual([...row!.repeats].sort((a, b) => b - a));
+    expect(row!.weeks).toBeGreaterThan(2 * WEEKS_READ_BY_WEEK); // the older matches came from the plain index
+  });
+
   it("pages backward from a cursor to the same rows as forward", async () => {
     const first: any = (await querySuccess(db, RANKED, { first: 30 })).statements;
     const back: any = (await querySuccess(db, RANKED, { last: 10, before: first.edges[25].cursor })).statements;
@@ -81,7 +121,7 @@ describe.each(testTargets)("statement search on %s", (target) => {
   });
 
   it("keeps the stored search vector in step with the text", async () => {
-    const id = [...published.keys()].sort((a, b) => b - a)[0]!; // a border statement: no match
+    const { id } = await db.prisma.statement.findFirstOrThrow({ where: { text: { contains: "border" } } }); // no match
     const find = async (word: string) =>
       (await querySuccess(db, `{ statements(filter: { search: "${word}" }) { totalCount } }`)).statements.totalCount;
     expect(await find("armistice")).toBe(0);

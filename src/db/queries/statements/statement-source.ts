@@ -5,7 +5,8 @@
 import { Prisma } from "../../../generated/prisma/client.js";
 import type { KeysetSource, PageShape, SortSpec } from "../keyset/keyset-pages.js";
 import { InvalidQueryArgumentError } from "../query-errors.js";
-import { statementConditions, statementDocument, textQuery } from "./statement-conditions.js";
+import { bestOfNewestMatches, relevance } from "./newest-matches.js";
+import { statementConditions, textQuery } from "./statement-conditions.js";
 import type { StatementCriteria, StatementOrdering, StatementScope } from "./statement-criteria.js";
 import { statementColumns, type StatementColumn } from "./statement-rows.js";
 
@@ -178,38 +179,6 @@ function rootCandidates(criteria: StatementCriteria, page: PageShape): Prisma.Sq
   return [];
 }
 
-/**
- * How many matches a root list ordered by RELEVANCE ranks: the newest ones. No index returns rows in ts_rank order,
- * so ranking every match costs time in proportion to the matches: a word found in half the statements took 330 ms
- * at 200,000 statements (under load), and ten times that at 2,000,000. The newest matches come either from the GIN
- * index (all matches, then a top-N sort on publication time: cheap per row, as the vector is stored) or from the
- * (publishedAt, id) index read backward with the stored vector as a filter (about 500 / share-of-matches rows), the
- * cheaper of the two as PostgreSQL estimates it, and only those 500 are ranked. The trade-off: the ranked list is
- * the best of the newest 500 matches, not of all matches, and cannot be paged beyond them.
- */
-export const RELEVANCE_CANDIDATES = 500;
-
-/** The relevance of a statement (its vector on `alias`) to the search, rounded so that a cursor compares equal to it. */
-function relevance(criteria: StatementCriteria, alias: string): Prisma.Sql {
-  return Prisma.sql`round(ts_rank(${statementDocument(alias)}, ${textQuery(criteria.search!)})::numeric, 6)::float8`;
-}
-
-/**
- * `s."id" IN (the page)`: the newest matches (see RELEVANCE_CANDIDATES) with their vectors only, ranked and cut to
- * the page after the cursor, so that the statement rows are read for the page alone. The ranked list is therefore
- * the best of the newest matches, while the list's count (its conditions) still counts every match.
- */
-function bestOfNewestMatches(criteria: StatementCriteria, page: PageShape): Prisma.Sql {
-  const order = Prisma.raw(page.order);
-  const rank = relevance(criteria, "c");
-  const after = page.after(rank, Prisma.sql`c."id"`);
-  return Prisma.sql`s."id" IN (SELECT c."id" FROM (SELECT f."id", f."searchVector" FROM "Statement" f
-    WHERE ${Prisma.join(statementConditions(criteria, "f"), " AND ")}
-    ORDER BY f."publishedAt" DESC, f."id" DESC LIMIT ${RELEVANCE_CANDIDATES}) c
-    ${after ? Prisma.sql`WHERE ${after}` : Prisma.empty}
-    ORDER BY ${rank} ${order}, c."id" ${order} LIMIT ${page.limit})`;
-}
-
 function snippetColumn(criteria: StatementCriteria): Prisma.Sql {
   return criteria.search
     ? Prisma.sql`ts_headline('english', s."text", ${textQuery(criteria.search)}, 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=25, MinWords=8') AS "snippet"`
@@ -228,7 +197,7 @@ function statementSort(ordering: StatementOrdering, criteria: StatementCriteria,
       return { expression: Prisma.sql`s."goldstein"`, kind: "number", direction };
     case "RELEVANCE":
       if (!criteria.search) throw new InvalidQueryArgumentError("Ordering by RELEVANCE needs `filter.search`.", "orderBy");
-      return { expression: relevance(criteria, "s"), kind: "number", direction };
+      return { expression: relevance(criteria.search, "s"), kind: "number", direction };
   }
 }
 
