@@ -43,6 +43,18 @@ export interface DriverOptions {
  */
 const PGLITE_SETTINGS = ["-c", "shared_buffers=16MB"];
 
+/**
+ * The connection's `options` (those of the URL, if any) with PostgreSQL's JIT compilation off. The API's statements
+ * read a few hundred rows from indexes, but the planner prices some far higher than they cost (a parameterised
+ * full-text condition is estimated at 0.5% of the table whatever it matches), and past jit_above_cost it compiles
+ * the statement first: the relevance search read 26 pages in 1 ms and spent 97 ms compiling at 2,000,000
+ * statements. Rollup deltas already turn it off for the same reason (rollup-maintenance.ts).
+ */
+function withoutJit(url: string): string {
+  const given = new URL(url).searchParams.get("options");
+  return [given, "-c jit=off"].filter(Boolean).join(" ");
+}
+
 export async function openDriver(target: DatabaseTarget, options: DriverOptions = {}): Promise<DatabaseDriver> {
   if (target.kind === "pglite") {
     if (target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
@@ -53,7 +65,7 @@ export async function openDriver(target: DatabaseTarget, options: DriverOptions 
   }
   const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
   // Our own pool, so that a request's running statement is cancelled when its client goes away.
-  const pools = createCancellablePool({ connectionString: target.url, ...timeout });
+  const pools = createCancellablePool({ connectionString: target.url, ...timeout, options: withoutJit(target.url) });
   const factory = new PrismaPg(pools.pool);
   return { target, adapterFactory: abortableAdapterFactory(factory), close: () => pools.end(), pglite: null };
 }

@@ -81,6 +81,7 @@ export async function explainStatements(
 ): Promise<ExplainedStatement[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  await client.query("SET jit = off"); // as on the API's own connections (src/db/adapter.ts)
   try {
     const explained: ExplainedStatement[] = [];
     for (const [index, sql] of statements.entries()) {
