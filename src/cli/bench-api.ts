@@ -1,4 +1,4 @@
-// npm run bench:api -- --database-url postgres://… [--statements N] [--seconds S] [--connections C]
+// npm run bench:api -- --database-url postgres://… [--statements N] [--seconds S] [--connections C] [--shapes a,b]
 // Generates data into an empty database first (src/bench/generate-data.ts), starts the production build of the
 // API on loopback, and load-tests a fixed set of query shapes (src/bench/query-shapes.ts), printing a table.
 import { parseArgs } from "node:util";
@@ -28,6 +28,8 @@ await runCli(async () => {
       statements: { type: "string", default: String(DEFAULT_STATEMENTS) },
       seconds: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
+      // Only the shapes whose names contain one of these comma-separated words (e.g. --shapes search).
+      shapes: { type: "string" },
     },
   });
   const url = values["database-url"];
@@ -42,7 +44,9 @@ await runCli(async () => {
     apis.push(traced);
     const options = { seconds: Number(values.seconds), connections: Number(values.connections), traced, statStatements };
     const results: ShapeResult[] = [];
-    for (const shape of queryShapes(statementId)) {
+    const only = values.shapes?.split(",").filter(Boolean) ?? [];
+    const shapes = queryShapes(statementId).filter((shape) => !only.length || only.some((word) => shape.name.includes(word)));
+    for (const shape of shapes) {
       try {
         const result = await benchShape(api, shape, options);
         console.log(`  ${shape.name}: ${result.requestsPerSecond.toFixed(0)} req/s`);
