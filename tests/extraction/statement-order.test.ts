@@ -70,6 +70,14 @@ describe("statement boundaries", () => {
     expect(own).toHaveLength(2);
   });
 
+  it("ends the source of 'according to' at its comma: a state after it is no speaker", () => {
+    const statements = run(
+      "According to the announcement, officials from Oman and Yemen met in Muscat on Monday. According to Oman's " +
+        "foreign ministry, the talks will resume in May.",
+    );
+    expect(statements.map((s) => [s.state, s.text.slice(0, 30)])).toEqual([["OM", "According to Oman's foreign mi"]]);
+  });
+
   it("finds no statement in a sentence telling where remarks were made (rule statements.occasion)", () => {
     const statements = run(
       "Thai Foreign Minister Somchai Dee said the talks with Laos were useful. Somchai made the remarks in a meeting " +

@@ -41,6 +41,8 @@ function participleOpenerSubject(scan: StatementScan, cue: Cue): Speaker | null 
   const { tokens, personAtToken, stateAtToken, memory } = scan;
   const t0 = tokens[cue.token]!;
   const prev = tokens[cue.token - 1];
+  // "According to X, …" names its source in the phrase itself: no participle.
+  if (cue.lemma === "according") return undefined;
   if (!ruleEnabled(PARTICIPLE_OPENER_RULE) || !/ing$/.test(t0.lower) || (prev && prev.sentenceIndex === t0.sentenceIndex))
     return undefined;
   let c = cue.after;
@@ -73,6 +75,8 @@ export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
   for (let k = cue.after; k < Math.min(tokens.length, cue.after + 12); k++) {
     const t = tokens[k]!;
     if (t.sentenceIndex !== s || QUOTE_CHARS.has(t.text)) break;
+    // "According to the announcement, officials from X met …": the source ends at its comma.
+    if (t.text === "," && !state && cue.lemma === "according") break;
     const attribution: Span = { start: cueStart, end: t.end };
     if (personAtToken[k]) {
       const p = scan.peopleByKey.get(personAtToken[k]!)!;
