@@ -1,6 +1,6 @@
 // Stage 4: statements — direct quotes, partial quotes and reported speech, attributed to a person and/or a state.
-// The stages live in ./statements/: quotes and cues, the subject left or right of a cue, direct quotes, then reported
-// speech in what the quotes leave.
+// The stages live in ./statements/: quotes and cues, the subject left or right of a cue, direct quotes and reported
+// speech in what the quotes leave, sentence by sentence in text order (so that "he said" sees who spoke before).
 import type { Span } from "./types.js";
 import { buildScan, type RawStatement, type StatementInput } from "./statements/scan.js";
 import { DirectQuotes } from "./statements/direct-quotes.js";
