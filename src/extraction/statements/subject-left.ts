@@ -25,6 +25,9 @@ interface LeftFindings {
 const NOMINAL_HEADS = /^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief)$/;
 const APPOSITION_OPENERS = /^(?:who|which|whose|whom|where|the|a|an|led|speaking|including|along|together|its|his|her|their)$/;
 
+const NAME_APPOSITION_RULE = "speaker.name-apposition";
+registerRules([NAME_APPOSITION_RULE]);
+
 /**
  * At a comma with nothing found yet: an apposition or relative clause between the subject and the verb ("X, who
  * …, said"). Returns the token to continue from (left of the comma that opens it), or null.
@@ -41,6 +44,15 @@ function skipApposition(scan: StatementScan, k: number, from: number, s: number)
     }
   }
   if (found < from) return null;
+  // Rule speaker.name-apposition: "the US envoy, (Colonel) X Y, said": an apposition that is the name itself (after
+  // titles) is the subject.
+  let nameStart = found + 1;
+  while (nameStart < k - 1 && ROLE_WORDS.has(tokens[nameStart]!.lower) && !scan.personAtToken[nameStart]) nameStart++;
+  const person = scan.personAtToken[k - 1];
+  if (person && person === scan.personAtToken[nameStart] && ruleEnabled(NAME_APPOSITION_RULE)) {
+    noteFired(NAME_APPOSITION_RULE);
+    return null;
+  }
   const inner = tokens[found + 1];
   const head = tokens[found - 1];
   const opens =
@@ -156,6 +168,21 @@ function institutionOf(scan: StatementScan, tok: number, from: number): number {
     : -1;
 }
 
+/** The state named in the head phrase before ", <name>," (the name at token `tok`), or null. */
+function appositionHeadState(scan: StatementScan, tok: number, from: number): string | null {
+  const { tokens, stateAtToken, personAtToken } = scan;
+  let b = tok;
+  while (b > from && personAtToken[b - 1] === personAtToken[tok]) b--;
+  while (b > from && ROLE_WORDS.has(tokens[b - 1]!.lower) && !personAtToken[b - 1]) b--;
+  if (tokens[b - 1]?.text !== "," || !ruleEnabled(NAME_APPOSITION_RULE)) return null;
+  for (let j = b - 2; j >= Math.max(from, b - 8); j--) {
+    if (tokens[j]!.text === "," || QUOTE_CHARS.has(tokens[j]!.text)) return null;
+    if (stateAtToken[j] && !/^(?:in|at|near|from|to|with|against|on|over)$/.test(tokens[j - 1]?.lower ?? ""))
+      return stateAtToken[j]!.code;
+  }
+  return null;
+}
+
 interface Resolution {
   scan: StatementScan;
   cue: Cue;
@@ -171,7 +198,11 @@ function personSubject({ scan, cue, from, f, attribution }: Resolution): Speaker
   // "the office of President X said", "a spokesperson for X said": an institution around the person speaks, so
   // the statement is the state's, not the person's own words.
   const institution = institutionOf(scan, f.person.tok, from);
-  if (institution < 0) return personSpeaker(p, attribution(f.person.tok), cue.lemma, 0.9, f.state?.code ?? null);
+  if (institution < 0) {
+    // "A China Coast Guard spokesperson, X, said": the head before a name apposition gives a stateless person's state.
+    if (!p.stateCode && !f.state) p.stateCode = appositionHeadState(scan, f.person.tok, from);
+    return personSpeaker(p, attribution(f.person.tok), cue.lemma, 0.9, f.state?.code ?? null);
+  }
   // Without a known state for the person, the subject of the reported clause when it is a state ("the office
   // of X said Seoul would…"), else the last state that spoke.
   const subject = stateAtToken[cue.after] ?? (tokens[cue.after]?.lower === "that" ? stateAtToken[cue.after + 1] : null);
