@@ -6,7 +6,7 @@ import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import type { SentimentResult } from "./sentiment.js";
 import { actSign, labelSign, signAgrees, stanceSentiment } from "./stance.js";
 import { classifyStatement, STATEMENT_TYPES, withGoldstein, type ClassifiedType } from "./statement-types.js";
-import { MEDIATION_APPEAL, NAMED_ACT_RULES } from "./rules/type-rules.js";
+import { NAMED_ACT_RULES, UNSIGNED_APPEAL_RULES } from "./rules/type-rules.js";
 import { SentimentLabel, type StatementKind, type StatementType } from "./types.js";
 
 export interface StanceInput {
@@ -104,13 +104,12 @@ export function decideStance(input: StanceInput): Stance {
   const useModelSentiment =
     model !== null &&
     (sources.sentiment === "model" || (sources.sentiment === "hybrid" && modelDecidesSentiment(typeInfo.type, reading(model))));
-  // Rule act.appeal.both-sides (type-rules.ts) sets the sign too: a mediator's appeal to both sides takes neither
-  // side, whatever the model reads in what it asks them to stop.
-  const sentiment =
-    typeInfo.evidence === MEDIATION_APPEAL.id
-      ? { score: 0, label: SentimentLabel.NEUTRAL, raw: input.lexical.raw }
-      : model && useModelSentiment
-        ? model.sentiment
-        : stanceSentiment(typeInfo.type, input.lexical.raw, wordCount);
+  // Appeals to both sides, or about a process rather than to an actor (type-rules.ts UNSIGNED_APPEAL_RULES), take no
+  // side: sign 0, whatever the model reads in what they ask for.
+  const sentiment = UNSIGNED_APPEAL_RULES.has(typeInfo.evidence ?? "")
+    ? { score: 0, label: SentimentLabel.NEUTRAL, raw: input.lexical.raw }
+    : model && useModelSentiment
+      ? model.sentiment
+      : stanceSentiment(typeInfo.type, input.lexical.raw, wordCount);
   return { typeInfo, sentiment };
 }

@@ -1,9 +1,10 @@
 // Rules type.warn.will-hold-responsible, the negated denial in type.deny.deny, the commitments "decided to" and
-// "commitment to" in type.cooperate.will-cooperate, and act.demand.stop-appeal as a named act. All sentences are
-// written for these tests (none come from the evaluation articles).
+// "commitment to" in type.cooperate.will-cooperate, act.demand.stop-appeal as a named act, and
+// type.appeal.process-must. All sentences are written for these tests (none come from the evaluation articles).
 import { describe, expect, it } from "vitest";
 import { classifyStatement, tenClass } from "../../src/extraction/statement-types.js";
-import { modelDecidesType, type ModelReading } from "../../src/extraction/speech-act.js";
+import { decideStance, modelDecidesType, type ModelReading } from "../../src/extraction/speech-act.js";
+import { scoreSentiment } from "../../src/extraction/sentiment.js";
 
 const typeOf = (content: string) => tenClass(classifyStatement("say", content).type);
 const sure = (over: Partial<ModelReading>): ModelReading => ({
@@ -46,5 +47,24 @@ describe("commitments to cooperate", () => {
 describe("the hybrid type", () => {
   it("keeps a demand to stop over the model", () => {
     expect(modelDecidesType("act.demand.stop-appeal", sure({}))).toBe(false);
+  });
+});
+
+describe("'must' said of a process", () => {
+  it("is an appeal with no sign", () => {
+    expect(typeOf("the border talks must resume before the harvest.")).toBe("APPEALS");
+    const content = "any further escalation must be stopped before the winter sets in.";
+    const stance = decideStance({
+      cue: "say",
+      cueText: "the envoy said any further escalation must",
+      content,
+      kind: "REPORTED_SPEECH",
+      lexical: scoreSentiment(content),
+    });
+    expect(tenClass(stance.typeInfo.type)).toBe("APPEALS");
+    expect(stance.sentiment.label).toBe("NEUTRAL");
+  });
+  it("leaves 'must' said of an actor a demand", () => {
+    expect(typeOf("Westland must withdraw its gunboats from the lake.")).toBe("DEMANDS");
   });
 });

@@ -89,6 +89,14 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   },
   { id: "type.condemn.condemn", type: "CONDEMNS", pattern: /\bcondemn\w*|\bdeplor\w*|\bdenounc\w*/i },
   { id: "type.demand.demand", type: "DEMANDS", pattern: /\bdemand\w*|\binsist\w* (?:that|on)\b/i },
+  // "must" said of a process or a situation ("the talks must continue", "escalation must be prevented") asks no actor
+  // to act: an appeal (guide §5: DEMANDS when the target is the one to act).
+  {
+    id: "type.appeal.process-must",
+    type: "APPEALS",
+    pattern:
+      /\b(?:process|dialogue|talks|escalation|violence|situation|solution|efforts?|progress|ceasefire|truce|negotiations?|tensions?|conflict|crisis)\s+(?:\w+\s+)?must\b/i,
+  },
   {
     id: "type.demand.must",
     type: "DEMANDS",
@@ -221,6 +229,9 @@ export const MEDIATION_APPEAL: TypeRule = {
     /\b(?:urg\w*|call\w* (?:on|upon)|appeal\w* to|ask\w*|press\w*|encourag\w*)\s+(?:both|all|the two|the)\s+(?:\w+\s+)?(?:sides|parties)\b/i,
 };
 
+/** Appeals that take no side, whose sign is 0 whatever the words of the request (guide §5, APPEALS). */
+export const UNSIGNED_APPEAL_RULES: ReadonlySet<string> = new Set([MEDIATION_APPEAL.id, "type.appeal.process-must"]);
+
 /**
  * Content rules that name the act itself: a speech-act verb inside the reported clause ("said he had warned", "said
  * they accused"), an explicit commitment ("will strengthen", "stands ready to help"), a charge told as narrative or a
@@ -247,6 +258,7 @@ export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.cooperate.will-cooperate",
   "act.appeal.both-sides",
   "act.demand.stop-appeal",
+  "type.appeal.process-must",
 ]);
 
 registerRules([
