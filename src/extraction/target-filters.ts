@@ -1,6 +1,7 @@
-// Which state mentions near a statement cannot be its targets: places (of events, travel, seas), mediators, news
-// outlets, and states acting or speaking together with the speaker. The rules' words are data in
-// rules/target-rules.ts; this stage applies them to the mentions of one statement's reach, in text order.
+// Which state mentions near a statement cannot be its targets: places (of events, travel), mediators, and states
+// acting or speaking together with the speaker. The rules' words are data in rules/target-rules.ts. Every check looks
+// at one mention and at most a few neighbours (lists are capped), so that an article of one endless sentence with
+// thousands of statements stays linear; places do not depend on the statement and are remembered per article.
 import type { Span } from "./types.js";
 import type { StateMention } from "./states.js";
 import { noteFired, ruleEnabled } from "./rules/registry.js";
@@ -14,20 +15,17 @@ import {
   TRAVEL_ASIDE,
   type MentionRule,
 } from "./rules/target-rules.js";
-import { spanContaining } from "./span-search.js";
+import { firstStartingAt, spanContaining } from "./span-search.js";
 
 const POSSESSIVE = /^['’]s\b/;
+/** Longest list looked at (a place list, a list of speakers): longer runs of names are not such lists. */
+const MAX_LIST = 8;
 
 function ruleMatches(body: string, m: StateMention, rule: MentionRule): boolean {
   if (rule.kinds && !rule.kinds.includes(m.kind)) return false;
   if (!rule.possessive && POSSESSIVE.test(body.slice(m.end, m.end + 2))) return false;
   if (rule.before && !rule.before.test(body.slice(Math.max(0, m.start - MENTION_RULE_REACH), m.start))) return false;
   return !rule.after || rule.after.test(body.slice(m.end, m.end + MENTION_RULE_REACH));
-}
-
-/** The rules of NOT_TARGET_RULES that hold for the mention, by its words around it. */
-function byWords(body: string, m: StateMention): string[] {
-  return NOT_TARGET_RULES.filter((rule) => ruleEnabled(rule.id) && ruleMatches(body, m, rule)).map((r) => r.id);
 }
 
 /** Rule targets.travel-aside: the mention's clause (from the sentence start or the last , ; : or dash) is a travel aside. */
@@ -40,20 +38,11 @@ function inTravelAside(body: string, m: StateMention, sentences: Span[]): boolea
   return TRAVEL_ASIDE.test(before.slice(cut + 1)) && (cut >= 0 || from === (sentence?.start ?? 0));
 }
 
-/**
- * Marks the places among `mentions` (sorted): by their words, a travel aside, or a list continuing a place. Every
- * rule that holds is recorded as firing, so that the coverage report counts each rule wherever its condition holds.
- */
-function places(body: string, mentions: StateMention[], sentences: Span[], out: Set<StateMention>): void {
-  let previous: StateMention | null = null;
-  for (const m of mentions) {
-    const rules = byWords(body, m);
-    if (inTravelAside(body, m, sentences)) rules.push("targets.travel-aside");
-    if (previous && out.has(previous) && continuesPlaceList(body, previous, m)) rules.push("targets.place-list");
-    if (rules.length > 0) out.add(m);
-    for (const id of rules) noteFired(id);
-    previous = m;
-  }
+/** The place rules that hold for a mention by itself: its words around it, or a travel aside. */
+function directPlaceRules(body: string, m: StateMention, sentences: Span[]): string[] {
+  const rules = NOT_TARGET_RULES.filter((rule) => ruleEnabled(rule.id) && ruleMatches(body, m, rule)).map((r) => r.id);
+  if (inTravelAside(body, m, sentences)) rules.push("targets.travel-aside");
+  return rules;
 }
 
 /** Rule targets.place-list: a state's or capital's name listed right after a place, in the same line. */
@@ -66,54 +55,76 @@ function continuesPlaceList(body: string, previous: StateMention, m: StateMentio
   );
 }
 
+/** Per article (its mention list): whether each mention is a place, once decided. */
+const placeMemo = new WeakMap<readonly StateMention[], Map<StateMention, boolean>>();
+
+/**
+ * Whether mention `i` of `mentions` is a place: by its own words, or listed after a place (up to MAX_LIST names
+ * back). Every rule that holds is recorded as firing, so that the coverage report counts each rule where it holds.
+ */
+export function isPlace(body: string, mentions: readonly StateMention[], i: number, sentences: Span[]): boolean {
+  let memo = placeMemo.get(mentions);
+  if (!memo) placeMemo.set(mentions, (memo = new Map()));
+  const m = mentions[i]!;
+  const known = memo.get(m);
+  if (known !== undefined) return known;
+  const rules = directPlaceRules(body, m, sentences);
+  for (let j = i - 1; rules.length === 0 && j >= Math.max(0, i - MAX_LIST); j--) {
+    if (!continuesPlaceList(body, mentions[j]!, mentions[j + 1]!)) break;
+    if (directPlaceRules(body, mentions[j]!, sentences).length > 0) rules.push("targets.place-list");
+  }
+  for (const id of rules) noteFired(id);
+  memo.set(m, rules.length > 0);
+  return rules.length > 0;
+}
+
 /** The speaker's side: its own state, and the states of the attribution (the words naming the speaker). */
 export interface SpeakerSide {
   isOwn: (m: StateMention) => boolean;
   inAttribution: (m: StateMention) => boolean;
 }
 
-/** The excluded mentions: `places` and `speakers` never targets, `coActors` only while nothing else is addressed. */
-export interface Excluded {
-  places: Set<StateMention>;
-  speakers: Set<StateMention>;
-  coActors: Set<StateMention>;
+/** The list of states that mention `i` belongs to (names joined by commas and "and"), capped at MAX_LIST each way. */
+function listAround(body: string, mentions: readonly StateMention[], i: number): StateMention[] {
+  let from = i;
+  while (from > 0 && i - from < MAX_LIST && LIST_SEPARATOR.test(body.slice(mentions[from - 1]!.end, mentions[from]!.start)))
+    from--;
+  let to = i;
+  while (
+    to + 1 < mentions.length &&
+    to - i < MAX_LIST &&
+    LIST_SEPARATOR.test(body.slice(mentions[to]!.end, mentions[to + 1]!.start))
+  )
+    to++;
+  return mentions.slice(from, to + 1);
 }
 
 /**
  * Rule targets.co-actor: a list of states followed by its verb names the speaker's side when it holds a state of the
- * attribution ("Saudi Arabia, Egypt and Jordan have called for restraint": the list is the speaker, never a target),
- * or, opening a clause, the speaker's own state ("the UK, France and Germany were fully united": co-actors, not
- * targets while the statement addresses another state).
+ * attribution ("Saudi Arabia, Egypt and Jordan have called for restraint": the list is the speaker, never a target:
+ * "speaker"), or, opening a clause, the speaker's own state ("the UK, France and Germany were fully united":
+ * co-actors, not targets while the statement addresses another state: "co-actor").
  */
-function coActors(body: string, mentions: StateMention[], side: SpeakerSide, out: Excluded) {
-  if (!ruleEnabled("targets.co-actor")) return;
-  let list: StateMention[] = [];
-  const close = () => {
-    if (list.length < 2 || !SUBJECT_VERB.test(body.slice(list[list.length - 1]!.end, list[list.length - 1]!.end + 60))) return;
-    if (list.some(side.inAttribution)) {
-      for (const m of list) out.speakers.add(m);
-      noteFired("targets.co-actor");
-    } else if (list.some(side.isOwn) && opensClause(body, list[0]!)) for (const m of list) out.coActors.add(m);
-  };
-  for (const m of mentions) {
-    const last = list[list.length - 1];
-    if (last && LIST_SEPARATOR.test(body.slice(last.end, m.start))) list.push(m);
-    else {
-      close();
-      list = [m];
-    }
+export function coActorRole(
+  body: string,
+  mentions: readonly StateMention[],
+  i: number,
+  side: SpeakerSide,
+): "speaker" | "co-actor" | null {
+  if (!ruleEnabled("targets.co-actor")) return null;
+  const list = listAround(body, mentions, i);
+  const last = list[list.length - 1]!;
+  if (list.length < 2 || !SUBJECT_VERB.test(body.slice(last.end, last.end + 60))) return null;
+  if (list.some(side.inAttribution)) {
+    noteFired("targets.co-actor");
+    return "speaker";
   }
-  close();
+  const first = list[0]!;
+  const opens = SUBJECT_OPENING.test(body.slice(Math.max(0, first.start - 40), first.start));
+  return list.some(side.isOwn) && opens ? "co-actor" : null;
 }
 
-function opensClause(body: string, first: StateMention): boolean {
-  return SUBJECT_OPENING.test(body.slice(Math.max(0, first.start - 40), first.start));
-}
-
-/** The mentions among `mentions` (sorted by start, those of one statement's reach) that cannot be targets. */
-export function notTargets(body: string, mentions: StateMention[], sentences: Span[], side: SpeakerSide): Excluded {
-  const out: Excluded = { places: new Set(), speakers: new Set(), coActors: new Set() };
-  places(body, mentions, sentences, out.places);
-  coActors(body, mentions, side, out);
-  return out;
+/** The index of a mention in the article's sorted mention list. */
+export function mentionIndex(mentions: readonly StateMention[], m: StateMention): number {
+  return firstStartingAt(mentions, m.start);
 }

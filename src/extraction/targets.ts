@@ -6,8 +6,8 @@ import type { StateMention } from "./states.js";
 import type { RawStatement } from "./statements.js";
 import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
-import { spanContaining, startingWithin } from "./span-search.js";
-import { notTargets } from "./target-filters.js";
+import { firstStartingAt, spanContaining, startingWithin } from "./span-search.js";
+import { coActorRole, isPlace, mentionIndex } from "./target-filters.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const DATELINE = "targets.dateline";
@@ -63,10 +63,26 @@ function namedTargets(
   const sentence = sentences[r.sentenceIndex];
   if (codes.length > 0 || !sentence) return codes;
   const { own, until, reach, statementSpans } = limits;
-  const around = startingWithin(stateMentions, sentence.start, reach).filter(
-    (m) => usable(m) && m.end <= until && m.end <= reach && !inOtherStatement(r, m, statementSpans),
+  const [from, to] = ruleEnabled(OTHER_STATEMENT) ? betweenNeighbours(r, statementSpans) : [0, Infinity];
+  const around = startingWithin(stateMentions, Math.max(sentence.start, from), Math.min(reach, to)).filter(
+    (m) => m.end <= until && m.end <= reach && !inOtherStatement(r, m, statementSpans) && usable(m),
   );
   return unique(around.map((m) => m.code)).filter((c) => c !== own);
+}
+
+/**
+ * The stretch of text the statement's neighbours leave it: from the end of the statement before it to the start of
+ * the one after it (never inside its own span). Mentions beyond them lie in another statement or past it; looking
+ * only here keeps a sentence of thousands of statements linear.
+ */
+function betweenNeighbours(r: RawStatement, statementSpans: Span[]): [number, number] {
+  const i = firstStartingAt(statementSpans, r.start);
+  const previous = statementSpans[i - 1];
+  let next = i;
+  while (next < statementSpans.length && statementSpans[next]!.start <= r.start) next++;
+  const from = previous ? Math.min(previous.end, r.start) : 0;
+  const to = next < statementSpans.length ? Math.max(statementSpans[next]!.start, r.end) : Infinity;
+  return [from, to];
 }
 
 /**
@@ -86,25 +102,30 @@ export function findTargets(
   const own = r.speaker.stateCode;
   const attribution = r.speaker.attribution;
   const inAttribution = (m: Span) => !!attribution && m.start >= attribution.start && m.end <= attribution.end;
-  const contentStart = Math.min(...r.content.map((s) => s.start));
-  const contentEnd = Math.max(...r.content.map((s) => s.end));
+  const side = { isOwn: (m: StateMention) => m.code === own, inAttribution };
   const sentence = sentences[r.sentenceIndex];
   const reach = Math.max(sentence?.end ?? 0, r.end);
-  const near = startingWithin(
-    stateMentions,
-    Math.min(contentStart, sentence?.start ?? contentStart),
-    Math.max(contentEnd, reach),
-  );
-  const excluded = notTargets(body, near, sentences, { isOwn: (m) => m.code === own, inAttribution });
-  const allowed = (m: StateMention) =>
-    !inAttribution(m) && !excluded.places.has(m) && !excluded.speakers.has(m) && !inDateline(body, m, sentences);
+  const roles = new Map<StateMention, ReturnType<typeof coActorRole>>();
+  const role = (m: StateMention, i: number) => {
+    if (!roles.has(m)) roles.set(m, coActorRole(body, stateMentions, i, side));
+    return roles.get(m)!;
+  };
+  const allowed = (m: StateMention) => {
+    if (inAttribution(m) || inDateline(body, m, sentences)) return false;
+    const i = mentionIndex(stateMentions, m);
+    return !isPlace(body, stateMentions, i, sentences) && role(m, i) !== "speaker";
+  };
+  const coActors = new Set<string>();
+  const withoutCoActors = (m: StateMention) => {
+    if (!allowed(m)) return false;
+    if (roles.get(m) !== "co-actor") return true;
+    coActors.add(m.code);
+    return false;
+  };
   const limits = { own, until, reach, statementSpans };
-  let codes = namedTargets(r, stateMentions, sentences, limits, (m) => allowed(m) && !excluded.coActors.has(m));
-  if (excluded.coActors.size > 0) {
-    const withCoActors = namedTargets(r, stateMentions, sentences, limits, allowed);
-    if (!codes.some((c) => c !== own)) codes = withCoActors;
-    else if (withCoActors.some((c) => c !== own && !codes.includes(c))) noteFired("targets.co-actor");
-  }
+  let codes = namedTargets(r, stateMentions, sentences, limits, withoutCoActors);
+  if (!codes.some((c) => c !== own) && coActors.size > 0) codes = namedTargets(r, stateMentions, sentences, limits, allowed);
+  else if ([...coActors].some((c) => c !== own && !codes.includes(c))) noteFired("targets.co-actor");
   const others = codes.filter((c) => c !== own);
   // Rule targets.never-own-state: a statement about the speaker's own state only has no target.
   return others.length > 0 || ruleEnabled(NEVER_OWN) ? others : codes;
