@@ -4,6 +4,7 @@
 import { DEFAULT_STATEMENTS } from "../bench/generate-data.js";
 import { prepareBenchDatabase } from "../bench/prepare-database.js";
 import { formatContention, heavyCandidates, measureCandidates, runContention } from "../bench/contention.js";
+import { formatIngestContention, runIngestContention } from "../bench/ingest-contention.js";
 import { startServerProcess } from "../fuzz/server-process.js";
 import { integerArg, parseCliArgs, UsageError } from "./cli-args.js";
 import { runCli } from "./run-cli.js";
@@ -17,8 +18,13 @@ const USAGE = `Usage: npm run bench:contention -- [options]
   --heavy-clients N    concurrent clients sending the heavy query (default 10)
   --pair A,B           source and target state of the heavy queries (default US,CN)
   --heavy ID           send this candidate as the heavy load (timelines, pages or searches) instead of the
-                       slowest alone, so that two builds are compared under the same load
+                       slowest alone, so that two builds are compared under the same load; "ingest": the
+                       heavy clients ingest articles of 1,000,000 characters through ingestArticle instead
+  --articles N         with --heavy ingest: articles each heavy client ingests (default 3)
   --help, -h           this help`;
+
+/** A key for the ingest load only: the server is on loopback and lives as long as this run. */
+const BENCH_API_KEY = "bench-contention-ingest-key";
 
 await runCli(async () => {
   const { values } = parseCliArgs({
@@ -30,6 +36,7 @@ await runCli(async () => {
       "heavy-clients": { type: "string" },
       pair: { type: "string" },
       heavy: { type: "string" },
+      articles: { type: "string" },
     },
   });
   const url = values["database-url"];
@@ -39,15 +46,31 @@ await runCli(async () => {
   const seconds = integerArg(values.seconds, "--seconds") ?? 20;
   const heavyClients = integerArg(values["heavy-clients"], "--heavy-clients") ?? 10;
   const ids = heavyCandidates(source, target).map((candidate) => candidate.id);
-  if (values.heavy !== undefined && !ids.includes(values.heavy)) {
-    throw new UsageError(`--heavy must be one of ${ids.join(", ")}, not "${values.heavy}"`);
+  if (values.heavy !== undefined && !ids.includes(values.heavy) && values.heavy !== "ingest") {
+    throw new UsageError(`--heavy must be one of ${ids.join(", ")}, ingest, not "${values.heavy}"`);
   }
   if (url) await prepareBenchDatabase(url, integerArg(values.statements, "--statements") ?? DEFAULT_STATEMENTS);
   const server = await startServerProcess({
     RATE_LIMIT: "false",
+    ENTENTE_API_KEYS: BENCH_API_KEY,
     ...(url ? { DATABASE_URL: url, MIGRATE_ON_START: "false", SEED_ON_START: "false", SEED_DEMO: "false" } : {}),
   });
+  const database = url ? `PostgreSQL (${new URL(url).pathname.slice(1)})` : "PGlite (in memory, demo corpus)";
   try {
+    if (values.heavy === "ingest") {
+      const perClient = integerArg(values.articles, "--articles") ?? 3;
+      const result = await runIngestContention(server.url, BENCH_API_KEY, {
+        clients: heavyClients,
+        perClient,
+        aloneSeconds: seconds / 2,
+      });
+      console.log(formatIngestContention(database, result));
+      console.log(
+        `server RSS: ready ${Math.round(server.readyRss / 2 ** 20)} MB, peak ${Math.round(server.peakRss() / 2 ** 20)} MB`,
+      );
+      for (const line of [...server.errorLogs(), ...server.unstructuredOutput()]) console.log(`server: ${line}`);
+      return;
+    }
     const candidates = heavyCandidates(source, target);
     const costs = await measureCandidates(server.url, candidates);
     const accepted = costs.filter((cost) => !cost.refused);
@@ -57,7 +80,6 @@ await runCli(async () => {
       values.heavy ? candidate.id === values.heavy : candidate.name === slowest.name,
     )!;
     const result = await runContention(server.url, heavy, { heavyClients, seconds });
-    const database = url ? `PostgreSQL (${new URL(url).pathname.slice(1)})` : "PGlite (in memory, demo corpus)";
     console.log(formatContention(database, costs, result));
   } finally {
     await server.stop();

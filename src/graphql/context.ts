@@ -1,6 +1,7 @@
 // Per-request GraphQL context: the database and request-scoped DataLoaders.
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Extractor } from "../ingestion/on-demand-extraction.js";
 
 /** Request-scoped DataLoaders, created on first use under a key that includes the field's arguments. */
 export class LoaderRegistry {
@@ -24,6 +25,8 @@ export interface GraphQLContext {
   loaders: LoaderRegistry;
   /** The API key's label when the request carried a valid `Authorization: Bearer` key. */
   apiKeyLabel: string | null;
+  /** Where `ingestArticle` extracts (the server's worker threads); absent: in the request's own thread. */
+  extract?: Extractor;
 }
 
 export function createContext(

@@ -1,6 +1,6 @@
 // Extraction in worker threads for bulk loads: extraction is pure CPU work, so N threads extract N articles at once
 // while the main thread writes. Each thread gets the states gazetteer once; an article goes to the least busy thread.
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ArticleInput, ExtractionResult, GazetteerState } from "../extraction/types.js";
@@ -22,28 +22,37 @@ function workerScript(): string {
     : path.join(path.dirname(here), "extraction-worker.js");
 }
 
+interface Thread {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  /** False once the thread has exited or failed: it takes no more articles. */
+  alive: boolean;
+}
+
 export class ExtractionPool {
-  private readonly threads: { worker: Worker; pending: Map<number, Pending> }[] = [];
+  private readonly threads: Thread[] = [];
   private nextId = 0;
 
-  constructor(size: number, states: GazetteerState[]) {
+  /** `resourceLimits`: each thread's heap limits (default: V8's); a thread over them exits and fails its articles. */
+  constructor(size: number, states: GazetteerState[], resourceLimits?: ResourceLimits) {
     for (let index = 0; index < size; index++) {
-      const worker = new Worker(workerScript(), { workerData: { states } });
-      const pending = new Map<number, Pending>();
+      const worker = new Worker(workerScript(), { workerData: { states }, ...(resourceLimits ? { resourceLimits } : {}) });
+      const thread: Thread = { worker, pending: new Map<number, Pending>(), alive: true };
       worker.on("message", (answer: ExtractionAnswer) => {
-        const waiting = pending.get(answer.id);
-        pending.delete(answer.id);
+        const waiting = thread.pending.get(answer.id);
+        thread.pending.delete(answer.id);
         if ("error" in answer) waiting?.reject(new Error(answer.error));
         else waiting?.resolve(answer.extraction);
       });
-      // A thread that dies fails the articles it held; the others go on.
+      // A thread that dies fails the articles it held, and later ones go to the others; the others go on.
       const fail = (error: Error) => {
-        for (const waiting of pending.values()) waiting.reject(error);
-        pending.clear();
+        thread.alive = false;
+        for (const waiting of thread.pending.values()) waiting.reject(error);
+        thread.pending.clear();
       };
       worker.on("error", fail);
       worker.on("exit", (code) => fail(new Error(`extraction thread exited with code ${code}`)));
-      this.threads.push({ worker, pending });
+      this.threads.push(thread);
     }
   }
 
@@ -51,8 +60,15 @@ export class ExtractionPool {
     return this.threads.length;
   }
 
+  /** Whether every thread is still running (a dead one fails the articles sent to it). */
+  get healthy(): boolean {
+    return this.threads.every((thread) => thread.alive);
+  }
+
   extract(article: ArticleInput): Promise<ExtractionResult> {
-    const thread = this.threads.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
+    const alive = this.threads.filter((thread) => thread.alive);
+    if (!alive.length) return Promise.reject(new Error("every extraction thread has exited"));
+    const thread = alive.reduce((least, candidate) => (candidate.pending.size < least.pending.size ? candidate : least));
     const id = this.nextId++;
     const { title, body, publishedAt, language } = article;
     return new Promise((resolve, reject) => {

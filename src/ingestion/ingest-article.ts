@@ -12,6 +12,7 @@ import { subtractStatements } from "../db/queries/analytics/rollup-maintenance.j
 import { writeExtractions } from "./write-extractions.js";
 import { articleCounts } from "../db/queries/ingestion/article-counts.js";
 import { insertArticles } from "../db/queries/ingestion/ingest-rows.js";
+import type { Extractor } from "./on-demand-extraction.js";
 
 export type IngestStatus = "CREATED" | "UPDATED" | "UNCHANGED" | "DUPLICATE";
 
@@ -55,11 +56,25 @@ export interface BatchItem {
   extraction?: ExtractionResult;
 }
 
+export interface ArticleIngesterOptions {
+  /**
+   * Where a single article's extraction runs (e.g. OnDemandExtraction's worker threads, so that an API process keeps
+   * answering while a large article is extracted); default: this thread.
+   */
+  extract?: Extractor;
+}
+
 export class ArticleIngester {
   private stateIds: Map<string, number> | undefined;
   private topicIds: Map<string, number> | undefined;
+  private readonly extractElsewhere: Extractor | undefined;
 
-  constructor(private readonly prisma: PrismaClient) {}
+  constructor(
+    private readonly prisma: PrismaClient,
+    options: ArticleIngesterOptions = {},
+  ) {
+    this.extractElsewhere = options.extract;
+  }
 
   /**
    * Ingests one article; concurrent calls for the same article never create duplicates. `extraction`, when given,
@@ -199,6 +214,13 @@ export class ArticleIngester {
     });
   }
 
+  /** The article's extraction, made by the extractor this ingester was given, else in this thread. */
+  private async extract(article: ArticleToIngest): Promise<ExtractionResult> {
+    // Other languages are not extracted (extractForIngest): no need to hand them to another thread.
+    if (this.extractElsewhere && article.language === "en") return this.extractElsewhere(article);
+    return extractForIngest(article, await extractionContext(this.prisma));
+  }
+
   /** Stored articles with one of `urls` or one of `hashes`. */
   private matching(db: Db, urls: string[], hashes: string[]) {
     return db.article.findMany({
@@ -216,7 +238,7 @@ export class ArticleIngester {
     const found = await this.classify(this.prisma, article, hash, options.force ?? false);
     if ("done" in found) return found.done;
     // Extraction is pure and runs outside the transaction, so the transaction stays short.
-    const extracted = extraction ?? extractForIngest(article, await extractionContext(this.prisma));
+    const extracted = extraction ?? (await this.extract(article));
     // Rows whose aliases another writer changed get their lookup keys back before people are matched by them.
     await refreshStaleAliasKeys(this.prisma);
     const articleId = await this.prisma.$transaction((tx) => this.store(tx, article, hash, extracted, found.existingId), {

@@ -5,6 +5,7 @@ import cors from "cors";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { AppConfig } from "../config/env.js";
 import type { Database } from "../db/database.js";
+import type { Extractor } from "../ingestion/on-demand-extraction.js";
 import { newSqlTrace, runWithSqlTrace, type SqlTrace } from "../db/sql-trace.js";
 import { runWithRequestSignal } from "../db/request-signal.js";
 import { runInStatementLane } from "../db/statement-lane.js";
@@ -79,19 +80,26 @@ function inRequestScope(res: ServerResponse, work: (trace: SqlTrace) => void): v
 }
 
 /** The context of one GraphQL request over HTTP. */
-function contextFactory(config: AppConfig, database: Database, apiKeys: ApiKeyRing) {
+function contextFactory(config: AppConfig, database: Database, apiKeys: ApiKeyRing, extract: Extractor | undefined) {
   return (req: IncomingMessage, sqlTrace: SqlTrace): EntenteContext => ({
     // Queries read from the replica when there is one; a mutation switches its request to the primary.
     prisma: database.reader,
     writer: database.prisma,
     loaders: new LoaderRegistry(),
     apiKeyLabel: apiKeys.verify(bearerToken(req.headers.authorization)),
+    extract,
     sqlTrace,
     clientAddress: clientAddress(req, config.trustProxy),
   });
 }
 
-export async function createHttpApp(config: AppConfig, database: Database, logger: Logger): Promise<HttpApp> {
+/** `extract`: where ingestArticle extracts (start-server.ts passes worker threads); default: the request's thread. */
+export async function createHttpApp(
+  config: AppConfig,
+  database: Database,
+  logger: Logger,
+  extract?: Extractor,
+): Promise<HttpApp> {
   const app = express();
   app.disable("x-powered-by");
   if (config.trustProxy) app.set("trust proxy", true);
@@ -125,7 +133,7 @@ export async function createHttpApp(config: AppConfig, database: Database, logge
     plugins: [subscriptions.drainPlugin],
   });
   await apollo.start();
-  const contextFor = contextFactory(config, database, apiKeys);
+  const contextFor = contextFactory(config, database, apiKeys, extract);
 
   // An error the POST fast path met before Apollo answered (a body the JSON parser refused, mostly) is handed to
   // this app, which answers it with the error handlers below, as if its own route had met it.

@@ -4,6 +4,8 @@ import { openDatabase, type Database } from "../db/database.js";
 import { describeConnectionError } from "../db/driver-errors.js";
 import { referenceDataPresent, seedReferenceData } from "../db/seed/seed-reference-data.js";
 import { ingestDemoCorpus } from "../ingestion/demo-corpus.js";
+import { extractionContext } from "../ingestion/extraction-context.js";
+import { OnDemandExtraction } from "../ingestion/on-demand-extraction.js";
 import { createHttpApp, type HttpApp } from "./http-app.js";
 import type { Logger } from "./logger.js";
 
@@ -11,6 +13,8 @@ export interface RunningServer {
   url: string;
   database: Database;
   http: HttpApp;
+  /** The worker threads ingestArticle extracts in (started at the first article). */
+  extraction: OnDemandExtraction;
   stop(): Promise<void>;
 }
 
@@ -70,12 +74,15 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     await database.close().catch(() => {});
     throw error;
   }
-  const http = await createHttpApp(config, database, logger);
+  // ingestArticle extracts in a worker thread, started at the first article, so that the other requests go on.
+  const extraction = new OnDemandExtraction(async () => (await extractionContext(database.prisma)).states);
+  const http = await createHttpApp(config, database, logger, extraction.extract);
   await new Promise<void>((resolve, reject) => {
     http.httpServer.once("error", reject);
     http.httpServer.listen(config.port, config.host, () => resolve());
   }).catch(async (error: NodeJS.ErrnoException) => {
     await http.stop().catch(() => {});
+    await extraction.close();
     await database.close().catch(() => {});
     throw new StartupError(
       error.code === "EADDRINUSE"
@@ -91,10 +98,13 @@ export async function startServer(config: AppConfig, logger: Logger): Promise<Ru
     url: `http://${host}:${port}`,
     database,
     http,
+    extraction,
     stop() {
-      // Stop accepting, let in-flight requests finish (Apollo's drain plugin), then close the database.
+      // Stop accepting, let in-flight requests finish (Apollo's drain plugin), then close the extraction threads and
+      // the database.
       stopping ??= (async () => {
         await http.stop();
+        await extraction.close();
         await database.close();
       })();
       return stopping;

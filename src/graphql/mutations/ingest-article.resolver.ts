@@ -72,7 +72,7 @@ export class IngestArticleResolver {
     @Arg("input", () => IngestArticleInput, { description: "The article." }) input: IngestArticleInput,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestArticlePayload> {
-    const outcome = await ingestArticle(beginWrite(context), { ...input, language: input.language ?? "en" });
+    const outcome = await ingestArticle(beginWrite(context), { ...input, language: input.language ?? "en" }, context.extract);
     if (!outcome.ok) return { article: null, status: null, userErrors: outcome.problems };
     return { article: outcome.value.article, status: outcome.value.status as IngestStatus, userErrors: [] };
   }

@@ -3,6 +3,7 @@
 import type { Article, PrismaClient } from "../../generated/prisma/client.js";
 import { parseArticleInput } from "../../ingestion/article-input.js";
 import { ArticleIngester, type IngestStatus } from "../../ingestion/ingest-article.js";
+import type { Extractor } from "../../ingestion/on-demand-extraction.js";
 import type { Outcome } from "../service-errors.js";
 
 export interface IngestedArticle {
@@ -10,10 +11,15 @@ export interface IngestedArticle {
   status: IngestStatus;
 }
 
-export async function ingestArticle(prisma: PrismaClient, input: unknown): Promise<Outcome<IngestedArticle>> {
+/** `extract`: where the extraction runs (the server's worker threads); default: this thread. */
+export async function ingestArticle(
+  prisma: PrismaClient,
+  input: unknown,
+  extract?: Extractor,
+): Promise<Outcome<IngestedArticle>> {
   const parsed = parseArticleInput(input);
   if ("errors" in parsed) return { ok: false, problems: parsed.errors };
-  const outcome = await new ArticleIngester(prisma).ingest(parsed.article);
+  const outcome = await new ArticleIngester(prisma, { extract }).ingest(parsed.article);
   const article = await prisma.article.findUnique({ where: { id: outcome.articleId } });
   return { ok: true, value: { article, status: outcome.status } };
 }
