@@ -89,6 +89,11 @@ describe("rule people.known-surname", () => {
     expect(withRuleOff("people.known-surname", () => person(body, "Zelenskyy"))).toBeUndefined();
   });
 
+  it("accepts a surname introduced by its own state, and not by another one", () => {
+    expect(person("Russia's Lavrov said Moscow would answer any new deployment in Europe.", "Lavrov")?.stateCode).toBe("RU");
+    expect(person("Chile's Lavrov said Santiago would answer Russia's new deployment.", "Lavrov")).toBeUndefined();
+  });
+
   it("fills the state of a surname with a courtesy title", () => {
     const body = "Ottawa hosted the meeting. Mr Trudeau's aides said Canada would press for a joint text.";
     expect(person(body, "Trudeau", "2018-06-10")?.stateCode).toBe("CA");

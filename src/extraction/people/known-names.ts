@@ -34,8 +34,9 @@ export function acceptKnownNames(
 /**
  * Rule people.known-surname: a one-word name that speaks ("Zelensky said", "said Lavrov") or carries a title ("Mr
  * Trudeau") is a person of the dictionary when, at the article's date, exactly one officeholder has that surname and
- * the article names that officeholder's state (or the officeholder is an international one): leaders are often named
- * by their surname alone. Their state and office are filled in unless the text gave them.
+ * the article names that officeholder's state (or the officeholder is an international one) and the text gives the
+ * name no other state: leaders are often named by their surname alone ("Russia's Lavrov said"). Their state and
+ * office are filled in unless the text gave them.
  */
 const KNOWN_SURNAME_RULE = "people.known-surname";
 registerRules([KNOWN_SURNAME_RULE]);
@@ -50,10 +51,12 @@ export interface SurnameCheck {
 export function acceptKnownSurnames(seg: SegmentedText, candidates: Candidate[], check: SurnameCheck): void {
   if (!ruleEnabled(KNOWN_SURNAME_RULE)) return;
   for (const c of candidates) {
-    if (c.nameEnd - c.nameStart !== 1 || c.stateCode || !check.plausible(c)) continue;
+    if (c.nameEnd - c.nameStart !== 1 || !check.plausible(c)) continue;
     if (!c.accepted && !check.speaks(c)) continue;
     const match = check.lookup(seg.tokens[c.nameStart]!.text);
     if (!match || (match.state !== null && !check.statesNamed.has(match.state))) continue;
+    // "Russia's Lavrov said": a state the text gives must be the officeholder's.
+    if (c.stateCode && c.stateCode !== match.state) continue;
     c.accepted = true;
     c.stateCode = match.state;
     c.role ??= match.role;
