@@ -1,6 +1,7 @@
 // Rules type.warn.will-hold-responsible, the negated denial in type.deny.deny, the commitments "decided to" and
-// "commitment to" in type.cooperate.will-cooperate, act.demand.stop-appeal as a named act, and
-// type.appeal.process-must. All sentences are written for these tests (none come from the evaluation articles).
+// "commitment to" in type.cooperate.will-cooperate, act.demand.stop-appeal as a named act, type.appeal.process-must,
+// type.cooperate.supports-in and type.accuse.backs-armed-groups. All sentences are written for these tests (none come
+// from the evaluation articles).
 import { describe, expect, it } from "vitest";
 import { classifyStatement, tenClass } from "../../src/extraction/statement-types.js";
 import { decideStance, modelDecidesType, type ModelReading } from "../../src/extraction/speech-act.js";
@@ -66,5 +67,19 @@ describe("'must' said of a process", () => {
   });
   it("leaves 'must' said of an actor a demand", () => {
     expect(typeOf("Westland must withdraw its gunboats from the lake.")).toBe("DEMANDS");
+  });
+});
+
+describe("support pledged for what the target will do", () => {
+  it("is intent to cooperate", () => {
+    expect(typeOf("Northland supports the island states in building their own coast guards.")).toBe("INTENDS_TO_COOPERATE");
+    expect(typeOf("the government backs both neighbours to settle the river dispute by treaty.")).toBe("INTENDS_TO_COOPERATE");
+  });
+});
+
+describe("backing armed groups", () => {
+  it("is a charge, however harsh the words around it", () => {
+    expect(typeOf("the shameless regime keeps arming separatists in the hills.")).toBe("ACCUSES");
+    expect(typeOf("Southland has been sheltering insurgents and funding their raids.")).toBe("ACCUSES");
   });
 });

@@ -150,6 +150,14 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   },
   // Violating or breaching an agreement, a resolution or a border is a specific act charged to the target (labelling
   // guide §5: "said X had violated resolutions" is ACCUSES); "illegal", "unlawful", "unjustified" evaluate (below).
+  // Arming, sheltering, funding or sending armed groups is a specific act charged to the target (guide §5: ACCUSES),
+  // however evaluative the words around it.
+  {
+    id: "type.accuse.backs-armed-groups",
+    type: "ACCUSES",
+    pattern:
+      /\b(?:sponsor\w*|practi[cs]\w*|export\w*|sending|sends?|sent|harbou?r\w*|shelter\w*|fund\w*|financ\w*|arm(?:s|ed|ing)|train(?:s|ed|ing)|backing|backed|recruit\w*|supporting|support for)\s+(?:\w+\s+){0,2}?(?:terroris\w*|militants?|rebels?|insurgents?|separatists?|extremists?|fighters|militias?|proxies)\b/i,
+  },
   {
     id: "type.accuse.violated",
     type: "ACCUSES",
@@ -202,6 +210,14 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|decided to|pledg\w* to|vow\w* to|promis\w* to|determined to|aim to|seek to|continue to|going to)\s+(?!only\b)(?:\w+\s+){0,2}?(?:work\w*|cooperat\w*|strengthen\w*|deepen\w*|expand\w*|support\w*|provide\w*|help\w*|assist\w*|boost\w*|enhance\w*|develop\w*|build\w*|invest\w*|increase\w*|send\w*|deliver\w*|supply\w*|host\w*|resume\w*|hold\w*|join\w*|partner\w*|facilitate\w*|promote\w*|advance\w*|upgrade\w*|implement\w*|contribute\w*|continue\w*|consult\w*|maintain\w*|step up|guarantee\w*|stand with|explore\w*)\b/i,
   },
+  // "X supports the two sides in reaching …", "backs its neighbours to build …": support pledged for what the target
+  // will do is intent to cooperate (guide §5), not praise of something done.
+  {
+    id: "type.cooperate.supports-in",
+    type: "INTENDS_TO_COOPERATE",
+    pattern:
+      /\b(?:supports|backs)\s+(?:\w+\s+){0,5}?(?:in|to)\s+(?:\w+ing|take|build|make|achieve|find|reach|resolve|settle|develop|strengthen|uphold|safeguard|maintain|pursue|seek|work)\b/i,
+  },
   {
     id: "type.cooperate.no-intention",
     type: "INTENDS_TO_COOPERATE",
@@ -251,11 +267,13 @@ export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.accuse.accuse",
   "type.accuse.forces-did",
   "type.accuse.violated",
+  "type.accuse.backs-armed-groups",
   "type.criticise.criticise",
   "type.praise.welcome",
   "type.praise.thank",
   "type.appeal.urge",
   "type.cooperate.will-cooperate",
+  "type.cooperate.supports-in",
   "act.appeal.both-sides",
   "act.demand.stop-appeal",
   "type.appeal.process-must",
