@@ -161,13 +161,16 @@ registerRules([COUNTERPART]);
 export function counterpartTargets(statements: ExtractedStatement[], states: ExtractedState[]): void {
   if (!ruleEnabled(COUNTERPART)) return;
   const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
+  const accusers = new Accusers();
   for (const s of statements) {
-    if (bothSides(s, ranked)) continue;
-    if (s.targetCodes.length > 0 || s.type === StatementType.COMMENTS) continue;
-    const codes = counterparts(s.speakerStateCode, ranked);
-    if (codes.length === 0) continue;
-    s.targetCodes = codes;
-    noteFired(COUNTERPART);
+    if (!bothSides(s, ranked) && s.targetCodes.length === 0 && s.type !== StatementType.COMMENTS) {
+      const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked);
+      if (codes.length > 0) {
+        s.targetCodes = codes;
+        noteFired(COUNTERPART);
+      }
+    }
+    accusers.note(s);
   }
 }
 
@@ -219,4 +222,39 @@ function bothSides(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
   s.targetCodes = pair.map((x) => x.code);
   noteFired(BOTH_SIDES_RULE);
   return true;
+}
+
+/**
+ * Rule targets.accuser: a denial or rejection that names no state ("Peskov dismissed the accusations as unfounded")
+ * answers the state that last accused, criticised, warned or made demands of the speaker's state earlier in the
+ * article: its accuser, rather than the article's most-mentioned state.
+ */
+const ACCUSER = "targets.accuser";
+registerRules([ACCUSER]);
+const DENIALS: ReadonlySet<string> = new Set([StatementType.DENIES, StatementType.REJECTS]);
+const CHARGES: ReadonlySet<string> = new Set([
+  StatementType.ACCUSES,
+  StatementType.CRITICISES,
+  StatementType.CONDEMNS,
+  StatementType.DEMANDS,
+  StatementType.WARNS,
+  StatementType.THREATENS,
+]);
+
+/** The state that last charged each state, over the statements in text order. */
+class Accusers {
+  private readonly last = new Map<string, string>();
+
+  /** The accuser a denial answers, or null (not a denial, or nobody charged the speaker's state before it). */
+  answered(s: ExtractedStatement): string[] | null {
+    const accuser = s.speakerStateCode && DENIALS.has(s.type) ? this.last.get(s.speakerStateCode) : undefined;
+    if (!accuser || !ruleEnabled(ACCUSER)) return null;
+    noteFired(ACCUSER);
+    return [accuser];
+  }
+
+  note(s: ExtractedStatement): void {
+    if (!CHARGES.has(s.type) || !s.speakerStateCode) return;
+    for (const c of s.targetCodes) if (c !== s.speakerStateCode) this.last.set(c, s.speakerStateCode);
+  }
 }

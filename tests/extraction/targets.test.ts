@@ -117,4 +117,14 @@ describe("targets", () => {
       ["PE"],
     ]);
   });
+
+  it("aims a denial that names no state at the state that last charged the speaker's (targets.accuser)", () => {
+    const body = [
+      "Russia and Belarus held joint drills near the Russian border, and Russia said the drills would continue all month.",
+      "Lithuania accused Belarus of pushing migrants across the border.",
+      "The Belarusian foreign ministry rejected the accusations as groundless.",
+    ].join("\n\n");
+    const statements = extractArticle(article(body), context()).statements;
+    expect(statements.find((s) => s.text.includes("groundless"))!.targetCodes).toEqual(["LT"]);
+  });
 });
