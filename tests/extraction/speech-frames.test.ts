@@ -52,6 +52,21 @@ describe("speech frames", () => {
 });
 
 describe("coordinated speech acts", () => {
+  it("gives a relative clause's verb the pronoun's antecedent as speaker (rule speaker.relative-clause)", () => {
+    const body =
+      "Chile rejected the remarks of Peruvian Foreign Minister Ana Ruiz, who described the border as a wound.\n\n" +
+      "“Such words do not help relations with Peru.”";
+    const statements = run(body);
+    expect(statements.map((s) => [s.kind, s.speaker, s.speakerStateCode])).toEqual([
+      ["REPORTED_SPEECH", null, "CL"],
+      ["REPORTED_SPEECH", "Ana Ruiz", "PE"],
+      // The side remark's speaker is not remembered: the quote after it goes on with Chile.
+      ["DIRECT_QUOTE", null, "CL"],
+    ]);
+    const [which] = run("Peru was responding to a note from the Chilean government, which rejected the new fishing quotas.");
+    expect(which?.speakerStateCode).toBe("CL");
+  });
+
   it("makes a clause opened by 'after' with a speaker of its own a second statement (rule speech.coordinated.subordinate)", () => {
     const statements = run(
       "Chile protested to Peru on Monday, a day after Peruvian President Ana Ruiz said Lima would review the fishing treaty.",

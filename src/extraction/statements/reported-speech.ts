@@ -7,7 +7,7 @@ import type { Cue } from "./cues.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
-import { subjectLeft } from "./subject-left.js";
+import { relativePronounBefore, subjectLeft } from "./subject-left.js";
 import { isInvertedCue, subjectRight } from "./subject-right.js";
 import { firstNotBefore } from "../span-search.js";
 
@@ -110,6 +110,11 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
   for (let j = k; j >= Math.max(0, cue.token - 7); j--) {
     const w = tokens[j]!;
     if (w.sentenceIndex !== s || QUOTE_CHARS.has(w.text) || w.text === ",") return null;
+    // "…, X, who described …": a relative clause right before the verb has the pronoun's antecedent as its subject.
+    if (j === cue.token - 1 && relativePronounBefore(scan, cue)) {
+      const speaker = subjectLeft(scan, cue, scan.sentences[s]!.tokenStart);
+      return speaker ? { speaker, from: j } : null;
+    }
     const subordinate = SUBORDINATE_OPENERS.test(w.lower) && ruleEnabled(COORDINATED_SUBORDINATE);
     if (!CLAUSE_OPENERS.test(w.lower) && !subordinate) continue;
     // "and"/"but" open a clause of their own only after a comma ("…, and Seoul warned"); without one they join

@@ -16,6 +16,8 @@ export interface Speaker {
   attribution: Span | null;
   cue: string | null;
   confidence: number;
+  /** Found through a relative pronoun ("X, who said …"): not remembered for later "he said" and quotes. */
+  embedded?: boolean;
 }
 
 export interface RawStatement {
@@ -101,6 +103,7 @@ export function stateSpeaker(stateCode: string | null, attribution: Span, cue: s
 
 /** Remembers a statement's speaker for later pronouns and "it said". */
 export function rememberSpeaker(scan: StatementScan, speaker: Speaker, sentenceIndex: number): void {
+  if (speaker.embedded) return;
   scan.memory.lastSpeaker = { speaker, sentenceIndex };
   if (speaker.stateCode && !speaker.person) scan.memory.lastStateSpeaker = speaker.stateCode;
 }

@@ -115,12 +115,41 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
 const ORG_COMMA_RULE = "speaker.org-subject-comma";
 registerRules([ORG_COMMA_RULE]);
 
+/**
+ * Rule speaker.relative-clause: the subject of "who said" / "which rejected" is the noun phrase the relative pronoun
+ * stands for ("X, who described …", "a statement from the Rwandan government, which rejected …"): the walk goes on
+ * left of the pronoun (and of the comma or "and" before it). Returns the token the walk starts from.
+ */
+const RELATIVE_RULE = "speaker.relative-clause";
+registerRules([RELATIVE_RULE]);
+
+/** Whether the token right before the cue is a relative pronoun of its clause ("who said", "which rejected"). */
+export function relativePronounBefore(scan: StatementScan, cue: Cue): boolean {
+  const t = scan.tokens[cue.token - 1];
+  return (
+    t !== undefined &&
+    t.sentenceIndex === scan.tokens[cue.token]!.sentenceIndex &&
+    /^(?:who|which)$/.test(t.lower) &&
+    ruleEnabled(RELATIVE_RULE)
+  );
+}
+
+function skipRelativePronoun(scan: StatementScan, cue: Cue, from: number): number {
+  const { tokens } = scan;
+  let k = cue.token - 1;
+  if (k < from || !relativePronounBefore(scan, cue)) return k;
+  noteFired(RELATIVE_RULE);
+  k--;
+  if (k >= from && (tokens[k]!.text === "," || tokens[k]!.lower === "and")) k--;
+  return k;
+}
+
 /** Walks left from the cue, over at most 18 tokens of its sentence, until a person is found or the clause ends. */
-function scanLeft(scan: StatementScan, cue: Cue, from: number): LeftFindings {
+function scanLeft(scan: StatementScan, cue: Cue, from: number, start: number): LeftFindings {
   const { tokens, text, stateAtToken } = scan;
   const s = tokens[cue.token]!.sentenceIndex;
   const f: LeftFindings = { person: null, pronoun: -1, nominal: null, state: null, orgHead: -1, group: -1, reach: cue.token };
-  let k = cue.token - 1;
+  let k = start;
   let steps = 0;
   while (k >= from && steps < 18) {
     const t = tokens[k]!;
@@ -408,16 +437,18 @@ export function subjectLeft(scan: StatementScan, cue: Cue, from: number): Speake
     const main = mainClauseSubject(scan, cue, from);
     if (main) return main;
   }
-  const f = scanLeft(scan, cue, from);
+  const start = skipRelativePronoun(scan, cue, from);
+  const f = scanLeft(scan, cue, from, start);
   const attribution = (tok: number): Span => ({ start: tokens[Math.max(tok, from)]!.start, end: tokens[cue.after - 1]!.end });
   const r: Resolution = { scan, cue, from, f, attribution };
-  return (
+  const speaker =
     personSubject(r) ??
     pronounSubject(r) ??
     groupSubject(r) ??
     nominalSubject(r) ??
     stateSubject(r) ??
     institutionSubject(r) ??
-    internationalSubject(r)
-  );
+    internationalSubject(r);
+  // The speaker of a relative clause is a side remark: "he said" and quotes after it still go to the main speaker.
+  return speaker && start !== cue.token - 1 ? { ...speaker, embedded: true } : speaker;
 }
