@@ -27,7 +27,7 @@ describe("rule sentences.name-abbreviation", () => {
 
   it("does not end a sentence at an abbreviated first name, and the name runs on over it", () => {
     expect(segment(body).sentences).toHaveLength(2);
-    const r = extractArticle({ title: "Test", body, language: "en" }, context());
+    const r = extractArticle({ title: "Test", body, publishedAt: new Date("2025-06-02T00:00:00Z"), language: "en" }, context());
     const p = r.people.find((x) => x.name === "Ma. Lourdes Velasco");
     expect(p?.stateCode).toBe("PH");
     expect(r.statements[0]?.speakerStateCode).toBe("PH");
