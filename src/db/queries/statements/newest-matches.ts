@@ -66,24 +66,44 @@ function weekByWeek(criteria: StatementCriteria, first: number, last: number): P
 }
 
 /**
+ * Statements read first, newest first, to tell a search that most statements match: when at least WALK_SHARE of
+ * them match, walking the publication-time index reads fewer rows (500 / share) than one week's matches from the
+ * weekly index (a word in 46% of 2,000,000 statements: 1,179 pages walking, 4,675 week by week).
+ */
+export const HEAD_ROWS = 100;
+const WALK_SHARE = 0.16;
+
+/** The newest statements in the list's range, newest first, read from the publication-time index (fenced). */
+function newestFirst(criteria: StatementCriteria, limit: number | null): Prisma.Sql {
+  const range = statementConditions({ publishedAt: criteria.publishedAt }, "a");
+  const where = range.length ? Prisma.sql`WHERE ${Prisma.join(range, " AND ")}` : Prisma.empty;
+  const cut = limit === null ? Prisma.sql`OFFSET 0` : Prisma.sql`LIMIT ${limit}`;
+  return Prisma.sql`(SELECT * FROM "Statement" a ${where} ORDER BY a."publishedAt" DESC, a."id" DESC ${cut}) f`;
+}
+
+/**
  * The newest RELEVANCE_CANDIDATES matches with their vectors, newest first (the LIMIT above stops at the first
- * branch that completes them): the SAMPLED_WEEKS newest weeks, then, for a common search, the next weeks up to
- * WEEKS_READ_BY_WEEK, then the older matches from the plain index.
+ * branch that completes them). A search most statements match walks the publication-time index; any other reads
+ * the SAMPLED_WEEKS newest weeks, then, when they hold enough matches, the next weeks up to WEEKS_READ_BY_WEEK, then
+ * the older matches from the plain index.
  */
 function newestMatches(criteria: StatementCriteria): Prisma.Sql {
+  const conditions = Prisma.join(statementConditions(criteria, "f"), " AND ");
+  const walk = Prisma.sql`(SELECT count(*) FROM "head" WHERE "hit") >= ${Math.ceil(HEAD_ROWS * WALK_SHARE)}`;
   const common = Prisma.sql`(SELECT count(*) FROM "sampled") >= ${SAMPLE_MATCHES}`;
   const weeksRead = Prisma.sql`CASE WHEN ${common} THEN ${WEEKS_READ_BY_WEEK}::int ELSE ${SAMPLED_WEEKS}::int END`;
   const firstOlderWeek = Prisma.sql`(SELECT b."newest" + 1 - ${weeksRead} FROM ${weekBounds(criteria)} b)`;
-  const older = [
-    ...statementConditions(criteria, "f"),
-    Prisma.sql`f."publishedAt" < timestamp 'epoch' + ${firstOlderWeek} * interval '1 week'`,
-  ];
-  return Prisma.sql`WITH "sampled" AS MATERIALIZED (${weekByWeek(criteria, 0, SAMPLED_WEEKS - 1)} LIMIT ${RELEVANCE_CANDIDATES})
-    SELECT * FROM "sampled"
+  return Prisma.sql`WITH "head" AS MATERIALIZED (SELECT ${conditions} AS "hit" FROM ${newestFirst(criteria, HEAD_ROWS)}),
+      "sampled" AS MATERIALIZED (${weekByWeek(criteria, 0, SAMPLED_WEEKS - 1)} LIMIT ${RELEVANCE_CANDIDATES})
+    (SELECT f."id", f."searchVector" FROM ${newestFirst(criteria, null)} WHERE ${conditions} AND ${walk}
+      LIMIT ${RELEVANCE_CANDIDATES})
     UNION ALL
-    (${weekByWeek(criteria, SAMPLED_WEEKS, WEEKS_READ_BY_WEEK - 1)} WHERE ${common})
+    (SELECT * FROM "sampled" WHERE NOT ${walk})
     UNION ALL
-    (SELECT f."id", f."searchVector" FROM "Statement" f WHERE ${Prisma.join(older, " AND ")}
+    (${weekByWeek(criteria, SAMPLED_WEEKS, WEEKS_READ_BY_WEEK - 1)} WHERE NOT ${walk} AND ${common})
+    UNION ALL
+    (SELECT f."id", f."searchVector" FROM "Statement" f WHERE ${conditions} AND NOT ${walk}
+      AND f."publishedAt" < timestamp 'epoch' + ${firstOlderWeek} * interval '1 week'
       ORDER BY f."publishedAt" DESC, f."id" DESC LIMIT ${RELEVANCE_CANDIDATES})`;
 }
 
