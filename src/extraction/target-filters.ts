@@ -1,24 +1,21 @@
-// Which state mentions near a statement cannot be its targets: places (of events, travel), mediators, and states
-// acting or speaking together with the speaker. The rules' words are data in rules/target-rules.ts. Every check looks
-// at one mention and at most a few neighbours (lists are capped), so that an article of one endless sentence with
-// thousands of statements stays linear; places do not depend on the statement and are remembered per article.
-import type { Span } from "./types.js";
+// Which state mentions near a statement cannot be its targets: places of events, mediators, and states acting or
+// speaking together with the speaker. The rules' words are data in rules/target-rules.ts. Every check looks at one
+// mention and at most a few neighbours (lists are capped), so that an article of one endless sentence with thousands
+// of statements stays linear; places do not depend on the statement and are remembered per article.
 import type { StateMention } from "./states.js";
 import { noteFired, ruleEnabled } from "./rules/registry.js";
 import {
   LIST_SEPARATOR,
   MENTION_RULE_REACH,
   NOT_TARGET_RULES,
-  PLACE_LIST_GAP,
   SUBJECT_OPENING,
   SUBJECT_VERB,
-  TRAVEL_ASIDE,
   type MentionRule,
 } from "./rules/target-rules.js";
-import { firstStartingAt, spanContaining } from "./span-search.js";
+import { firstStartingAt } from "./span-search.js";
 
 const POSSESSIVE = /^['’]s\b/;
-/** Longest list looked at (a place list, a list of speakers): longer runs of names are not such lists. */
+/** Longest list looked at (a list of speakers): longer runs of names are not such lists. */
 const MAX_LIST = 8;
 
 function ruleMatches(body: string, m: StateMention, rule: MentionRule): boolean {
@@ -28,52 +25,21 @@ function ruleMatches(body: string, m: StateMention, rule: MentionRule): boolean 
   return !rule.after || rule.after.test(body.slice(m.end, m.end + MENTION_RULE_REACH));
 }
 
-/** Rule targets.travel-aside: the mention's clause (from the sentence start or the last , ; : or dash) is a travel aside. */
-function inTravelAside(body: string, m: StateMention, sentences: Span[]): boolean {
-  if (!ruleEnabled("targets.travel-aside")) return false;
-  const sentence = spanContaining(sentences, m);
-  const from = Math.max(sentence?.start ?? 0, m.start - 120);
-  const before = body.slice(from, m.start);
-  const cut = Math.max(...[",", ";", ":", "—", "–"].map((c) => before.lastIndexOf(c)));
-  return TRAVEL_ASIDE.test(before.slice(cut + 1)) && (cut >= 0 || from === (sentence?.start ?? 0));
-}
-
-/** The place rules that hold for a mention by itself: its words around it, or a travel aside. */
-function directPlaceRules(body: string, m: StateMention, sentences: Span[]): string[] {
-  const rules = NOT_TARGET_RULES.filter((rule) => ruleEnabled(rule.id) && ruleMatches(body, m, rule)).map((r) => r.id);
-  if (inTravelAside(body, m, sentences)) rules.push("targets.travel-aside");
-  return rules;
-}
-
-/** Rule targets.place-list: a state's or capital's name listed right after a place, in the same line. */
-function continuesPlaceList(body: string, previous: StateMention, m: StateMention): boolean {
-  return (
-    ruleEnabled("targets.place-list") &&
-    (m.kind === "NAME" || m.kind === "CAPITAL") &&
-    !POSSESSIVE.test(body.slice(m.end, m.end + 2)) &&
-    PLACE_LIST_GAP.test(body.slice(previous.end, m.start))
-  );
-}
-
 /** Per article (its mention list): whether each mention is a place, once decided. */
 const placeMemo = new WeakMap<readonly StateMention[], Map<StateMention, boolean>>();
 
 /**
- * Whether mention `i` of `mentions` is a place: by its own words, or listed after a place (up to MAX_LIST names
- * back). Every rule that holds is recorded as firing, so that the coverage report counts each rule where it holds.
+ * Whether mention `i` of `mentions` is a place (or names a mediator), by its words around it. Every rule that holds is
+ * recorded as firing, so that the coverage report counts each rule where it holds.
  */
-export function isPlace(body: string, mentions: readonly StateMention[], i: number, sentences: Span[]): boolean {
+export function isPlace(body: string, mentions: readonly StateMention[], i: number): boolean {
   let memo = placeMemo.get(mentions);
   if (!memo) placeMemo.set(mentions, (memo = new Map()));
   const m = mentions[i]!;
   const known = memo.get(m);
   if (known !== undefined) return known;
-  const rules = directPlaceRules(body, m, sentences);
-  for (let j = i - 1; rules.length === 0 && j >= Math.max(0, i - MAX_LIST); j--) {
-    if (!continuesPlaceList(body, mentions[j]!, mentions[j + 1]!)) break;
-    if (directPlaceRules(body, mentions[j]!, sentences).length > 0) rules.push("targets.place-list");
-  }
-  for (const id of rules) noteFired(id);
+  const rules = NOT_TARGET_RULES.filter((rule) => ruleEnabled(rule.id) && ruleMatches(body, m, rule));
+  for (const rule of rules) noteFired(rule.id);
   memo.set(m, rules.length > 0);
   return rules.length > 0;
 }

@@ -64,10 +64,18 @@ function namedTargets(
   if (codes.length > 0 || !sentence) return codes;
   const { own, until, reach, statementSpans } = limits;
   const [from, to] = ruleEnabled(OTHER_STATEMENT) ? betweenNeighbours(r, statementSpans) : [0, Infinity];
-  const around = startingWithin(stateMentions, Math.max(sentence.start, from), Math.min(reach, to)).filter(
+  const [start, end] = [Math.max(sentence.start, from), Math.min(reach, to)];
+  if (anyStarting(stateMentions, sentence.start, start) || anyStarting(stateMentions, end, reach)) noteFired(OTHER_STATEMENT);
+  const around = startingWithin(stateMentions, start, end).filter(
     (m) => m.end <= until && m.end <= reach && !inOtherStatement(r, m, statementSpans) && usable(m),
   );
   return unique(around.map((m) => m.code)).filter((c) => c !== own);
+}
+
+/** Whether a mention starts in [start, end). */
+function anyStarting(mentions: StateMention[], start: number, end: number): boolean {
+  const i = firstStartingAt(mentions, start);
+  return start < end && i < mentions.length && mentions[i]!.start < end;
 }
 
 /**
@@ -113,7 +121,7 @@ export function findTargets(
   const allowed = (m: StateMention) => {
     if (inAttribution(m) || inDateline(body, m, sentences)) return false;
     const i = mentionIndex(stateMentions, m);
-    return !isPlace(body, stateMentions, i, sentences) && role(m, i) !== "speaker";
+    return !isPlace(body, stateMentions, i) && role(m, i) !== "speaker";
   };
   const coActors = new Set<string>();
   const withoutCoActors = (m: StateMention) => {

@@ -1,5 +1,5 @@
 // Target rules as data: the words around a named state that show it is not what a statement is directed at or about
-// (a place, a mediator, a news outlet). Each rule looks at the text just before and/or just after one state mention;
+// (a place, a mediator). Each rule looks at the text just before and/or just after one state mention;
 // the family of every id is "targets.<name>", so each can be switched off for ablation.
 import type { StateMentionKind } from "../states.js";
 import { registerRules } from "./registry.js";
@@ -36,22 +36,6 @@ export const NOT_TARGET_RULES: readonly MentionRule[] = [
 ];
 
 /**
- * Rule targets.travel-aside: an aside about where the speaker spoke or travelled ("Speaking in Geneva, …", ", speaking
- * to reporters on a flight back from Azerbaijan", ", on a visit to Vietnam and Laos,", "During a visit to Georgetown,
- * …") names places, not targets. Matched on the text from the start of the clause (sentence start, comma, semicolon
- * or dash) to the mention.
- */
-export const TRAVEL_ASIDE =
-  /^\s*(?:speaking|on\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|flight)|during\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour|stop)|visiting|while\s+(?:visiting|in))\b[^,;:.!?"“”]*$/i;
-
-/**
- * Rule targets.place-list: a state listed right after a place ("in Nairobi (Kenya), Luanda (Angola) and New York",
- * "partners in Washington and Doha") is a place too. The words between the two mentions, on one line: the opening
- * of a gloss in brackets, or a list separator (after the gloss's closing bracket).
- */
-export const PLACE_LIST_GAP = /^(?:[ \t]*\([ \t]*|\)?[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|(?:and|or)[ \t]+))$/i;
-
-/**
  * Rule targets.co-actor: states listed with the speaker's own state as the subject of a clause ("the UK, France and
  * Germany were fully united", "a transfer that Washington and Seoul say violates …") act or speak with the speaker:
  * they are not what the statement is about. The list must open a clause and be followed by its verb.
@@ -61,4 +45,4 @@ export const SUBJECT_OPENING = /(?:^|[.,;:!?"“”(—–-]\s*|\b(?:that|said|s
 export const SUBJECT_VERB =
   /^(?:\s+(?:both|all|also|jointly|together|have|had|would|will|could|should))*\s+(?:say|says|said|saying|were|are|was|is|have|has|had|will|would|agreed|agree|shared|share|vowed|pledged|signed|urged|called|warned|condemned|stand|stood|believe|believed|remain|remained)\b/i;
 
-registerRules([...new Set(NOT_TARGET_RULES.map((r) => r.id)), "targets.travel-aside", "targets.place-list", "targets.co-actor"]);
+registerRules([...new Set(NOT_TARGET_RULES.map((r) => r.id)), "targets.co-actor"]);
