@@ -26,7 +26,8 @@ export interface GraphQLPostOptions {
 /** Whether `req` is one the fast path takes: a POST to exactly /graphql, with or without a query string. */
 export function isGraphQLPost(req: IncomingMessage): boolean {
   const url = req.url ?? "";
-  return req.method === "POST" && url.startsWith("/graphql") && (url.length === 8 || url.charCodeAt(8) === 63) /* ? */;
+  // 63 is "?": the path may carry a query string.
+  return req.method === "POST" && url.startsWith("/graphql") && (url.length === 8 || url.charCodeAt(8) === 63);
 }
 
 function headerMap(req: IncomingMessage): HeaderMap {
