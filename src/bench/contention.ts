@@ -39,9 +39,8 @@ export interface ContentionResult {
   heavyP99Ms: number;
 }
 
-/** 1,000 daily buckets: ten of them are the most timeline buckets a request may ask for (MAX_TIMELINE_BUCKETS). */
 const DAY_TIMELINE = (source: string, target: string) =>
-  `relation(source: "${source}", target: "${target}") { timeline(granularity: DAY, from: "2000-01-01T00:00:00Z", to: "2002-09-26T00:00:00Z") { start statementCount averageSentiment } }`;
+  `relation(source: "${source}", target: "${target}") { timeline(granularity: DAY, from: "2000-01-01T00:00:00Z", to: "2013-09-08T00:00:00Z") { start statementCount averageSentiment } }`;
 
 const SEARCH_WORDS =
   "peace security talks sanctions trade cooperation missile nuclear border military treaty summit alliance aid climate energy human rights election protest investment tariffs navy troops";
@@ -55,7 +54,7 @@ export function heavyCandidates(source: string, target: string): HeavyCandidate[
   return [
     {
       id: "timelines",
-      name: "10 daily timelines, 2.7 years (10,000 buckets)",
+      name: "10 daily timelines, 13.7 years (50,000 buckets)",
       query: `{ ${aliases(10, DAY_TIMELINE(source, target))} }`,
     },
     {

@@ -33,20 +33,6 @@ import { introspectionListSize } from "./introspection-sizes.js";
 /** At most this many list items in one request (100 states × 100 statements × 10 more is over). */
 export const MAX_REQUESTED_NODES = 50_000;
 
-/**
- * At most this many timeline buckets in one request, over all its timelines: 27 years of days in one timeline,
- * ten daily timelines of 2.7 years, or ten weekly ones of 19 years. A bucket is cheap to read but its answer
- * is serialised in one piece: 50,000 buckets were a 4 MB answer that held the event loop for hundreds of ms
- * (bench:contention --heavy timelines), so the 10,000 here keep a cheap query's p99 under 100 ms.
- */
-export const MAX_TIMELINE_BUCKETS = 10_000;
-
-/** What an operation may return: list items, and how many of them are timeline buckets. */
-export interface OperationPrice {
-  nodes: number;
-  buckets: number;
-}
-
 /** Items a plain object list is assumed to hold when its size is not known before running (targets, topics…). */
 const PLAIN_LIST_ESTIMATE = 10;
 /** Buckets a sparse timeline (no `from`/`to`) is assumed to return: about ten years of data. */
@@ -95,10 +81,6 @@ function timelineBuckets(args: Record<string, unknown>): number {
   return Math.max(1, Math.ceil(Math.max(0, to - from) / 1000 / seconds) + 1);
 }
 
-function isTimeline(field: GraphQLField<unknown, unknown>): boolean {
-  return field.name === "timeline" && isListType(getNullableType(field.type));
-}
-
 /** How many items a list-returning field asks for; 0 for fields that return one object or a scalar. */
 function listSize(
   schema: GraphQLSchema,
@@ -120,7 +102,7 @@ function listSize(
   if (!isListType(getNullableType(field.type)) || !(isObjectType(named) || isInterfaceType(named))) return 0;
   const args = argumentsOf(node, variables);
   if (Array.isArray(args.ids)) return args.ids.length;
-  if (isTimeline(field)) return timelineBuckets(args);
+  if (field.name === "timeline") return timelineBuckets(args);
   return PLAIN_LIST_ESTIMATE;
 }
 
@@ -155,17 +137,6 @@ export function requestedNodes(
   variables: Variables = {},
   onVariableRead?: () => void,
 ): number {
-  return requestedPrice(schema, operation, fragments, variables, onVariableRead).nodes;
-}
-
-/** The list items and timeline buckets an operation may return, at most; linear in the document. */
-export function requestedPrice(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Variables = {},
-  onVariableRead?: () => void,
-): OperationPrice {
   const merged = withDefaults(operation, variables);
   const values = onVariableRead
     ? new Proxy(merged, {
@@ -175,16 +146,15 @@ export function requestedPrice(
         },
       })
     : merged;
-  const fragmentCosts = new Map<string, OperationPrice>();
+  const fragmentCosts = new Map<string, number>();
   const pricing = new Set<string>();
-  const free: OperationPrice = { nodes: 0, buckets: 0 };
 
-  const priceFragment = (name: string): OperationPrice => {
+  const priceFragment = (name: string): number => {
     const known = fragmentCosts.get(name);
     if (known !== undefined) return known;
     const fragment = fragments[name];
     // Unknown or cyclic spreads are refused by validation; here they simply cost nothing.
-    if (!fragment || pricing.has(name)) return free;
+    if (!fragment || pricing.has(name)) return 0;
     pricing.add(name);
     const cost = price(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value));
     pricing.delete(name);
@@ -192,31 +162,24 @@ export function requestedPrice(
     return cost;
   };
 
-  // Buckets multiply through the nesting like items: a timeline under a list of 10 states is 10 timelines.
-  function price(selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | null | undefined): OperationPrice {
-    if (!selectionSet || !parent) return free;
-    let nodes = 0;
-    let buckets = 0;
+  function price(selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | null | undefined): number {
+    if (!selectionSet || !parent) return 0;
+    let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const spread = priceFragment(selection.name.value);
-        nodes += spread.nodes;
-        buckets += spread.buckets;
+        total += priceFragment(selection.name.value);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-        const inline = price(selection.selectionSet, type);
-        nodes += inline.nodes;
-        buckets += inline.buckets;
+        total += price(selection.selectionSet, type);
       } else if (isObjectType(parent) || isInterfaceType(parent)) {
         const field = fieldOf(parent, selection.name.value);
         if (!field) continue;
         const size = listSize(schema, parent, field, selection, values);
         const inner = price(selection.selectionSet, getNamedType(field.type));
-        nodes += (size > 0 ? size + size * inner.nodes : inner.nodes) + searchCost(field, selection, values);
-        buckets += (size > 0 ? size * inner.buckets : inner.buckets) + (isTimeline(field) ? size : 0);
+        total += (size > 0 ? size + size * inner : inner) + searchCost(field, selection, values);
       }
     }
-    return { nodes, buckets };
+    return total;
   }
 
   // The introspection entry points are no field of the query type's own.
@@ -249,57 +212,26 @@ export function fragmentsOf(document: DocumentNode): Record<string, FragmentDefi
 // Prices of operations whose price reads no variable (none declared, or only ones that are no page size, ids,
 // timeline range or search, such as a point lookup's id): they depend on the document alone, and the server hands
 // the same parsed document to every request with the same text (Apollo's document cache), so each is priced once.
-// `price` null: the price reads variables, and is computed for every request.
-const knownPrices = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; price: OperationPrice | null }>();
+// `nodes` null: the price reads variables, and is computed for every request.
+const knownPrices = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; nodes: number | null }>();
 
-/** `requestedPrice` of an operation of `document`, remembered for operations whose price reads no variable. */
-export function operationPrice(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Variables,
-): OperationPrice {
-  const known = knownPrices.get(operation);
-  if (known?.schema === schema) {
-    return known.price ?? requestedPrice(schema, operation, fragmentsOf(document), variables);
-  }
-  // The first time, find out whether the price depends on the variables: the walk is the same whatever their
-  // values unless it reads one.
-  let readsVariables = false;
-  const price = requestedPrice(schema, operation, fragmentsOf(document), variables, () => (readsVariables = true));
-  knownPrices.set(operation, { schema, price: readsVariables ? null : price });
-  return price;
-}
-
-/** `requestedNodes` of an operation of `document` (operationPrice's items). */
+/** `requestedNodes` of an operation of `document`, remembered for operations whose price reads no variable. */
 export function operationNodes(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Variables,
 ): number {
-  return operationPrice(schema, document, operation, variables).nodes;
-}
-
-/** The first limit `price` is over, as the error that refuses it; null within every limit. */
-export function priceLimitError(price: OperationPrice): GraphQLError | null {
-  if (price.buckets > MAX_TIMELINE_BUCKETS) return timelineTooLongError(price.buckets);
-  if (price.nodes > MAX_REQUESTED_NODES) return queryTooLargeError(price.nodes);
-  return null;
-}
-
-export function timelineTooLongError(buckets: number): GraphQLError {
-  return new GraphQLError(
-    `This query asks for up to ${buckets.toLocaleString("en")} timeline buckets; the limit is ${MAX_TIMELINE_BUCKETS.toLocaleString("en")} per request. Narrow the range (from/to), use a coarser granularity (WEEK, MONTH, YEAR), or ask for fewer timelines.`,
-    {
-      extensions: {
-        code: "QUERY_TOO_LARGE",
-        requestedBuckets: buckets,
-        maxBuckets: MAX_TIMELINE_BUCKETS,
-        http: { status: 400 },
-      },
-    },
-  );
+  const known = knownPrices.get(operation);
+  if (known?.schema === schema) {
+    return known.nodes ?? requestedNodes(schema, operation, fragmentsOf(document), variables);
+  }
+  // The first time, find out whether the price depends on the variables: the walk is the same whatever their
+  // values unless it reads one.
+  let readsVariables = false;
+  const nodes = requestedNodes(schema, operation, fragmentsOf(document), variables, () => (readsVariables = true));
+  knownPrices.set(operation, { schema, nodes: readsVariables ? null : nodes });
+  return nodes;
 }
 
 export function queryTooLargeError(nodes: number, limit = MAX_REQUESTED_NODES): GraphQLError {

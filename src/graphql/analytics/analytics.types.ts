@@ -1,6 +1,5 @@
 import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
 import { DateTimeScalar } from "../common/scalars.js";
-import { MAX_TIMELINE_BUCKETS } from "../query-cost.js";
 import { State } from "../states/state.type.js";
 import { Topic } from "../topics/topic.type.js";
 import { createConnectionType } from "../relay/connection.js";
@@ -14,7 +13,7 @@ export enum TimeGranularity {
 }
 registerEnumType(TimeGranularity, {
   name: "TimeGranularity",
-  description: `Size of the time buckets of a timeline. One request may ask for at most ${MAX_TIMELINE_BUCKETS.toLocaleString("en")} buckets over all its timelines (27 years of days in one timeline, or ten daily timelines of 2.7 years); beyond, it is refused with QUERY_TOO_LARGE: narrow the range or use a coarser granularity.`,
+  description: "Size of the time buckets of a timeline.",
   valuesConfig: {
     DAY: { description: "Calendar days (UTC)." },
     WEEK: { description: "ISO weeks, starting on Monday (UTC)." },
@@ -53,10 +52,7 @@ registerEnumType(RelationOrderField, {
 
 @ArgsType()
 export class TimelineArgs {
-  @Field(() => TimeGranularity, {
-    defaultValue: TimeGranularity.MONTH,
-    description: `Bucket size (default MONTH). The buckets between \`from\` and \`to\` (without both, ten years' worth) count against the limit of ${MAX_TIMELINE_BUCKETS.toLocaleString("en")} timeline buckets per request.`,
-  })
+  @Field(() => TimeGranularity, { defaultValue: TimeGranularity.MONTH, description: "Bucket size (default MONTH)." })
   granularity!: TimeGranularity;
 
   @Field(() => DateTimeScalar, {

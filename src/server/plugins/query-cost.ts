@@ -4,7 +4,7 @@
 import { GraphQLError, type GraphQLSchema } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { EntenteContext } from "../entente-context.js";
-import { operationPrice, priceLimitError, queryTooLargeError } from "../../graphql/query-cost.js";
+import { MAX_REQUESTED_NODES, operationNodes, queryTooLargeError } from "../../graphql/query-cost.js";
 import type { BucketPolicy, BucketStore } from "../limits/leaky-bucket.js";
 import type { HeavyQueryAdmission } from "../limits/heavy-queries.js";
 import type { Release } from "../limits/admission-queue.js";
@@ -81,10 +81,8 @@ export function queryCostPlugin(
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
-          const price = operationPrice(schema, document, operation, request.variables ?? {});
-          const overLimit = priceLimitError(price);
-          if (overLimit) throw overLimit;
-          const { nodes } = price;
+          const nodes = operationNodes(schema, document, operation, request.variables ?? {});
+          if (nodes > MAX_REQUESTED_NODES) throw queryTooLargeError(nodes);
           requested = limits.baseCost + nodes;
           if (buckets) {
             if (requested > policy.capacity) throw queryTooLargeError(nodes, policy.capacity - limits.baseCost);

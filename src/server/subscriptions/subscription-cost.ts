@@ -2,7 +2,7 @@
 // charged to the client's leaky bucket once, when it subscribes; oversized selections and clients over their
 // budget are refused with the same codes as over HTTP (QUERY_TOO_LARGE, THROTTLED).
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
-import { priceLimitError, queryTooLargeError, requestedPrice } from "../../graphql/query-cost.js";
+import { MAX_REQUESTED_NODES, queryTooLargeError, requestedNodes } from "../../graphql/query-cost.js";
 import type { BucketStore } from "../limits/leaky-bucket.js";
 import type { CostLimits } from "../plugins/query-cost.js";
 
@@ -24,10 +24,8 @@ export async function subscriptionPrice(input: SubscriptionPriceInput): Promise<
       definition.kind === "FragmentDefinition" ? [[definition.name.value, definition]] : [],
     ),
   );
-  const price = requestedPrice(input.schema, input.operation, fragments, input.variables);
-  const overLimit = priceLimitError(price);
-  if (overLimit) return overLimit;
-  const { nodes } = price;
+  const nodes = requestedNodes(input.schema, input.operation, fragments, input.variables);
+  if (nodes > MAX_REQUESTED_NODES) return queryTooLargeError(nodes);
   if (!buckets) return null;
   const policy = client.apiKeyLabel ? limits.keyHolder : limits.anonymous;
   const cost = limits.baseCost + nodes;
