@@ -15,6 +15,7 @@ import { IngestArticleResolver } from "./mutations/ingest-article.resolver.js";
 import { EditStatementResolver } from "./mutations/edit-statement.resolver.js";
 import { MergePeopleResolver } from "./mutations/merge-people.resolver.js";
 import { SubscriptionResolver } from "./subscriptions/subscription.resolver.js";
+import { useDirectFieldResolvers } from "./direct-field-resolvers.js";
 
 /** type-graphql insists on a PubSub once a subscription exists; Entente's subscriptions never publish by topic. */
 const TOPICS_UNUSED: PubSub = {
@@ -60,6 +61,9 @@ async function build(): Promise<GraphQLSchema> {
     // Object types declare `simpleResolvers: true`: Entente has no middlewares or @Authorized fields, so their plain
     // fields are read by graphql-js's default resolver instead of a type-graphql wrapper per resolved field.
   });
+  // Per-row field resolvers (ids, speaker, article…) without type-graphql's per-call wrapper; needs the absence of
+  // global middlewares and auth checker above.
+  useDirectFieldResolvers(schema);
   // type-graphql has no decorator for the root types' own descriptions.
   const query = schema.getQueryType();
   if (query) query.description = ROOT_DESCRIPTIONS.Query;
