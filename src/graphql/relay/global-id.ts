@@ -7,8 +7,24 @@ const VERSION = "v1";
 export type NodeTypeName = "State" | "Person" | "Article" | "Statement" | "Topic";
 export const NODE_TYPES: readonly NodeTypeName[] = ["State", "Person", "Article", "Statement", "Topic"];
 
+/**
+ * Per type, the base64url of the prefix's whole 3-byte groups and the prefix bytes left over. Why: lists encode an
+ * ID per row; encoding only the short tail (leftover + digits) in a reused buffer halves the cost of each.
+ */
+const PREFIXES = new Map(
+  NODE_TYPES.map((type) => {
+    const prefix = `${VERSION}:${type}:`;
+    const whole = prefix.length - (prefix.length % 3);
+    return [type, { head: Buffer.from(prefix.slice(0, whole)).toString("base64url"), tail: prefix.slice(whole) }];
+  }),
+);
+/** Scratch bytes for the tail: written and read synchronously, so one buffer serves every call. */
+const TAIL = Buffer.alloc(32);
+
 export function toGlobalId(type: NodeTypeName, id: number): string {
-  return Buffer.from(`${VERSION}:${type}:${id}`).toString("base64url");
+  const prefix = PREFIXES.get(type)!;
+  const length = TAIL.write(`${prefix.tail}${id}`, 0, "latin1");
+  return prefix.head + TAIL.toString("base64url", 0, length);
 }
 
 export function fromGlobalId(globalId: string): { type: NodeTypeName; id: number } | null {
