@@ -10,6 +10,7 @@ import type { HeavyQueryAdmission } from "../limits/heavy-queries.js";
 import type { Release } from "../limits/admission-queue.js";
 import { currentStatementLane } from "../../db/statement-lane.js";
 import { currentRequestSignal } from "../../db/request-signal.js";
+import { countResultListItems } from "./result-list-count.js";
 
 export interface CostLimits {
   /** Points every request costs on top of the list items it asks for, so floods of tiny requests are limited too. */
@@ -99,12 +100,14 @@ export function queryCostPlugin(
           // Another plugin refused the request while this one waited: its response has gone already.
           if (responded) release();
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, document, operation }) {
           responded = true;
           release?.();
           if (requested === null || response.body.kind !== "single") return;
           const result = response.body.singleResult;
-          const actual = limits.baseCost + countListItems(result.data);
+          const items =
+            operation && document ? countResultListItems(schema, document, operation, result.data) : countListItems(result.data);
+          const actual = limits.baseCost + items;
           if (buckets && charged) available = await buckets.refund(client, Math.max(0, requested - actual), policy);
           result.extensions = {
             ...result.extensions,
