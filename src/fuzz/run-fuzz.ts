@@ -151,21 +151,32 @@ async function pump(concurrency: number, next: () => FuzzRequest | null, handle:
   await Promise.all(Array.from({ length: concurrency }, worker));
 }
 
-async function articleCount(server: ServerProcess): Promise<number | null> {
-  const answer = await send(server.url, post("check", "{ articles { totalCount } }"), 30_000);
+/** How many times the check waits out a 429 (the throttle phase may leave the client's bucket empty). */
+const CHECK_RETRIES = 3;
+
+/** The article count, or the answer that carried none (status and the start of its body). */
+async function articleCount(server: ServerProcess): Promise<number | string> {
+  let answer = await send(server.url, post("check", "{ articles { totalCount } }"), 30_000);
+  // A 429 with Retry-After is the server answering: the flood of the throttle phase spent this client's bucket, and
+  // how deep it went depends on how many flood queries were in flight when it emptied. Wait as told, then ask again.
+  for (let retry = 0; retry < CHECK_RETRIES && answer.status === 429; retry++) {
+    const seconds = Number(answer.headers.get("retry-after") ?? "1");
+    await new Promise((resolve) => setTimeout(resolve, Math.min(Math.max(seconds, 1), 30) * 1000));
+    answer = await send(server.url, post("check", "{ articles { totalCount } }"), 30_000);
+  }
   try {
     return (JSON.parse(answer.text) as { data: { articles: { totalCount: number } } }).data.articles.totalCount;
   } catch {
-    return null;
+    return `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`;
   }
 }
 
 /** Checks the server's own state after a phase: alive, no writes, structured logs, RSS, clean stop. */
-async function serverChecks(server: ServerProcess, articlesBefore: number | null, options: FuzzOptions): Promise<Failure[]> {
+async function serverChecks(server: ServerProcess, articlesBefore: number | string, options: FuzzOptions): Promise<Failure[]> {
   const failures: Failure[] = [];
   const fail = (problem: string) => failures.push({ category: "server", problems: [problem], request: "" });
   const articlesAfter = await articleCount(server);
-  if (articlesAfter === null) fail("the server no longer answers a simple query");
+  if (typeof articlesAfter === "string") fail(`the server no longer answers a simple query (${articlesAfter})`);
   else if (articlesAfter !== articlesBefore)
     fail(`the article count changed from ${articlesBefore} to ${articlesAfter}: a write got through`);
   for (const line of server.unstructuredOutput().slice(0, 5)) fail(`printed a line that is not a JSON log line: ${line}`);
