@@ -13,7 +13,7 @@
 //   --ablate          each rule family switched off, on the development sets and the blind set (totals)
 //   --coverage        per rule, the known articles (seed corpus, real-news texts; never the blind set) where it fires
 //   --confusion       type and sentiment confusion matrices (gold against predicted) of the printed sets; never for the
-//                     held-out sets (test, holdout, real-holdout)
+//                     held-out sets (test, holdout, real-holdout, blind)
 // Sets: tuning (tests/evaluation/gold), dev/test (the old held-out splits; test in aggregate only), real (real news),
 // real-holdout (real news never tuned on: totals only, never in --verbose, --ablate or --coverage), blind
 // (tests/evaluation/blind: never tuned on, printed as totals only, decides the exit code).
@@ -47,7 +47,7 @@ const USAGE = `Usage: npm run eval:extraction -- [options]
   --compare         rules-only against the trained model, per set (totals)
   --ablate          each rule family switched off (development sets and blind totals)
   --coverage        per rule, the known articles where it fires (never the blind set)
-  --confusion       type and sentiment confusion matrices of the printed sets (never the held-out sets)`;
+  --confusion       type and sentiment confusion matrices of the printed sets (never the held-out sets or blind)`;
 
 function parseOptions() {
   try {
@@ -89,8 +89,11 @@ if (!chosen) {
 }
 if (chosen && values["real-holdout"] !== undefined && !chosen.includes("real-holdout")) chosen.push("real-holdout");
 const context = loadContext();
-/** Sets never studied: totals only, no confusion matrix (the blind set's matrix is a total). */
-const HELD_OUT_SETS = ["test", "holdout", "real-holdout"];
+/**
+ * Sets never studied: totals only, no confusion matrix. The blind set is one of them: a per-class matrix says which
+ * classes to tune, which is studying it.
+ */
+const HELD_OUT_SETS = ["test", "holdout", "real-holdout", "blind"];
 
 function load(name: string): LoadedSet {
   if (name === "real-holdout") return loadRealHoldout(values["real-holdout"] ?? realHoldoutDir);
