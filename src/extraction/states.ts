@@ -3,6 +3,7 @@ import type { GazetteerState } from "./types.js";
 import { isUpperInitial, isWordChar } from "./text-utils.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { OverlapIndex } from "./span-search.js";
+import { NAME_INSIDE_NAME, NAME_INSIDE_NAME_RULE, TERRITORY_SOVEREIGN, TERRITORY_SOVEREIGN_RULE } from "./rules/state-rules.js";
 
 export type StateMentionKind = "NAME" | "ABBREVIATION" | "DEMONYM" | "CAPITAL" | "SHORT_FORM" | "INSTITUTION";
 
@@ -453,8 +454,9 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
       continue;
     }
     const end = i + matched.surface.length;
-    if (matched.code) {
-      const mention: StateMention = { code: matched.code, start: i, end, surface: text.slice(i, end), kind: matched.kind };
+    if (matched.code && !insideName(source, end)) {
+      const code = sovereignOf(matched.code);
+      const mention: StateMention = { code, start: i, end, surface: text.slice(i, end), kind: matched.kind };
       if (matched.kind === "SHORT_FORM") shortForms.push(mention);
       else if (accept(source, mention)) found.push(mention);
     }
@@ -464,6 +466,21 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
   resolveSharedNames(source, found);
   found.sort((a, b) => a.start - b.start);
   return resolveGenericInstitutions(source, found);
+}
+
+/** Rule states.name-inside-name: the words after a name make it part of an agreement's, a war's or a forum's name. */
+function insideName(text: string, end: number): boolean {
+  if (!ruleEnabled(NAME_INSIDE_NAME_RULE) || !NAME_INSIDE_NAME.test(text.slice(end, end + 16))) return false;
+  noteFired(NAME_INSIDE_NAME_RULE);
+  return true;
+}
+
+/** Rule states.territory-sovereign: a dependent territory's name means the state that governs it. */
+function sovereignOf(code: string): string {
+  const sovereign = TERRITORY_SOVEREIGN.get(code);
+  if (!sovereign || !ruleEnabled(TERRITORY_SOVEREIGN_RULE)) return code;
+  noteFired(TERRITORY_SOVEREIGN_RULE);
+  return sovereign;
 }
 
 /**

@@ -62,4 +62,20 @@ describe("state mentions", () => {
     expect(dateline("BEIJING/WASHINGTON, Dec 4 (Wire) - China banned exports.")).toBeNull();
     expect(dateline("The talks ended on Friday - without a deal.")).toBeNull();
   });
+  it("reads a dependent territory as the state that governs it (states.territory-sovereign)", () => {
+    expect(codes("Madrid raised the border at Gibraltar, and Pyongyang named Guam and the Falklands.")).toEqual([
+      "ES",
+      "GB",
+      "KP",
+      "US",
+      "GB",
+    ]);
+    // Territories whose own governments speak keep their code.
+    expect(codes("Greenland and Hong Kong")).toEqual(["GL", "HK"]);
+  });
+
+  it("reads no state inside the name of an agreement, a war or a forum (states.name-inside-name)", () => {
+    expect(codes("Kenya cited the Nairobi Declaration, the Vietnam War and the Minsk Group.")).toEqual(["KE"]);
+    expect(codes("Vietnam said Paris agreed.")).toEqual(["VN", "FR"]);
+  });
 });

@@ -115,4 +115,10 @@ describe("targets", () => {
     const statements = extractArticle(article(body), context()).statements;
     expect(statements.find((s) => s.text.includes("groundless"))!.targetCodes).toEqual(["LT"]);
   });
+  it("aims at the state that governs a disputed territory, never at a name inside an agreement's name", () => {
+    expect(targets("Spain's foreign minister said the future of Gibraltar could not be decided without Madrid.")).toEqual([
+      ["GB"],
+    ]);
+    expect(targets("Peru accused Ecuador of breaching the Lisbon Protocol on fishing.")).toEqual([["EC"]]);
+  });
 });
