@@ -101,6 +101,64 @@ function personalAct(seg: SegmentedText, c: Candidate): boolean {
   return after || before;
 }
 
+/**
+ * Rule people.aside-speech: a multi-word name set off by a comma whose clause goes on to a speech verb after the comma
+ * or after an aside of a few words ("X, a Korea expert at a Seoul institute, said", "the party's rapporteur, X,
+ * called on") is the subject of that verb: a person, as with "X said".
+ */
+const ASIDE_SPEECH_RULE = "people.aside-speech";
+registerRules([ASIDE_SPEECH_RULE]);
+const ASIDE_MAX_TOKENS = 16;
+
+function asideSpeech(seg: SegmentedText, c: Candidate): boolean {
+  if (!ruleEnabled(ASIDE_SPEECH_RULE)) return false;
+  const { tokens } = seg;
+  const s = tokens[c.nameStart]!.sentenceIndex;
+  if (tokens[c.nameEnd]?.text !== ",") return false;
+  let k = c.nameEnd + 1;
+  // Skip one aside: words up to the next comma, with no clause-ending or quoting punctuation inside.
+  if (!isSpeechVerb(tokens[k], s)) {
+    while (k < tokens.length && k - c.nameEnd <= ASIDE_MAX_TOKENS && tokens[k]!.sentenceIndex === s) {
+      const t = tokens[k]!.text;
+      if (t === ",") break;
+      if (/^[.;:()"“”‘’'!?—–]$/.test(t) || SPEECH_VERBS[tokens[k]!.lower] !== undefined) return false;
+      k++;
+    }
+    if (tokens[k]?.text !== ",") return false;
+    k++;
+  }
+  const fired = isSpeechVerb(tokens[k], s);
+  if (fired) noteFired(ASIDE_SPEECH_RULE);
+  return fired;
+}
+
+/**
+ * The state of a person accepted by people.aside-speech: a possessive state in the aside after the name or in the
+ * noun phrase before it ("an expert at South Korea's Sejong Institute", "Germany's ruling party rapporteur, X,").
+ */
+function asideState(seg: SegmentedText, stateAt: (StateMention | null)[], c: Candidate): string | null {
+  const { tokens } = seg;
+  const s = tokens[c.nameStart]!.sentenceIndex;
+  const possessiveAt = (k: number) =>
+    stateAt[k] && stateAt[k + 1] !== stateAt[k] && /^['’]s$/.test(tokens[k + 1]?.lower ?? "") ? stateAt[k]!.code : null;
+  for (let k = c.nameEnd + 1; k < tokens.length && k - c.nameEnd <= ASIDE_MAX_TOKENS; k++) {
+    if (tokens[k]!.text === "," || tokens[k]!.sentenceIndex !== s) break;
+    const code = possessiveAt(k);
+    if (code) return code;
+  }
+  if (tokens[c.roleStart - 1]?.text !== ",") return null;
+  for (let k = c.roleStart - 2; k >= 0 && c.roleStart - k <= ASIDE_MAX_TOKENS; k--) {
+    if (tokens[k]!.text === "," || tokens[k]!.sentenceIndex !== s) break;
+    const code = possessiveAt(k);
+    if (code) return code;
+  }
+  return null;
+}
+
+function isSpeechVerb(t: Token | undefined, sentence: number): boolean {
+  return t !== undefined && t.sentenceIndex === sentence && SPEECH_VERBS[t.lower] !== undefined && t.lower !== "states";
+}
+
 /** Person-only contexts around a name (a multi-word one, for acceptance on its own). */
 export function personContext(seg: SegmentedText, c: Candidate): boolean {
   const { tokens } = seg;
@@ -126,7 +184,9 @@ export function personContext(seg: SegmentedText, c: Candidate): boolean {
     prevTok?.lower === "of" &&
     prev2 !== undefined &&
     /^(?:government|administration|regime|cabinet|presidency|leadership|rule)$/.test(prev2.lower);
-  return (speechNext || speechPrev || relative || byLeader || governmentOf) === true || personalAct(seg, c);
+  return (
+    (speechNext || speechPrev || relative || byLeader || governmentOf) === true || personalAct(seg, c) || asideSpeech(seg, c)
+  );
 }
 
 /** Whether the candidate's words may be a person's name at all: no organisation word, acronym, month or weekday. */
@@ -162,4 +222,5 @@ export function acceptCandidate(seg: SegmentedText, stateAt: (StateMention | nul
   const ofState = !titleComma && titleOfState(seg, stateAt, c);
   c.accepted =
     c.hasTitle || ofState || (appositive !== null && multiWord) || (multiWord && (titleComma || personContext(seg, c)));
+  if (c.accepted && !c.stateCode && multiWord && asideSpeech(seg, c)) c.stateCode = asideState(seg, stateAt, c);
 }

@@ -41,6 +41,14 @@ export function isCapWord(t: Token): boolean {
   return /^[\p{L}][\p{L}'’.]*$/u.test(t.text) && t.lower !== "'s";
 }
 
+/**
+ * Rule people.weekday-stop: a weekday ends a name ("his Russian counterpart Dmitry Medvedev Monday agreed", wire
+ * copy's "X Tuesday said"); no person's name ends in one, and a run with it is no plausible name at all.
+ */
+const WEEKDAY_STOP_RULE = "people.weekday-stop";
+registerRules([WEEKDAY_STOP_RULE]);
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** The last token of the name that starts at `j` and continues on the same line of capitalised words. */
 function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: number): number {
   const { tokens, text } = seg;
@@ -70,6 +78,10 @@ function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: num
     if (nameAbbreviationDot(tokens, next) && after && isCapWord(after) && text.slice(tn.end, after.start) === " ") {
       j = next + 1;
       continue;
+    }
+    if (WEEKDAY.test(tn.lower) && ruleEnabled(WEEKDAY_STOP_RULE)) {
+      noteFired(WEEKDAY_STOP_RULE);
+      return j;
     }
     if (
       (tn.text.startsWith("-") && tn.text.length > 1 && tn.start === tokens[j]!.end) ||

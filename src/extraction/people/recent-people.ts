@@ -23,10 +23,14 @@ export class RecentPeople {
     return this.byKey.get(found.key) ?? null;
   }
 
-  /** The most recent person before `offset` whose role contains `head` ("minister", "spokesperson"). */
-  resolveNominal(head: string, offset: number): PersonEntity | null {
+  /**
+   * The most recent person before `offset` whose role contains `head` ("minister", "spokesperson"); with `stateCode`
+   * ("the Uzbek president"), the most recent such person of that state.
+   */
+  resolveNominal(head: string, offset: number, stateCode: string | null = null): PersonEntity | null {
     const mentions = this.withHead(head);
     let i = firstStartingAt(mentions, offset) - 1;
+    if (stateCode) while (i >= 0 && this.byKey.get(mentions[i]!.key)!.stateCode !== stateCode) i--;
     if (i < 0) return null;
     // Of mentions at the same offset, the first.
     while (i > 0 && mentions[i - 1]!.start === mentions[i]!.start) i--;

@@ -285,11 +285,31 @@ function definiteTitle(scan: StatementScan, tok: number): boolean {
   return false;
 }
 
+/**
+ * Rule speaker.title-of-state: a title with its state ("the Uzbek President said", "Japan's foreign minister said")
+ * resolves to the last person of that state with that title, not to the last one of any state.
+ */
+const TITLE_OF_STATE_RULE = "speaker.title-of-state";
+registerRules([TITLE_OF_STATE_RULE]);
+
+/** The state modifying the title at `tok` ("the Uzbek President", "Japan's top diplomat"), or null. */
+function titleState(f: LeftFindings, tok: number): string | null {
+  if (!f.state || f.state.tok >= tok || tok - f.state.tok > 4 || !ruleEnabled(TITLE_OF_STATE_RULE)) return null;
+  return f.state.code;
+}
+
 function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
   if (!f.nominal) return null;
   const { tokens } = scan;
   const definite = definiteTitle(scan, f.nominal.tok);
-  const p = scan.recentPeople.resolveNominal(f.nominal.head, tokens[f.nominal.tok]!.start);
+  const offset = tokens[f.nominal.tok]!.start;
+  const ofState = titleState(f, f.nominal.tok);
+  let p = scan.recentPeople.resolveNominal(f.nominal.head, offset);
+  if (ofState && p && p.stateCode && p.stateCode !== ofState) {
+    const same = scan.recentPeople.resolveNominal(f.nominal.head, offset, ofState);
+    if (same) noteFired(TITLE_OF_STATE_RULE);
+    p = same ?? p;
+  }
   if (!p || !definite || (f.state && p.stateCode && p.stateCode !== f.state.code)) return null;
   return personSpeaker(
     p,
