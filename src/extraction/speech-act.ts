@@ -56,7 +56,16 @@ const CONTRADICTION_RULE = "hybrid.contradiction.model-type";
  * sentiment is kept only when it agrees with the sign of the statement's type (any sign for comments and appeals).
  */
 const ACT_SIGN_RULE = "hybrid.act-sign.model-sentiment";
-registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE, NAMED_ACT_RULE]);
+/**
+ * Rule hybrid.plan.model-comments: "will hold talks", "would host the meeting", "will continue to seek" name a future
+ * act, but a schedule or a plan is a comment (labelling guide: plans and intentions to talk are neutral), not a pledge
+ * of cooperation. The rule that reads them (type.cooperate.will-plan) cannot tell the two apart by its verb alone;
+ * when the model reads such a statement as a comment, its reading stands. Commitments ("will strengthen", "ready to
+ * help": type.cooperate.will-cooperate) stay decided by the rule.
+ */
+const PLAN_RULE = "hybrid.plan.model-comments";
+const FUTURE_PLAN = "type.cooperate.will-plan";
+registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE, NAMED_ACT_RULE, PLAN_RULE]);
 
 /**
  * Hybrid type: a typed reporting predicate ("condemned", "called on") decides; otherwise the model reads the content
@@ -66,8 +75,11 @@ registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE, NAMED_ACT_RULE]);
 export function modelDecidesType(evidence: string | null, model: ModelReading): boolean {
   if (REPORTING_ACT.test(evidence ?? "") || model.typeProbability < MIN_PROBABILITY.type) return false;
   if (NAMED_ACT_RULES.has(evidence ?? "") && ruleEnabled(NAMED_ACT_RULE)) {
-    noteFired(NAMED_ACT_RULE);
-    return false;
+    if (!(evidence === FUTURE_PLAN && model.type === "COMMENTS" && ruleEnabled(PLAN_RULE))) {
+      noteFired(NAMED_ACT_RULE);
+      return false;
+    }
+    noteFired(PLAN_RULE);
   }
   const contradicts =
     model.sentimentProbability >= MIN_PROBABILITY.sentiment && actSign(model.type) * labelSign(model.sentiment) < 0;

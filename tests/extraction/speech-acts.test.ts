@@ -63,7 +63,7 @@ describe("reported content", () => {
     expect(type("the remarks showed the usual hubris of the capital")).toBe("CRITICISES");
   });
 
-  it("reads a promise to consult or maintain ties as intent to cooperate (type.cooperate.will-cooperate)", () => {
+  it("reads a promise to consult or maintain ties as intent to cooperate (type.cooperate.will-plan)", () => {
     expect(type("Lisbon will consult its neighbours before any change to the quota")).toBe("INTENDS_TO_COOPERATE");
   });
 

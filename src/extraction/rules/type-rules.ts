@@ -64,6 +64,20 @@ export const FRAME_RULES: TypeRule[] = [
   },
 ];
 
+/**
+ * A future or intended act ("will strengthen", "ready to help", "decided to hold") whose verb is one of `verbs` (a
+ * regex alternation). A negated frame ("would not support", "no plans to join", "is not going to help") commits to
+ * nothing: it does not match, and a later rule or the model reads the statement.
+ */
+function futureAct(verbs: string): RegExp {
+  const frame =
+    "will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|decided to|pledg\\w* to|vow\\w* to|promis\\w* to|determined to|aim to|seek to|continue to|going to";
+  return new RegExp(
+    `(?<!(?:\\bnot|\\bnever|\\bno|n['’]t)\\s+)\\b(?:${frame})\\s+(?!only\\b)(?:(?!not\\b|never\\b)\\w+\\s+){0,2}?(?:${verbs})\\b`,
+    "i",
+  );
+}
+
 /** Content rules in precedence order: the first that matches the reported content decides. */
 export const CONTENT_TYPE_RULES: TypeRule[] = [
   { id: "type.threaten.threaten-to", type: "THREATENS", pattern: /\bthreat(?:en|ens|ened|ening) to\b/i },
@@ -207,8 +221,19 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   {
     id: "type.cooperate.will-cooperate",
     type: "INTENDS_TO_COOPERATE",
-    pattern:
-      /\b(?:will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|decided to|pledg\w* to|vow\w* to|promis\w* to|determined to|aim to|seek to|continue to|going to)\s+(?!only\b)(?:\w+\s+){0,2}?(?:work\w*|cooperat\w*|strengthen\w*|deepen\w*|expand\w*|support\w*|provide\w*|help\w*|assist\w*|boost\w*|enhance\w*|develop\w*|build\w*|invest\w*|increase\w*|send\w*|deliver\w*|supply\w*|host\w*|resume\w*|hold\w*|join\w*|partner\w*|facilitate\w*|promote\w*|advance\w*|upgrade\w*|implement\w*|contribute\w*|continue\w*|consult\w*|maintain\w*|step up|guarantee\w*|stand with|explore\w*)\b/i,
+    pattern: futureAct(
+      "work\\w*|cooperat\\w*|strengthen\\w*|deepen\\w*|expand\\w*|support\\w*|provide\\w*|help\\w*|assist\\w*|boost\\w*|enhance\\w*|develop\\w*|build\\w*|invest\\w*|increase\\w*|deliver\\w*|supply\\w*|partner\\w*|facilitate\\w*|promote\\w*|advance\\w*|upgrade\\w*|contribute\\w*|step up|guarantee\\w*|stand with",
+    ),
+  },
+  // The same future frame with a verb of scheduling or carrying on ("will hold talks", "would host the meeting", "will
+  // continue to seek"): a pledge of cooperation or a plan announced, which the frame alone does not tell apart
+  // (speech-act.ts hybrid.plan.model-comments lets the model's reading as a comment stand).
+  {
+    id: "type.cooperate.will-plan",
+    type: "INTENDS_TO_COOPERATE",
+    pattern: futureAct(
+      "send\\w*|host\\w*|resume\\w*|hold\\w*|join\\w*|implement\\w*|continue\\w*|consult\\w*|maintain\\w*|explore\\w*",
+    ),
   },
   // "X supports the two sides in reaching …", "backs its neighbours to build …": support pledged for what the target
   // will do is intent to cooperate (guide §5), not praise of something done.
@@ -273,6 +298,7 @@ export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.praise.thank",
   "type.appeal.urge",
   "type.cooperate.will-cooperate",
+  "type.cooperate.will-plan",
   "type.cooperate.supports-in",
   "act.appeal.both-sides",
   "act.demand.stop-appeal",
