@@ -5,6 +5,11 @@
 import type { StateMention } from "./states.js";
 import { noteFired, ruleEnabled } from "./rules/registry.js";
 import {
+  CLAIM_END,
+  CLAIM_NOUN,
+  CLAIM_OWNER_AFTER,
+  CLAIM_OWNER_BEFORE,
+  DENIAL,
   LIST_SEPARATOR,
   MENTION_RULE_REACH,
   NOT_TARGET_RULES,
@@ -13,6 +18,7 @@ import {
   type MentionRule,
 } from "./rules/target-rules.js";
 import { firstStartingAt } from "./span-search.js";
+import type { Span } from "./types.js";
 
 const POSSESSIVE = /^['’]s\b/;
 /** Longest list looked at (a list of speakers): longer runs of names are not such lists. */
@@ -93,4 +99,58 @@ export function coActorRole(
 /** The index of a mention in the article's sorted mention list. */
 export function mentionIndex(mentions: readonly StateMention[], m: StateMention): number {
   return firstStartingAt(mentions, m.start);
+}
+
+/** A denied claim: its words (from the claim noun to the end of its clause) and the states that made it. */
+interface DeniedClaim extends Span {
+  owners: Set<string>;
+}
+
+const DENIED_CLAIM = "targets.denied-claim";
+/** Per article (its mention list): the denied claims of each sentence, by the sentence's start. */
+const claimMemo = new WeakMap<readonly StateMention[], Map<number, DeniedClaim[]>>();
+
+/** The owner of the claim noun at [start, end): a state named just before it or just after it. */
+function claimOwner(body: string, mentions: readonly StateMention[], start: number, end: number): StateMention | null {
+  const i = firstStartingAt(mentions, start);
+  const before = mentions[i - 1];
+  if (before && start - before.end <= 60 && CLAIM_OWNER_BEFORE.test(body.slice(before.end, start))) return before;
+  const after = mentions[firstStartingAt(mentions, end)];
+  if (after && after.start - end <= 40 && CLAIM_OWNER_AFTER.test(body.slice(end, after.start))) return after;
+  return null;
+}
+
+/** The claims a sentence denies whose owner it names (rule targets.denied-claim). */
+function deniedClaims(body: string, mentions: readonly StateMention[], sentence: Span): DeniedClaim[] {
+  const text = body.slice(sentence.start, sentence.end);
+  if (!DENIAL.test(text)) return [];
+  const claims: DeniedClaim[] = [];
+  for (const hit of text.matchAll(CLAIM_NOUN)) {
+    const start = sentence.start + hit.index;
+    const owner = claimOwner(body, mentions, start, start + hit[0].length);
+    if (!owner) continue;
+    const rest = text.slice(hit.index + hit[0].length);
+    const stop = CLAIM_END.exec(rest);
+    const end = stop ? start + hit[0].length + stop.index : sentence.end;
+    const claim = claims[claims.length - 1];
+    if (claim && claim.end >= start) claim.owners.add(owner.code);
+    else claims.push({ start: Math.min(start, owner.start), end, owners: new Set([owner.code]) });
+  }
+  return claims;
+}
+
+/**
+ * Rule targets.denied-claim: whether mention `m` is named inside a claim its sentence denies (what the claim says)
+ * without being one of the claim's owners (what the denial is aimed at).
+ */
+export function inDeniedClaim(body: string, mentions: readonly StateMention[], sentence: Span, m: StateMention): boolean {
+  if (!ruleEnabled(DENIED_CLAIM)) return false;
+  let memo = claimMemo.get(mentions);
+  if (!memo) claimMemo.set(mentions, (memo = new Map()));
+  let claims = memo.get(sentence.start);
+  if (!claims) memo.set(sentence.start, (claims = deniedClaims(body, mentions, sentence)));
+  const claim = claims.find((c) => c.start <= m.start && m.end <= c.end);
+  if (!claim || claim.owners.has(m.code)) return false;
+  noteFired(DENIED_CLAIM);
+  return true;
 }

@@ -7,7 +7,7 @@ import type { RawStatement } from "./statements.js";
 import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstStartingAt, spanContaining, startingWithin } from "./span-search.js";
-import { coActorRole, isPlace, mentionIndex } from "./target-filters.js";
+import { coActorRole, inDeniedClaim, isPlace, mentionIndex } from "./target-filters.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const DATELINE = "targets.dateline";
@@ -120,6 +120,8 @@ export function findTargets(
   };
   const allowed = (m: StateMention) => {
     if (inAttribution(m) || inDateline(body, m, sentences)) return false;
+    const around = spanContaining(sentences, m);
+    if (around && inDeniedClaim(body, stateMentions, around, m)) return false;
     const i = mentionIndex(stateMentions, m);
     return !isPlace(body, stateMentions, i) && role(m, i) !== "speaker";
   };

@@ -121,4 +121,10 @@ describe("targets", () => {
     ]);
     expect(targets("Peru accused Ecuador of breaching the Lisbon Protocol on fishing.")).toEqual([["EC"]]);
   });
+  it("aims a denial at the owner of the claim, not at the states the claim names (targets.denied-claim)", () => {
+    expect(targets("Hungary rejected Romanian allegations that it was funding separatists in Moldova.")).toEqual([["RO"]]);
+    expect(targets("Ghana dismissed the charges by Togo that it had armed rebels from Burkina Faso.")).toEqual([["TG"]]);
+    // A claim nobody named is aimed at the state it names.
+    expect(targets("Chile rejected suggestions that the pact was aimed at Bolivia.")).toEqual([["BO"]]);
+  });
 });

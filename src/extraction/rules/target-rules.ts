@@ -46,3 +46,25 @@ export const SUBJECT_VERB =
   /^(?:\s+(?:both|all|also|jointly|together|have|had|would|will|could|should))*\s+(?:say|says|said|saying|were|are|was|is|have|has|had|will|would|agreed|agree|shared|share|vowed|pledged|signed|urged|called|warned|condemned|stand|stood|believe|believed|remain|remained)\b/i;
 
 registerRules([...new Set(NOT_TARGET_RULES.map((r) => r.id)), "targets.co-actor"]);
+
+/**
+ * Rule targets.denied-claim: in a sentence that denies or rejects a claim whose owner it names ("dismissed U.S.
+ * charges that it backed rebels in Congo", "the accusations by Washington that Moscow plans to invade Ukraine are
+ * unfounded", "rejected the remarks made by the Indian minister to a French newspaper", "rejected Israeli proposals
+ * to move people out of Gaza"), the states named in the rest of the claim are what the claim says, not what the
+ * denial is aimed at: only the owner is. CLAIM_NOUN finds the claim; its owner is a state named just before it
+ * (CLAIM_OWNER_BEFORE: "U.S. charges", "Trump's allegations") or after it (CLAIM_OWNER_AFTER: "charges by", "remarks
+ * reportedly made by"); the claim runs to the end of its clause (CLAIM_END). The sentence denies the claim when it
+ * says so (DENIAL), or keeps its distance from it ("Russia's alleged preparation of an invasion").
+ */
+export const DENIAL =
+  /\b(?:alleged|so-called|purported|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|unfounded|baseless|groundless)\b/i;
+export const CLAIM_NOUN =
+  /\b(?:accusations?|allegations?|charges|claims?|remarks|comments|statements?|assertions?|suggestions?|proposals?|demands?|threats|reports)\b/gi;
+export const CLAIM_OWNER_BEFORE =
+  /^(?:['’]s)?(?:\s+[A-Z][\w.'’-]*){0,5}(?:['’]s)?(?:\s+(?:repeated|recent|latest|new|renewed|false|unfounded|baseless))?\s+$/;
+export const CLAIM_OWNER_AFTER = /^\s+(?:[a-z]+\s+){0,2}(?:by|from|of)\s+(?:the\s+)?$/;
+export const CLAIM_END =
+  /\s+and\s+(?:said|says|added|warned|accused|urged|called|insisted|stressed|vowed)\b|[;:]|,\s+(?:saying|adding|calling|while)\b/;
+
+registerRules(["targets.denied-claim"]);
