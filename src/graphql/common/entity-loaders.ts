@@ -82,15 +82,20 @@ export function primeIncluded(c: GraphQLContext, statements: readonly StatementW
   }
 }
 
-/** A statement's speaker: the one read with it when its list read it, else through the request's loader. */
+/**
+ * A statement's speaker: the one read with it when its list read it, else through the request's loader. A partial
+ * speaker holds only the columns the query shows of it (what the fields under `speaker` read), hence the cast.
+ */
 export function speakerOf(c: GraphQLContext, statement: StatementWithIncluded): PersonView | null | Promise<PersonView | null> {
   if (statement.includedSpeaker !== undefined) return statement.includedSpeaker;
+  if (statement.partialSpeaker !== undefined) return statement.partialSpeaker as PersonView | null;
   return statement.speakerId === null ? null : loaders.person(c).load(statement.speakerId);
 }
 
 /** A statement's article (without its body): the one read with it when its list read it, else through the loader. */
 export function articleOf(c: GraphQLContext, statement: StatementWithIncluded): ArticleSummary | Promise<ArticleSummary> {
   if (statement.includedArticle) return statement.includedArticle;
+  if (statement.partialArticle) return statement.partialArticle as ArticleSummary;
   return loaders
     .article(c)
     .load(statement.articleId)

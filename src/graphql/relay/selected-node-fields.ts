@@ -19,19 +19,9 @@ function fieldsOf(
   }
 }
 
-// The same field of a list's parents shares its field nodes (graphql-js collects the fields of a list's items once),
-// so one request walks each connection's selection once, however many parents it has.
-const cache = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
-
-/**
- * Names of the fields selected on the items of the connection being resolved. Over-approximate (a field under
- * `@skip(if: true)` counts): a relation read for nothing costs a join, never a wrong answer.
- */
-export function selectedNodeFields(info: GraphQLResolveInfo): ReadonlySet<string> {
-  let names = cache.get(info.fieldNodes);
-  if (names) return names;
-  const found = new Set<string>();
-  const addItemFields = (item: FieldNode) => fieldsOf(item.selectionSet, info.fragments, (field) => found.add(field.name.value));
+/** Calls `visit` with each field selected on the items of the connection being resolved. */
+function itemFields(info: GraphQLResolveInfo, visit: (field: FieldNode) => void): void {
+  const addItemFields = (item: FieldNode) => fieldsOf(item.selectionSet, info.fragments, visit);
   for (const connection of info.fieldNodes) {
     fieldsOf(connection.selectionSet, info.fragments, (field) => {
       if (field.name.value === "nodes") addItemFields(field);
@@ -42,7 +32,42 @@ export function selectedNodeFields(info: GraphQLResolveInfo): ReadonlySet<string
       }
     });
   }
+}
+
+// The same field of a list's parents shares its field nodes (graphql-js collects the fields of a list's items once),
+// so one request walks each connection's selection once, however many parents it has.
+const cache = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+const subfieldCache = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<string>>>();
+
+/**
+ * Names of the fields selected on the items of the connection being resolved. Over-approximate (a field under
+ * `@skip(if: true)` counts): a relation read for nothing costs a join, never a wrong answer.
+ */
+export function selectedNodeFields(info: GraphQLResolveInfo): ReadonlySet<string> {
+  let names = cache.get(info.fieldNodes);
+  if (names) return names;
+  const found = new Set<string>();
+  itemFields(info, (field) => found.add(field.name.value));
   names = found;
   cache.set(info.fieldNodes, names);
+  return names;
+}
+
+/**
+ * Names of the fields selected inside the items' field `name` (`speaker { name role }` → name, role), under all
+ * its aliases; over-approximate as selectedNodeFields is. Lets a list read only the columns of a to-one relation
+ * that the query shows.
+ */
+export function selectedNodeSubfields(info: GraphQLResolveInfo, name: string): ReadonlySet<string> {
+  let byName = subfieldCache.get(info.fieldNodes);
+  if (!byName) subfieldCache.set(info.fieldNodes, (byName = new Map()));
+  let names = byName.get(name);
+  if (names) return names;
+  const found = new Set<string>();
+  itemFields(info, (field) => {
+    if (field.name.value === name) fieldsOf(field.selectionSet, info.fragments, (subfield) => found.add(subfield.name.value));
+  });
+  names = found;
+  byName.set(name, names);
   return names;
 }

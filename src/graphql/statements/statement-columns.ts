@@ -2,9 +2,10 @@
 // shows: the nested bench shape shows a statement's text, speaker and article, and read all 18 columns of each
 // of its 200 statements (two timestamps among them) for that.
 import type { StatementColumn } from "../../db/queries/statements/statement-rows.js";
+import { columnsOfFields as columnsOf, type FieldColumns } from "../common/field-columns.js";
 
 /** Every field of Statement with the columns its resolver reads from the row (the id is always read). */
-const FIELD_COLUMNS: Readonly<Record<string, readonly StatementColumn[]>> = {
+const FIELD_COLUMNS: FieldColumns<StatementColumn> = {
   __typename: [],
   id: [],
   text: ["text"],
@@ -34,13 +35,7 @@ const FIELD_COLUMNS: Readonly<Record<string, readonly StatementColumn[]>> = {
  * not listed above: a field added to Statement reads whole rows until it is listed.
  */
 export function columnsOfFields(fields: Iterable<string>): StatementColumn[] | undefined {
-  const columns = new Set<StatementColumn>();
-  for (const field of fields) {
-    const read = FIELD_COLUMNS[field];
-    if (!read) return undefined;
-    for (const column of read) columns.add(column);
-  }
-  return [...columns];
+  return columnsOf(FIELD_COLUMNS, fields);
 }
 
 /** The fields listed in FIELD_COLUMNS (for the test that compares each against whole rows). */

@@ -7,6 +7,7 @@ import { statementQuery } from "../../db/queries/statements/statement-source.js"
 import {
   NO_RELATIONS,
   withRelations,
+  type RelationRead,
   type StatementRelations,
   type StatementWithIncluded,
 } from "../../db/queries/statements/statement-relations.js";
@@ -15,9 +16,11 @@ import type { ParentKey } from "../../db/queries/keyset/keyset-pages.js";
 import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay/load-connection.js";
 import { PagingArgs } from "../relay/paging-args.js";
 import { loaders, primeIncluded } from "../common/entity-loaders.js";
-import { selectedNodeFields } from "../relay/selected-node-fields.js";
+import { selectedNodeFields, selectedNodeSubfields } from "../relay/selected-node-fields.js";
 import type { StatementColumn } from "../../db/queries/statements/statement-rows.js";
 import { columnsOfFields } from "./statement-columns.js";
+import { personColumnsOfFields } from "../people/person-columns.js";
+import { articleColumnsOfFields } from "../articles/article-columns.js";
 import { StatementConnection } from "./statement.type.js";
 import { StatementFilter, StatementOrder } from "./statement-filter.js";
 import { toStatementCriteria, toStatementOrdering } from "./statement-criteria.js";
@@ -43,11 +46,29 @@ interface ShownParts {
   relations: StatementRelations;
 }
 
+/**
+ * How a relation the items show as `field` is read: not (false) when no item field shows it, only the columns its
+ * fields read, or whole (true) when one of them is not in `columnsOf`'s table.
+ */
+function relationRead<Column extends string>(
+  info: GraphQLResolveInfo,
+  fields: ReadonlySet<string>,
+  field: string,
+  columnsOf: (fields: Iterable<string>) => Column[] | undefined,
+): RelationRead<Column> {
+  if (!fields.has(field)) return false;
+  return columnsOf(selectedNodeSubfields(info, field)) ?? true;
+}
+
 /** The parts of the statements that the query shows (whole rows, no relations, without `info`). */
 function shownParts(info: GraphQLResolveInfo | undefined): ShownParts {
   if (!info) return { columns: undefined, relations: NO_RELATIONS };
   const fields = selectedNodeFields(info);
-  return { columns: columnsOfFields(fields), relations: { speaker: fields.has("speaker"), article: fields.has("article") } };
+  const relations = {
+    speaker: relationRead(info, fields, "speaker", personColumnsOfFields),
+    article: relationRead(info, fields, "article", articleColumnsOfFields),
+  };
+  return { columns: columnsOfFields(fields), relations };
 }
 
 /** The connection, with the relations its page read handed to the request's loaders. */

@@ -9,7 +9,10 @@ import { rowsById } from "../rows-by-id.js";
  */
 export type ArticleSummary = Omit<Article, "body" | "contentHash" | "createdAt" | "updatedAt"> & { body?: string };
 
-export const SUMMARY_COLUMNS: readonly (keyof ArticleSummary)[] = [
+/** A column of an article summary. */
+export type ArticleSummaryColumn = Exclude<keyof ArticleSummary, "body">;
+
+export const SUMMARY_COLUMNS: readonly ArticleSummaryColumn[] = [
   "id",
   "url",
   "title",
