@@ -1,4 +1,5 @@
-// Unit tests for people.weekday-stop, people.aside-speech (src/extraction/people/) and speaker.title-of-state
+// Unit tests for people.weekday-stop, people.aside-speech, people.envoy-of-state (src/extraction/people/) and
+// speaker.title-of-state, speaker.pronoun-not-content, speaker.participle-state-title
 // (src/extraction/statements/subject-left.ts). Sentences written for these tests; they appear in no evaluation article.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
@@ -66,5 +67,56 @@ describe("rule speaker.title-of-state", () => {
   it("is a rule that can be switched off", () => {
     setDisabledFamilies(["speaker.title-of-state"]);
     expect(speakers(body).at(-1)?.speaker).not.toBe("Ana Quispe");
+  });
+});
+
+describe("rule speaker.pronoun-not-content", () => {
+  const body =
+    "Norway's foreign ministry spokesperson said Colonel Ivo Brandt of Sweden had crossed the border. " +
+    "He said Sweden must apologise. He said the claim of calm was false.";
+
+  it("continues the unnamed speaker, not the person named in its words, over a chain of pronouns", () => {
+    expect(speakers(body)).toEqual([
+      { speaker: null, state: "NO" },
+      { speaker: null, state: "NO" },
+      { speaker: null, state: "NO" },
+    ]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speaker.pronoun-not-content"]);
+    expect(speakers(body)[1]?.speaker).toBe("Ivo Brandt");
+  });
+});
+
+describe("rule speaker.participle-state-title", () => {
+  const body =
+    "The ceremony was attended by Fisheries Minister Tomas Berg and others.\n" +
+    "The Norwegian Minister of Fisheries, in a speech at the harbour, handed over the boats to Iceland, pointing out that " +
+    "both countries share the same waters.";
+
+  it("resolves a main subject of a state and a title to the person with that title", () => {
+    expect(speakers(body)).toEqual([{ speaker: "Tomas Berg", state: "NO" }]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speaker.participle-state-title"]);
+    expect(speakers(body)).toEqual([{ speaker: null, state: "NO" }]);
+  });
+});
+
+describe("rule people.envoy-of-state", () => {
+  const body =
+    "The talks were attended by Ambassador of the Kingdom of Sweden to Ghana Karin Holm.\n" +
+    "The Ambassador of Sweden to Ghana said that the new school would open in May.";
+
+  it("takes the state after 'of' as the envoy's, and the envoy word as a title", () => {
+    expect(people(body)).toEqual([{ name: "Karin Holm", state: "SE" }]);
+    expect(speakers(body)).toEqual([{ speaker: "Karin Holm", state: "SE" }]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["people.envoy-of-state"]);
+    expect(people(body)).not.toContainEqual({ name: "Karin Holm", state: "SE" });
   });
 });

@@ -23,6 +23,11 @@ export class RecentPeople {
     return this.byKey.get(found.key) ?? null;
   }
 
+  /** The last person mention before `offset`, or null. */
+  mostRecentMention(offset: number): PersonMention | null {
+    return this.result.mentions[firstStartingAt(this.result.mentions, offset) - 1] ?? null;
+  }
+
   /**
    * The most recent person before `offset` whose role contains `head` ("minister", "spokesperson"); with `stateCode`
    * ("the Uzbek president"), the most recent such person of that state.

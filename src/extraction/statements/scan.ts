@@ -18,6 +18,8 @@ export interface Speaker {
   confidence: number;
   /** Found through a relative pronoun ("X, who said …"): not remembered for later "he said" and quotes. */
   embedded?: boolean;
+  /** A pronoun that continues the unnamed speaker before it (rule speaker.pronoun-not-content). */
+  continued?: boolean;
 }
 
 export interface RawStatement {

@@ -4,6 +4,7 @@
 import { isNationalOffice, ownGovernmentSubject } from "../person-states.js";
 import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import type { Span } from "../types.js";
+import type { PersonEntity } from "../people.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { cueAt, type Cue } from "./cues.js";
 import { QUOTE_CHARS } from "./quotes.js";
@@ -242,14 +243,34 @@ function personSubject({ scan, cue, from, f, attribution }: Resolution): Speaker
   return stateSpeaker(code, attribution(institution), cue.lemma, 0.6);
 }
 
+/**
+ * Rule speaker.pronoun-not-content: "he said" right after an unnamed speaker ("The spokesperson said X is the face of
+ * …. He said …") continues that speaker: a person named only in the previous speaker's words, after its attribution,
+ * is what was talked about, not the antecedent of the next attribution.
+ */
+const PRONOUN_CONTENT_RULE = "speaker.pronoun-not-content";
+registerRules([PRONOUN_CONTENT_RULE]);
+
 function pronounSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
   if (f.pronoun < 0) return null;
-  const s = scan.tokens[cue.token]!.sentenceIndex;
+  const { tokens } = scan;
+  const s = tokens[cue.token]!.sentenceIndex;
   const last = scan.memory.lastSpeaker;
-  const p =
-    last && last.speaker.person && s - last.sentenceIndex <= 2
-      ? last.speaker.person
-      : scan.recentPeople.mostRecentPerson(scan.tokens[f.pronoun]!.start, s);
+  if (last && last.speaker.person && s - last.sentenceIndex <= 2)
+    return personSpeaker(last.speaker.person, attribution(f.pronoun), cue.lemma, 0.75, null);
+  const p = scan.recentPeople.mostRecentPerson(tokens[f.pronoun]!.start, s);
+  if (p && last && !last.speaker.person && last.speaker.attribution && s - last.sentenceIndex <= 1) {
+    const mention = scan.recentPeople.mostRecentMention(tokens[f.pronoun]!.start);
+    // A chain of "He said …" after it: no one new named since the last one, which continued the speaker too.
+    const inContent =
+      mention &&
+      (mention.start >= last.speaker.attribution.end ||
+        (last.speaker.continued === true && mention.start < last.speaker.attribution.start));
+    if (inContent && ruleEnabled(PRONOUN_CONTENT_RULE)) {
+      noteFired(PRONOUN_CONTENT_RULE);
+      return { ...stateSpeaker(last.speaker.stateCode, attribution(f.pronoun), cue.lemma, 0.6), continued: true };
+    }
+  }
   return p ? personSpeaker(p, attribution(f.pronoun), cue.lemma, 0.75, null) : null;
 }
 
@@ -298,18 +319,20 @@ function titleState(f: LeftFindings, tok: number): string | null {
   return f.state.code;
 }
 
+/** The person a title refers to: the last one with that title, of the title's own state when it has one. */
+function titledPerson(scan: StatementScan, head: string, offset: number, ofState: string | null): PersonEntity | null {
+  const p = scan.recentPeople.resolveNominal(head, offset);
+  if (!ofState || !p || !p.stateCode || p.stateCode === ofState) return p;
+  const same = scan.recentPeople.resolveNominal(head, offset, ofState);
+  if (same) noteFired(TITLE_OF_STATE_RULE);
+  return same ?? p;
+}
+
 function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
   if (!f.nominal) return null;
   const { tokens } = scan;
   const definite = definiteTitle(scan, f.nominal.tok);
-  const offset = tokens[f.nominal.tok]!.start;
-  const ofState = titleState(f, f.nominal.tok);
-  let p = scan.recentPeople.resolveNominal(f.nominal.head, offset);
-  if (ofState && p && p.stateCode && p.stateCode !== ofState) {
-    const same = scan.recentPeople.resolveNominal(f.nominal.head, offset, ofState);
-    if (same) noteFired(TITLE_OF_STATE_RULE);
-    p = same ?? p;
-  }
+  const p = titledPerson(scan, f.nominal.head, tokens[f.nominal.tok]!.start, titleState(f, f.nominal.tok));
   if (!p || !definite || (f.state && p.stateCode && p.stateCode !== f.state.code)) return null;
   return personSpeaker(
     p,
@@ -438,11 +461,32 @@ function mainClauseSubject(scan: StatementScan, cue: Cue, from: number): Speaker
         const key = personAtToken[j];
         if (key) return personSpeaker(scan.peopleByKey.get(key)!, attribution, cue.lemma, 0.75, stateAtToken[k]!.code);
       }
+      const titled = stateTitleSubject(scan, k, comma);
+      if (titled) return personSpeaker(titled, attribution, cue.lemma, 0.7, stateAtToken[k]!.code);
       return stateSpeaker(stateAtToken[k]!.code, attribution, cue.lemma, 0.7);
     }
     if ((t.pos === "VERB" || t.pos === "AUX") && steps > 0) return null;
   }
   return null;
+}
+
+/**
+ * Rule speaker.participle-state-title: a main subject "the Somali Minister of Transport …" (a state, then a title
+ * right after it) is the person named earlier with that title, as "the minister said" is; not the state alone.
+ */
+const PARTICIPLE_TITLE_RULE = "speaker.participle-state-title";
+registerRules([PARTICIPLE_TITLE_RULE]);
+
+function stateTitleSubject(scan: StatementScan, k: number, end: number): PersonEntity | null {
+  const { tokens, stateAtToken } = scan;
+  let j = k + 1;
+  while (j < end && stateAtToken[j] === stateAtToken[k]) j++;
+  const head = tokens[j];
+  if (j >= end || !head || !NOMINAL_HEADS.test(head.lower) || !ruleEnabled(PARTICIPLE_TITLE_RULE)) return null;
+  const p = titledPerson(scan, head.lower, head.start, stateAtToken[k]!.code);
+  if (!p || (p.stateCode && p.stateCode !== stateAtToken[k]!.code)) return null;
+  noteFired(PARTICIPLE_TITLE_RULE);
+  return p;
 }
 
 function isParticipialCue(scan: StatementScan, cue: Cue): boolean {
