@@ -127,4 +127,10 @@ describe("targets", () => {
     // A claim nobody named is aimed at the state it names.
     expect(targets("Chile rejected suggestions that the pact was aimed at Bolivia.")).toEqual([["BO"]]);
   });
+  it("skips the state where people are held, live or are posted (targets.people-place)", () => {
+    expect(targets("Japan said two of its citizens held hostage in Syria had been freed with help from Qatar.")).toEqual([
+      ["QA"],
+    ]);
+    expect(targets("Canada thanked Oman for freeing a teacher detained by the Houthis in Yemen.")).toEqual([["OM"]]);
+  });
 });
