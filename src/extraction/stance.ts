@@ -50,8 +50,11 @@ export function signAgrees(type: StatementType, label: SentimentLabel): boolean 
   return sign === 0 || own === sign || (own === 0 && MAY_BE_NEUTRAL.has(type));
 }
 
-/** Raw lexicon sum (AFINN scale) a comment or appeal needs to be negative or positive. */
-const EVALUATIVE_THRESHOLD = { negative: -3, positive: 4 };
+/**
+ * Raw lexicon sum (AFINN scale) a comment or appeal needs to be negative or positive; a statement no rule types needs
+ * the same to be read as criticism or praise (statement-types.ts act.lexical.fallback).
+ */
+export const EVALUATIVE_THRESHOLD = { negative: -3, positive: 4 } as const;
 
 /**
  * The sentiment of a statement of type `type` whose content scored `lexicalRaw` over `wordCount` words.

@@ -10,6 +10,7 @@ import {
   type TypeRule,
 } from "./rules/type-rules.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
+import { EVALUATIVE_THRESHOLD } from "./stance.js";
 
 export interface StatementTypeInfo {
   type: StatementType;
@@ -154,8 +155,15 @@ export function classifyStatement(cue: string | null, rawContent: string, lexica
       type = SANCTION_WORDS.test(content) ? StatementType.THREATENS : StatementType.INTENDS_TO_COOPERATE;
       evidence = fire(VOW_RULE);
     }
-    // Evaluative statements without a cue phrase: clearly negative ones criticise, clearly positive ones praise.
-    if (type === StatementType.COMMENTS && ruleEnabled(LEXICAL_RULE) && Math.abs(lexicalSentiment) >= 3) {
+    // Evaluative statements without a cue phrase: clearly negative ones criticise, clearly positive ones praise. "Clearly"
+    // is the bar a comment's words must pass to take a sign (stance.ts): a word or two of goodwill ("confidence",
+    // "help", "friendly") in a plan or a self-description is not praise of the target.
+    const { negative, positive } = EVALUATIVE_THRESHOLD;
+    if (
+      type === StatementType.COMMENTS &&
+      ruleEnabled(LEXICAL_RULE) &&
+      (lexicalSentiment <= negative || lexicalSentiment >= positive)
+    ) {
       type = lexicalSentiment < 0 ? StatementType.CRITICISES : StatementType.PRAISES;
       evidence = fire(LEXICAL_RULE);
     }
