@@ -207,14 +207,14 @@ function counterparts(speakerState: string | null, ranked: ExtractedState[]): st
 /**
  * Rule targets.both-sides: a statement addressed to "both sides", "the parties", "the two countries" or "its two
  * neighbours" without naming them ("urged the parties to …", "called on both sides", "talks between the two
- * countries") is about the two states the article is about (other than the speaker's own). As the subject ("the
- * two sides agreed") the phrase names the speakers, not the targets; in a statement that names the speaker's own
- * state and one other, the two sides are those two.
+ * countries", "trade deals with either country") is about the two states the article is about (other than the
+ * speaker's own). As the subject ("the two sides agreed") the phrase names the speakers, not the targets; in a
+ * statement that names the speaker's own state and one other, the two sides are those two.
  */
 const BOTH_SIDES_RULE = "targets.both-sides";
 registerRules([BOTH_SIDES_RULE]);
-const BOTH_SIDES =
-  /\b(?:on|upon|to|urged|urging|urges|asked|between|with|for|from)\s+(?:(?:both|the two|the)\s+(?:sides|parties)|(?:both|the two|its two|their two)\s+(?:countries|neighbou?rs|states))\b/i;
+export const BOTH_SIDES_PATTERN =
+  /\b(?:on|upon|to|urged|urging|urges|asked|between|with|for|from)\s+(?:(?:both|the two|the)\s+(?:sides|parties)|(?:both|the two|its two|their two|our two)\s+(?:countries|neighbou?rs|states|nations|governments|leaders)|either\s+(?:side|party|country|state|government)(?!\s+of\b))\b/i;
 
 /** Whether the speaker's own state is named inside the statement's text. */
 function namesOwnState(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
@@ -223,7 +223,7 @@ function namesOwnState(s: ExtractedStatement, ranked: ExtractedState[]): boolean
 }
 
 function bothSides(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
-  if (!ruleEnabled(BOTH_SIDES_RULE) || s.targetCodes.length >= 2 || !BOTH_SIDES.test(s.text)) return false;
+  if (!ruleEnabled(BOTH_SIDES_RULE) || s.targetCodes.length >= 2 || !BOTH_SIDES_PATTERN.test(s.text)) return false;
   // A statement that names its own state and one target is about the two of them ("urged Kabul to stop attacks
   // inside Pakistan, which strained ties between the two neighbours").
   if (s.targetCodes.length === 1 && namesOwnState(s, ranked)) return false;

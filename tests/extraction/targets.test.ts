@@ -1,7 +1,7 @@
 // Target states (rules targets.*). Sentences written for these tests only.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
-import { counterpartTargets } from "../../src/extraction/targets.js";
+import { BOTH_SIDES_PATTERN, counterpartTargets } from "../../src/extraction/targets.js";
 import { StatementType, type ExtractedStatement } from "../../src/extraction/types.js";
 import { article, context } from "./helpers.js";
 
@@ -132,5 +132,16 @@ describe("targets", () => {
       ["QA"],
     ]);
     expect(targets("Canada thanked Oman for freeing a teacher detained by the Houthis in Yemen.")).toEqual([["OM"]]);
+  });
+  it("reads 'either country' and 'the two governments' as the two states the article is about (targets.both-sides)", () => {
+    const body = [
+      "Laos said on Sunday that Myanmar had shelled a market, and Laos moved troops to the river as Laos closed its schools.",
+      "Singapore said it would suspend its river trade with either country until the guns fell silent.",
+    ].join("\n\n");
+    const statements = extractArticle(article(body), context()).statements;
+    expect(statements.find((s) => s.text.includes("river trade"))!.targetCodes.sort()).toEqual(["LA", "MM"]);
+    // "on either side of" names a place, not the two sides.
+    expect(BOTH_SIDES_PATTERN.test("villagers on either side of the river")).toBe(false);
+    expect(BOTH_SIDES_PATTERN.test("talks between the two governments")).toBe(true);
   });
 });
