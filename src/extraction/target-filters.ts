@@ -57,7 +57,7 @@ export interface SpeakerSide {
 }
 
 /** The list of states that mention `i` belongs to (names joined by commas and "and"), capped at MAX_LIST each way. */
-function listAround(body: string, mentions: readonly StateMention[], i: number): StateMention[] {
+export function listAround(body: string, mentions: readonly StateMention[], i: number): StateMention[] {
   let from = i;
   while (from > 0 && i - from < MAX_LIST && LIST_SEPARATOR.test(body.slice(mentions[from - 1]!.end, mentions[from]!.start)))
     from--;

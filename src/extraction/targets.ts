@@ -7,7 +7,8 @@ import type { RawStatement } from "./statements.js";
 import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstStartingAt, spanContaining, startingWithin } from "./span-search.js";
-import { coActorRole, inDeniedClaim, isPlace, mentionIndex } from "./target-filters.js";
+import { coActorRole, inDeniedClaim, isPlace, listAround, mentionIndex } from "./target-filters.js";
+import { GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES } from "./rules/target-rules.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const DATELINE = "targets.dateline";
@@ -136,9 +137,40 @@ export function findTargets(
   let codes = namedTargets(r, stateMentions, sentences, limits, withoutCoActors);
   if (!codes.some((c) => c !== own) && coActors.size > 0) codes = namedTargets(r, stateMentions, sentences, limits, allowed);
   else if ([...coActors].some((c) => c !== own && !codes.includes(c))) noteFired("targets.co-actor");
+  const group = groupReference(body, r, stateMentions, own);
+  if (group.some((c) => !codes.includes(c))) codes = unique([...codes, ...group]);
   const others = codes.filter((c) => c !== own);
   // Rule targets.never-own-state: a statement about the speaker's own state only has no target.
   return others.length > 0 || ruleEnabled(NEVER_OWN) ? others : codes;
+}
+
+/**
+ * Rule targets.group-reference: the states of the last list of N states named before "the N countries" (or
+ * governments, powers …) in the statement's words; none when no such list precedes it or it holds the speaker's state
+ * (then the group includes the speaker: "the three countries agreed").
+ */
+const GROUP_RULE = "targets.group-reference";
+
+function groupReference(body: string, r: RawStatement, mentions: StateMention[], own: string | null): string[] {
+  if (!ruleEnabled(GROUP_RULE)) return [];
+  for (const part of r.content) {
+    const hit = GROUP_REFERENCE.exec(body.slice(part.start, part.end));
+    if (!hit) continue;
+    const size = GROUP_SIZES[hit[1]!.toLowerCase()]!;
+    const at = part.start + hit.index;
+    for (let i = firstStartingAt(mentions, at) - 1, seen = 0; i >= 0 && seen < GROUP_REACH; seen++) {
+      const list = listAround(body, mentions, i);
+      const codes = unique(list.map((m) => m.code));
+      if (codes.length === size && list.length === size) {
+        if (codes.includes(own ?? "")) return [];
+        noteFired(GROUP_RULE);
+        return codes;
+      }
+      i = mentionIndex(mentions, list[0]!) - 1;
+    }
+    return [];
+  }
+  return [];
 }
 
 /**

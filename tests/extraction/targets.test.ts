@@ -144,4 +144,11 @@ describe("targets", () => {
     expect(BOTH_SIDES_PATTERN.test("villagers on either side of the river")).toBe(false);
     expect(BOTH_SIDES_PATTERN.test("talks between the two governments")).toBe(true);
   });
+  it("reads 'the three countries' as the last list of three states, unless it holds the speaker (targets.group-reference)", () => {
+    const listed = "Chile, Peru and Bolivia signed a water pact on Monday.\n\n";
+    expect(targets(listed + "Argentina said the three countries had ignored its rights to the river.")).toEqual([
+      ["CL", "PE", "BO"],
+    ]);
+    expect(targets(listed + "Chile said the three countries would share the river fairly with Argentina.")).toEqual([["AR"]]);
+  });
 });

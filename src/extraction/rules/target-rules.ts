@@ -75,3 +75,16 @@ export const CLAIM_END =
   /\s+and\s+(?:said|says|added|warned|accused|urged|called|insisted|stressed|vowed)\b|[;:]|,\s+(?:saying|adding|calling|while)\b/;
 
 registerRules(["targets.denied-claim"]);
+
+/**
+ * Rule targets.group-reference: "the three countries", "the four governments", "the three European powers" in a
+ * statement refer back to the last list of that many states the article named ("Britain, France and Germany warned
+ * Iran …" … "the three European countries had no right …"). Two states are the story's two sides (targets.both-sides).
+ */
+export const GROUP_REFERENCE =
+  /\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]ll)\s+(three|four|five|six)\s+(?:[A-Z][a-z]+\s+)?(?:countries|states|governments|nations|powers|capitals)\b/;
+export const GROUP_SIZES: Readonly<Record<string, number>> = { three: 3, four: 4, five: 5, six: 6 };
+/** How many mentions back the list is looked for. */
+export const GROUP_REACH = 80;
+
+registerRules(["targets.group-reference"]);
