@@ -15,6 +15,7 @@ describe("targets", () => {
   it("skips capitals named as the place where something happens", () => {
     expect(targets("Kenya said the talks with Somalia held in Nairobi had been useful.")).toEqual([["SO"]]);
     expect(targets("Austria criticised Hungary over the border fence, speaking to reporters in Paris.")[0]).not.toContain("FR");
+    expect(targets("Sweden blamed Iran for a drone attack on its embassy to Iraq.")).toEqual([["IR"]]);
   });
 
   it("skips datelines", () => {

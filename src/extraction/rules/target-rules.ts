@@ -20,12 +20,12 @@ export interface MentionRule {
 export const MENTION_RULE_REACH = 60;
 
 export const NOT_TARGET_RULES: readonly MentionRule[] = [
-  // The place of an institution or an event: "its embassy in Beijing", "a conference in Brazil", "commitments made in
-  // Nairobi".
+  // The place of an institution or an event: "its embassy in Beijing", "the U.S. embassy to Iraq", "a conference in
+  // Brazil", "commitments made in Nairobi".
   {
     id: "targets.event-place",
     before:
-      /\b(?:(?:embass(?:y|ies)|consulates?|conferences?|summits?|talks|meetings?|hearings?|forums?|targets|bases?|venues?|offices?|ceremony|signed|held|made|hosted|visit|trip|reporters|journalists)\s+(?:in|at))\s+(?:the\s+)?$/i,
+      /\b(?:(?:embass(?:y|ies)|consulates?)\s+to|(?:embass(?:y|ies)|consulates?|conferences?|summits?|talks|meetings?|hearings?|forums?|targets|bases?|venues?|offices?|ceremony|signed|held|made|hosted|visit|trip|reporters|journalists)\s+(?:in|at))\s+(?:the\s+)?$/i,
   },
   // Where people are held, live or are posted: "hostages held by the Taliban in Afghanistan", "refugees living in
   // Pakistan", "troops stationed in Japan", "two citizens detained in Iran".
