@@ -73,6 +73,19 @@ function introParticiple(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Rule cue.verb-before-that: a word in -s right before "that" and not after a determiner is a verb with its clause
+ * ("the Tajik side … states that …", "the ministry insists that …"), whatever the tagger guessed ("states").
+ */
+const VERB_BEFORE_THAT_RULE = "cue.verb-before-that";
+registerRules([VERB_BEFORE_THAT_RULE]);
+
+function verbBeforeThat(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== "that" || !ruleEnabled(VERB_BEFORE_THAT_RULE)) return false;
+  noteFired(VERB_BEFORE_THAT_RULE);
+  return true;
+}
+
 /** The cue at token `i`, or null. A token inside a state name ("United States") is never a cue. */
 export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (StateMention | null)[]): Cue | null {
   const t = tokens[i]!;
@@ -87,7 +100,13 @@ export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (S
   // Nouns: "the claims", "his remarks", "calls for", "a warning" — not verbs.
   const prev = tokens[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower) && t.sentenceIndex === prev.sentenceIndex) return null;
-  if (t.pos === "NOUN" && /s$/.test(t.lower) && !/^(?:says|tells|warns|adds|notes|stresses|points)$/.test(t.lower)) return null;
+  if (
+    t.pos === "NOUN" &&
+    /s$/.test(t.lower) &&
+    !/^(?:says|tells|warns|adds|notes|stresses|points)$/.test(t.lower) &&
+    !verbBeforeThat(tokens, i)
+  )
+    return null;
   if (frame) return { token: i, lemma, after: i + 1 + (frame.particleTokens ?? 0) };
   const particle = VERB_PARTICLES[lemma];
   let after = i + 1;

@@ -25,7 +25,31 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
 
 function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {
   if (cue.lemma === "according") return subjectRight(scan, cue);
-  return subjectLeft(scan, cue, sentence.tokenStart) ?? (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null);
+  return (
+    subjectLeft(scan, cue, sentence.tokenStart) ??
+    (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null) ??
+    impersonalPassive(scan, cue)
+  );
+}
+
+/**
+ * Rule speech.impersonal-passive: "it is emphasized that …", "it was stressed that …" report more of what the last
+ * speaker (within two sentences) said or wrote: the statement is that speaker's.
+ */
+const IMPERSONAL_RULE = "speech.impersonal-passive";
+registerRules([IMPERSONAL_RULE]);
+
+function impersonalPassive(scan: StatementScan, cue: Cue): Speaker | null {
+  const { tokens, memory } = scan;
+  const s = tokens[cue.token]!.sentenceIndex;
+  const aux = tokens[cue.token - 1];
+  const it = tokens[cue.token - 2];
+  if (!aux || !it || it.lower !== "it" || !/^(?:is|was)$/.test(aux.lower) || aux.sentenceIndex !== s) return null;
+  if (tokens[cue.after]?.lower !== "that" || !/ed$/.test(tokens[cue.token]!.lower)) return null;
+  const last = memory.lastSpeaker;
+  if (!last || s - last.sentenceIndex > 2 || !ruleEnabled(IMPERSONAL_RULE)) return null;
+  noteFired(IMPERSONAL_RULE);
+  return { ...last.speaker, attribution: { start: it.start, end: tokens[cue.after - 1]!.end }, cue: cue.lemma };
 }
 
 /** The statement for one cue: the sentence minus overlapping direct quotes and minus the attribution words. */
@@ -87,6 +111,32 @@ export const ADDED_ACTS = /^(?:adding|warning)$/;
 registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT, COORDINATED_PARTICIPLE, COORDINATED_SUBORDINATE]);
 
 /**
+ * Rule speech.coordinated.causative: "…, prompting Washington to say it was concerned": a speech verb in the
+ * infinitive after a causative participle and its object is a speech act of that object, not the content of the
+ * sentence's first speaker.
+ */
+const CAUSATIVE_RULE = "speech.coordinated.causative";
+registerRules([CAUSATIVE_RULE]);
+const CAUSATIVES = /^(?:prompting|prompted|forcing|forced|leading|led|causing|pushing|pushed|spurring|spurred|moving)$/;
+
+function causedAct(scan: StatementScan, cue: Cue): { speaker: Speaker; from: number } | null {
+  const { tokens } = scan;
+  if (tokens[cue.token - 1]?.lower !== "to" || !ruleEnabled(CAUSATIVE_RULE)) return null;
+  const s = tokens[cue.token]!.sentenceIndex;
+  // The object: a few words (a state, a name, "the ministry") between the causative and "to".
+  for (let j = cue.token - 2; j >= Math.max(0, cue.token - 6); j--) {
+    const w = tokens[j]!;
+    if (w.sentenceIndex !== s || w.text === "," || QUOTE_CHARS.has(w.text)) return null;
+    if (!CAUSATIVES.test(w.lower)) continue;
+    const speaker = subjectLeft(scan, cue, j + 1);
+    if (!speaker) return null;
+    noteFired(CAUSATIVE_RULE);
+    return { speaker, from: j };
+  }
+  return null;
+}
+
+/**
  * A second speech act in the sentence: "… and warned that …" (the same subject) or "… as Washington urged …" (its
  * own subject). Returns its speaker and the token where its clause starts, or null.
  */
@@ -98,6 +148,8 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
   const t = tokens[k];
   if (!t || t.sentenceIndex !== s) return null;
   const attribution = (from: number): Span => ({ start: tokens[from]!.start, end: tokens[cue.after - 1]!.end });
+  const caused = causedAct(scan, cue);
+  if (caused) return caused;
   if (t.text === "," && k === cue.token - 1 && ADDED_ACTS.test(tokens[cue.token]!.lower)) {
     if (!ruleEnabled(COORDINATED_PARTICIPLE)) return null;
     noteFired(COORDINATED_PARTICIPLE);
@@ -124,6 +176,31 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
     if (!speaker) return null;
     if (subordinate) noteFired(COORDINATED_SUBORDINATE);
     return { speaker, from: j };
+  }
+  return null;
+}
+
+/**
+ * Rule speech.coordinated.after-quote: "… said, “…,” and warned that …" and "“…,” the ministry said, and warned that
+ * …": a speech verb joined by "and" right after a direct quote and its attribution is a second act of the quote's
+ * speaker.
+ */
+const AFTER_QUOTE_RULE = "speech.coordinated.after-quote";
+registerRules([AFTER_QUOTE_RULE]);
+
+function speakerOfQuoteBefore(scan: StatementScan, cue: Cue, overlapping: RawStatement[]): Speaker | null {
+  const { tokens, text } = scan;
+  let k = cue.token - 1;
+  while (k > 0 && CUE_ADVERBS.test(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== "and" || !ruleEnabled(AFTER_QUOTE_RULE)) return null;
+  const and = tokens[k]!;
+  for (let i = overlapping.length - 1; i >= 0; i--) {
+    const st = overlapping[i]!;
+    if (st.kind !== StatementKind.DIRECT_QUOTE || st.end > and.start) continue;
+    const after = Math.max(st.end, st.speaker.attribution?.end ?? st.end);
+    if (after > and.start || !/^[\s,"“”'’]*$/.test(text.slice(after, and.start))) return null;
+    noteFired(AFTER_QUOTE_RULE);
+    return { ...st.speaker, attribution: { start: and.start, end: tokens[cue.after - 1]!.end }, cue: cue.lemma };
   }
   return null;
 }
@@ -233,9 +310,12 @@ export class ReportedSpeech {
     const overlapping = statements.overlapping(span);
     for (const cue of cues) {
       if (!cueIntroducesSpeech(scan, cue, sentence)) continue;
-      const speaker = reportedSpeaker(scan, cue, sentence);
+      const own = reportedSpeaker(scan, cue, sentence);
+      const speaker = own ?? speakerOfQuoteBefore(scan, cue, overlapping);
       if (!speaker) continue;
-      const statement = reportedStatement(scan, cue, speaker, span, overlapping, sentence.index);
+      // A second act after a quote starts at its "and": the quote's attribution before it is not its content.
+      const from = own ? span : { start: Math.max(span.start, speaker.attribution!.start), end: span.end };
+      const statement = reportedStatement(scan, cue, speaker, from, overlapping, sentence.index);
       if (!statement) continue;
       statements.add(statement);
       rememberSpeaker(scan, speaker, sentence.index);

@@ -66,6 +66,9 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
   { id: "speech.frame.echo", forms: ["echoed", "echoes", "echoing"], lemma: "reiterate" },
   { id: "speech.frame.reassure", forms: ["reassured", "reassures"], lemma: "say", follows: /^\s+(?:[\w'’-]+\s+){0,3}?that\b/ },
   { id: "speech.frame.inform", forms: ["informed", "informs"], lemma: "say", follows: /^\s+(?:[\w'’-]+\s+){0,3}?that\b/ },
+  // "The note recalls that …" (only with its clause: "recalls its ambassador" is an act); "recalled" is a speech verb.
+  { id: "speech.frame.recall-that", forms: ["recalls", "recalling"], lemma: "recall", follows: /^\s+that\b/ },
+  { id: "speech.frame.hint", forms: ["hinted", "hints", "hinting"], lemma: "suggest", follows: /^\s+(?:at\b|that\b)/ },
   {
     // "…," X continued, adding that …; "He continued: “…”": going on speaking, only before a colon or a participle
     // of speech ("fighting continued, …" is no speech).
