@@ -133,6 +133,7 @@ describe("targets", () => {
       ["QA"],
     ]);
     expect(targets("Canada thanked Oman for freeing a teacher detained by the Houthis in Yemen.")).toEqual([["OM"]]);
+    expect(targets("Chad urged Egypt to share the cost of caring for refugees from Sudan.")).toEqual([["EG"]]);
   });
   it("reads 'either country' and 'the two governments' as the two states the article is about (targets.both-sides)", () => {
     const body = [

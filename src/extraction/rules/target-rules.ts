@@ -27,12 +27,12 @@ export const NOT_TARGET_RULES: readonly MentionRule[] = [
     before:
       /\b(?:(?:embass(?:y|ies)|consulates?)\s+to|(?:embass(?:y|ies)|consulates?|conferences?|summits?|talks|meetings?|hearings?|forums?|targets|bases?|venues?|offices?|ceremony|signed|held|made|hosted|visit|trip|reporters|journalists)\s+(?:in|at))\s+(?:the\s+)?$/i,
   },
-  // Where people are held, live or are posted: "hostages held by the Taliban in Afghanistan", "refugees living in
-  // Pakistan", "troops stationed in Japan", "two citizens detained in Iran".
+  // Where people are held, live or are posted, or where refugees come from: "hostages held by the Taliban in
+  // Afghanistan", "refugees living in Pakistan", "troops stationed in Japan", "refugees from Sudan".
   {
     id: "targets.people-place",
     before:
-      /\b(?:held|detained|kidnapped|abducted|stranded|based|living|stationed|born|imprisoned|jailed|trapped|hostage|captive)(?:\s+(?:hostage|captive))?(?:\s+by\s+(?:the\s+)?[\w-]+)?\s+(?:in|at)\s+(?:the\s+)?$/i,
+      /\b(?:(?:held|detained|kidnapped|abducted|stranded|based|living|stationed|born|imprisoned|jailed|trapped|hostage|captive)(?:\s+(?:hostage|captive))?(?:\s+by\s+(?:the\s+)?[\w-]+)?\s+(?:in|at)|(?:refugees|migrants|asylum[- ]seekers|evacuees)\s+from)\s+(?:the\s+)?$/i,
   },
   // A capital after a place preposition is where something happens ("in Geneva", "from Kyiv").
   { id: "targets.capital-as-place", kinds: ["CAPITAL"], before: /\b(?:in|at|from)\s+$/i },
