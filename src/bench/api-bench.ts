@@ -6,6 +6,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import type { RunningApi } from "./api-server.js";
 import type { QueryShape } from "./query-shapes.js";
+import { backendCpuBetween, type BackendCpu } from "./backend-cpu.js";
 
 export interface ShapeResult {
   name: string;
@@ -16,6 +17,8 @@ export interface ShapeResult {
   nodeCpuMsPerRequest: number | null;
   dbMsPerRequest: number | null;
   sqlPerRequest: number | null;
+  /** PostgreSQL backends' CPU time per request (backend-cpu.ts), or null when it cannot be read. */
+  pgCpuMsPerRequest: number | null;
   /** Why the shape could not be measured (its query failed), or undefined. */
   error?: string;
 }
@@ -27,6 +30,8 @@ export interface BenchOptions {
   traced: RunningApi | null;
   /** Client on the benchmark database with pg_stat_statements readable, or null. */
   statStatements: pg.Client | null;
+  /** The CPU of the PostgreSQL backends serving the servers under test, or null. */
+  backendCpu: BackendCpu | null;
 }
 
 export interface GraphQLResponse {
@@ -59,12 +64,14 @@ export async function openStatStatements(databaseUrl: string): Promise<pg.Client
   }
 }
 
-async function statTotalMs(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ total: number }>(
-    `SELECT COALESCE(SUM(total_exec_time), 0)::float8 AS total FROM pg_stat_statements
-     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_statements%'`,
+/** Execution and planning time (planning only with pg_stat_statements.track_planning) and calls so far. */
+async function statTotals(client: pg.Client): Promise<{ ms: number; calls: number }> {
+  const { rows } = await client.query<{ ms: number; calls: number }>(
+    `SELECT COALESCE(SUM(total_exec_time + total_plan_time), 0)::float8 AS ms, COALESCE(SUM(calls), 0)::float8 AS calls
+     FROM pg_stat_statements
+     WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT ILIKE '%pg_stat_%'`,
   );
-  return rows[0]!.total;
+  return rows[0]!;
 }
 
 async function tracedDbTime(api: RunningApi, shape: QueryShape, samples = 30): Promise<{ ms: number; queries: number }> {
@@ -97,19 +104,23 @@ export async function benchShape(api: RunningApi, shape: QueryShape, options: Be
   if (check.errors?.length) throw new Error(`${shape.name}: ${check.errors.map((e) => e.message).join("; ")}`);
   await load(api.url, shape, Math.min(2, options.seconds), options.connections); // warm-up: JIT, plans, caches
   const cpuBefore = api.cpuMs();
-  const statBefore = options.statStatements ? await statTotalMs(options.statStatements) : 0;
+  const statBefore = options.statStatements ? await statTotals(options.statStatements) : null;
+  const backendsBefore = (await options.backendCpu?.sample()) ?? null;
   const result = await load(api.url, shape, options.seconds, options.connections);
   const cpuAfter = api.cpuMs();
+  const pgCpuMs = backendCpuBetween(backendsBefore, (await options.backendCpu?.sample()) ?? null);
   const requests = result.requests.total || 1;
   let dbMsPerRequest: number | null = null;
   let sqlPerRequest: number | null = null;
-  if (options.statStatements) {
-    dbMsPerRequest = ((await statTotalMs(options.statStatements)) - statBefore) / requests;
+  if (options.statStatements && statBefore) {
+    const statAfter = await statTotals(options.statStatements);
+    dbMsPerRequest = (statAfter.ms - statBefore.ms) / requests;
+    sqlPerRequest = (statAfter.calls - statBefore.calls) / requests;
   }
   if (options.traced) {
     const traced = await tracedDbTime(options.traced, shape);
     dbMsPerRequest ??= traced.ms;
-    sqlPerRequest = traced.queries;
+    sqlPerRequest = traced.queries; // exact: pg_stat_statements also counts other clients of the database
   }
   return {
     name: shape.name,
@@ -120,6 +131,7 @@ export async function benchShape(api: RunningApi, shape: QueryShape, options: Be
     nodeCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / requests : null,
     dbMsPerRequest,
     sqlPerRequest,
+    pgCpuMsPerRequest: pgCpuMs === null ? null : pgCpuMs / requests,
   };
 }
 
@@ -127,12 +139,13 @@ export async function benchShape(api: RunningApi, shape: QueryShape, options: Be
 export function formatResults(results: ShapeResult[], dbTimeSource: string): string {
   const number = (value: number | null, digits = 1) => (value === null ? "n/a" : value.toFixed(digits));
   const lines = [
-    `| query shape | req/s | p50 ms | p99 ms | Node CPU ms/req | DB ms/req (${dbTimeSource}) | SQL/req | failed |`,
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| query shape | req/s | p50 ms | p99 ms | Node CPU ms/req | PG CPU ms/req | DB ms/req (${dbTimeSource}) | SQL/req | failed |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...results.map((r) =>
       r.error
         ? `| ${r.name} | failed: ${r.error.replace(/\|/g, "/")} |`
         : `| ${r.name} | ${number(r.requestsPerSecond, 0)} | ${number(r.p50Ms)} | ${number(r.p99Ms)} | ${number(r.nodeCpuMsPerRequest, 2)} | ` +
+          `${number(r.pgCpuMsPerRequest, 2)} | ` +
           `${number(r.dbMsPerRequest, 2)} | ${number(r.sqlPerRequest)} | ${r.failures} |`,
     ),
   ];

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { DEFAULT_STATEMENTS } from "../bench/generate-data.js";
 import { prepareBenchDatabase } from "../bench/prepare-database.js";
 import { startApi, type RunningApi } from "../bench/api-server.js";
+import { benchApplicationName, openBackendCpu, withApplicationName } from "../bench/backend-cpu.js";
 import { benchShape, formatResults, openStatStatements, type ShapeResult } from "../bench/api-bench.js";
 import { queryShapes } from "../bench/query-shapes.js";
 import { toGlobalId } from "../graphql/relay/global-id.js";
@@ -19,6 +20,7 @@ const FAILED: ShapeResult = {
   nodeCpuMsPerRequest: null,
   dbMsPerRequest: null,
   sqlPerRequest: null,
+  pgCpuMsPerRequest: null,
 };
 
 await runCli(async () => {
@@ -36,13 +38,21 @@ await runCli(async () => {
   if (!url) throw new Error("Give the database: --database-url postgres://… (or DATABASE_URL).");
   const statementId = toGlobalId("Statement", await prepareBenchDatabase(url, Number(values.statements)));
   const statStatements = await openStatStatements(url);
+  // The measured API's connections carry the bench's name, so that their backends' CPU can be told from others'.
+  const backendCpu = await openBackendCpu(url, benchApplicationName());
   const apis: RunningApi[] = [];
   try {
-    const api = await startApi(url);
+    const api = await startApi(withApplicationName(url, benchApplicationName()));
     apis.push(api);
     const traced = await startApi(url, { GRAPHQL_SQL_TRACE: "true" });
     apis.push(traced);
-    const options = { seconds: Number(values.seconds), connections: Number(values.connections), traced, statStatements };
+    const options = {
+      seconds: Number(values.seconds),
+      connections: Number(values.connections),
+      traced,
+      statStatements,
+      backendCpu,
+    };
     const results: ShapeResult[] = [];
     const only = values.shapes?.split(",").filter(Boolean) ?? [];
     const shapes = queryShapes(statementId).filter((shape) => !only.length || only.some((word) => shape.name.includes(word)));
@@ -63,5 +73,6 @@ await runCli(async () => {
   } finally {
     await Promise.all(apis.map((api) => api.stop()));
     await statStatements?.end();
+    await backendCpu.end();
   }
 });

@@ -1,4 +1,4 @@
-// npm run bench:postgraphile -- --database-url postgres://… --postgraphile-dir DIR [--seconds S] [--rounds R]
+// npm run bench:postgraphile -- --database-url postgres://… --postgraphile-dir DIR [--seconds S] [--rounds R] [--shapes a,b]
 // Side by side on the same database: Entente's production build and PostGraphile 5 (default preset, same pool size),
 // load-tested with the same autocannon settings (src/bench/api-bench.ts) on the shapes both can express
 // (src/bench/postgraphile-shapes.ts), alternating the two servers round by round so that a busy machine slows both
@@ -10,6 +10,7 @@ import { DEFAULT_STATEMENTS } from "../bench/generate-data.js";
 import { prepareBenchDatabase } from "../bench/prepare-database.js";
 import { startApi, type RunningApi } from "../bench/api-server.js";
 import { startPostGraphile } from "../bench/postgraphile-server.js";
+import { benchApplicationName, openBackendCpu, withApplicationName } from "../bench/backend-cpu.js";
 import { benchShape, openStatStatements, post, type BenchOptions, type ShapeResult } from "../bench/api-bench.js";
 import { nestedStatesShape } from "../bench/query-shapes.js";
 import { comparedShapes, type ComparedIds, type ComparedShape } from "../bench/postgraphile-shapes.js";
@@ -26,7 +27,8 @@ const USAGE = `npm run bench:postgraphile -- --database-url postgres://… --pos
   --statements N          statements to generate into an empty database (default ${DEFAULT_STATEMENTS})
   --seconds S             autocannon duration of each run (default 10)
   --connections C         concurrent connections (default 10)
-  --rounds R              runs per server and shape, alternating Entente and PostGraphile (default 3)`;
+  --rounds R              runs per server and shape, alternating Entente and PostGraphile (default 3)
+  --shapes a,b            only the shapes whose names contain one of these words (e.g. --shapes newest,id)`;
 
 /** The row ids PostGraphile's queries need: the states Entente's nested query returns, and US. */
 async function resolveIds(url: string, entente: RunningApi, statementId: number): Promise<ComparedIds> {
@@ -76,21 +78,25 @@ function average(runs: ShapeResult[]): ShapeResult {
     failures: runs.reduce((sum, r) => sum + r.failures, 0),
     nodeCpuMsPerRequest: meanOf((r) => r.nodeCpuMsPerRequest),
     dbMsPerRequest: meanOf((r) => r.dbMsPerRequest),
-    sqlPerRequest: null,
+    sqlPerRequest: meanOf((r) => r.sqlPerRequest),
+    pgCpuMsPerRequest: meanOf((r) => r.pgCpuMsPerRequest),
   };
 }
 
 function formatComparison(rows: { shape: string; entente: ShapeResult; postgraphile: ShapeResult }[], db: boolean): string {
   const n = (value: number | null, digits = 1) => (value === null ? "n/a" : value.toFixed(digits));
-  const dbHeader = db ? " DB ms/req E / P |" : "";
+  const dbHeader = db ? " DB ms/req E / P | SQL/req E / P |" : "";
   const lines = [
-    `| query shape | Entente req/s | PostGraphile req/s | ratio | p99 ms E / P | Node CPU ms/req E / P |${dbHeader} failed E / P |`,
-    `| --- | ---: | ---: | ---: | ---: | ---: |${db ? " ---: |" : ""} ---: |`,
+    `| query shape | Entente req/s | PostGraphile req/s | ratio | p99 ms E / P | Node CPU ms/req E / P | PG CPU ms/req E / P |${dbHeader} failed E / P |`,
+    `| --- | ---: | ---: | ---: | ---: | ---: | ---: |${db ? " ---: | ---: |" : ""} ---: |`,
     ...rows.map(({ shape, entente: e, postgraphile: p }) => {
-      const dbCell = db ? ` ${n(e.dbMsPerRequest, 2)} / ${n(p.dbMsPerRequest, 2)} |` : "";
+      const dbCell = db
+        ? ` ${n(e.dbMsPerRequest, 3)} / ${n(p.dbMsPerRequest, 3)} | ${n(e.sqlPerRequest, 2)} / ${n(p.sqlPerRequest, 2)} |`
+        : "";
       return (
         `| ${shape} | ${n(e.requestsPerSecond, 0)} | ${n(p.requestsPerSecond, 0)} | ${n(e.requestsPerSecond / p.requestsPerSecond, 2)} | ` +
-        `${n(e.p99Ms)} / ${n(p.p99Ms)} | ${n(e.nodeCpuMsPerRequest, 2)} / ${n(p.nodeCpuMsPerRequest, 2)} |${dbCell} ${e.failures} / ${p.failures} |`
+        `${n(e.p99Ms)} / ${n(p.p99Ms)} | ${n(e.nodeCpuMsPerRequest, 2)} / ${n(p.nodeCpuMsPerRequest, 2)} | ` +
+        `${n(e.pgCpuMsPerRequest, 2)} / ${n(p.pgCpuMsPerRequest, 2)} |${dbCell} ${e.failures} / ${p.failures} |`
       );
     }),
   ];
@@ -107,6 +113,7 @@ await runCli(async () => {
       seconds: { type: "string", default: "10" },
       connections: { type: "string", default: "10" },
       rounds: { type: "string", default: "3" },
+      shapes: { type: "string" },
     },
   });
   const url = values["database-url"];
@@ -116,20 +123,28 @@ await runCli(async () => {
   const rounds = integerArg(values.rounds, "--rounds")!;
   const statementId = await prepareBenchDatabase(url, integerArg(values.statements, "--statements")!);
   const statStatements = await openStatStatements(url);
+  // Both servers' connections carry the bench's name, so that their backends' CPU can be told from other clients'.
+  const serverUrl = withApplicationName(url, benchApplicationName());
+  const backendCpu = await openBackendCpu(url, benchApplicationName());
   const servers: RunningApi[] = [];
   try {
-    const entente = await startApi(url);
+    const entente = await startApi(serverUrl);
     servers.push(entente);
-    const postgraphile = await startPostGraphile(url, dir, POOL_SIZE);
+    const postgraphile = await startPostGraphile(serverUrl, dir, POOL_SIZE);
     servers.push(postgraphile);
     const options: BenchOptions = {
       seconds: integerArg(values.seconds, "--seconds")!,
       connections: integerArg(values.connections, "--connections")!,
       traced: null,
       statStatements,
+      backendCpu,
     };
     const rows = [];
-    for (const shape of comparedShapes(await resolveIds(url, entente, statementId))) {
+    const only = values.shapes?.split(",").filter(Boolean) ?? [];
+    const shapes = comparedShapes(await resolveIds(url, entente, statementId)).filter(
+      (shape) => !only.length || only.some((word) => shape.name.includes(word)),
+    );
+    for (const shape of shapes) {
       await checkSameAnswers(shape, entente, postgraphile);
       const runs: { entente: ShapeResult[]; postgraphile: ShapeResult[] } = { entente: [], postgraphile: [] };
       for (let round = 0; round < rounds; round++) {
@@ -153,5 +168,6 @@ await runCli(async () => {
   } finally {
     await Promise.all(servers.map((server) => server.stop()));
     await statStatements?.end();
+    await backendCpu.end();
   }
 });
