@@ -153,4 +153,8 @@ describe("targets", () => {
     ]);
     expect(targets(listed + "Chile said the three countries would share the river fairly with Argentina.")).toEqual([["AR"]]);
   });
+  it("skips transit countries (targets.transit)", () => {
+    expect(targets("Morocco accused Algeria of sending weapons to the rebels through neighbouring Mali.")).toEqual([["DZ"]]);
+    expect(targets("Kazakhstan said it would sell more oil to Italy via Azerbaijan next year.")).toEqual([["IT"]]);
+  });
 });

@@ -34,6 +34,9 @@ export const NOT_TARGET_RULES: readonly MentionRule[] = [
     before:
       /\b(?:(?:held|detained|kidnapped|abducted|stranded|based|living|stationed|born|imprisoned|jailed|trapped|hostage|captive)(?:\s+(?:hostage|captive))?(?:\s+by\s+(?:the\s+)?[\w-]+)?\s+(?:in|at)|(?:refugees|migrants|asylum[- ]seekers|evacuees)\s+from)\s+(?:the\s+)?$/i,
   },
+  // A transit country is a place (guide §3): "weapons funnelled to the rebels through neighbouring Chad", "routes
+  // through Georgia", "gas shipped via Turkey".
+  { id: "targets.transit", before: /\b(?:through|via)\s+(?:neighbou?ring\s+|the\s+)?$/i },
   // A capital after a place preposition is where something happens ("in Geneva", "from Kyiv").
   { id: "targets.capital-as-place", kinds: ["CAPITAL"], before: /\b(?:in|at|from)\s+$/i },
   // The state that mediated, brokered or hosted a deal or talks names the deal, not its target: "the Egypt-mediated
