@@ -22,6 +22,15 @@ describe("a future act", () => {
     expect(rules("Riverland will host the ministers' meeting in March").evidence).toBe("type.cooperate.will-plan");
     expect(tenClass(rules("Riverland will host the ministers' meeting in March").type)).toBe("INTENDS_TO_COOPERATE");
   });
+  it("reads the verb, not a longer word that starts like it", () => {
+    for (const content of [
+      "the prosecutors would investigate the harbour contracts",
+      "the two ministers would issue a joint statement on Friday",
+      "the garrison would stay hostile to the convoy",
+      "the report will list developments on the border",
+    ])
+      expect(rules(content).evidence ?? "").not.toMatch(/^type\.cooperate\.will-/);
+  });
   it("commits to nothing when the frame is negated", () => {
     for (const content of [
       "the government would not support the pipeline plan of the north",

@@ -229,7 +229,7 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     id: "type.cooperate.will-cooperate",
     type: "INTENDS_TO_COOPERATE",
     pattern: futureAct(
-      "work\\w*|cooperat\\w*|strengthen\\w*|deepen\\w*|expand\\w*|support\\w*|provide\\w*|help\\w*|assist\\w*|boost\\w*|enhance\\w*|develop\\w*|build\\w*|invest\\w*|increase\\w*|deliver\\w*|supply\\w*|partner\\w*|facilitate\\w*|promote\\w*|advance\\w*|upgrade\\w*|contribute\\w*|step up|guarantee\\w*|stand with",
+      "work\\w*|cooperat\\w*|strengthen\\w*|deepen\\w*|expand\\w*|support\\w*|provide\\w*|help\\w*|assist\\w*|boost\\w*|enhance\\w*|develop(?:s|ed|ing)?|build\\w*|invest(?:s|ed|ing)?|increase\\w*|deliver\\w*|supply\\w*|partner\\w*|facilitate\\w*|promote\\w*|advance\\w*|upgrade\\w*|contribute\\w*|step up|guarantee\\w*|stand with",
     ),
   },
   // The same future frame with a verb of scheduling or carrying on ("will hold talks", "would host the meeting", "will
@@ -239,7 +239,7 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     id: "type.cooperate.will-plan",
     type: "INTENDS_TO_COOPERATE",
     pattern: futureAct(
-      "send\\w*|host\\w*|resume\\w*|hold\\w*|join\\w*|implement\\w*|continue\\w*|consult\\w*|maintain\\w*|explore\\w*",
+      "send\\w*|host(?:s|ed|ing)?|resume\\w*|hold\\w*|join(?:s|ed|ing)?|implement\\w*|continue\\w*|consult\\w*|maintain\\w*|explore\\w*",
     ),
   },
   // "X supports the two sides in reaching …", "backs its neighbours to build …": support pledged for what the target
