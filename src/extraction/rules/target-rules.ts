@@ -91,3 +91,9 @@ export const GROUP_SIZES: Readonly<Record<string, number>> = { three: 3, four: 4
 export const GROUP_REACH = 80;
 
 registerRules(["targets.group-reference"]);
+
+/**
+ * Rule targets.denial-partner: the words before a state that make it the speaker's partner ("Russia's relations with
+ * the DPRK", "its cooperation with Russia"); a denial that names only partners answers the speaker's accusers.
+ */
+export const PARTNER_BEFORE = /\b(?:relations|ties|cooperation|partnership|contacts|dealings)\s+with\s+(?:the\s+)?$/i;
