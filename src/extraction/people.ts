@@ -7,7 +7,7 @@ import type { StateMention } from "./states.js";
 import { inferPersonStates } from "./person-states.js";
 import { collectCandidates, type Candidate } from "./people/candidates.js";
 import { acceptCandidate, personContext, plausibleName } from "./people/acceptance.js";
-import { acceptKnownNames, acceptKnownSurnames } from "./people/known-names.js";
+import { acceptKnownNames, acceptKnownSurnames, acceptSpeakingSurnames } from "./people/known-names.js";
 import { indexKnownPeople, PeopleBuilder } from "./people/entities.js";
 import { detectSanctions } from "./people/sanctions.js";
 import { delegationStates, sanctionedLists } from "./people/lists.js";
@@ -52,6 +52,7 @@ export function findPeople(
   const candidates = collectCandidates(seg, stateAt);
   for (const c of candidates) acceptCandidate(seg, stateAt, c);
   const plausible = (c: Candidate) => plausibleName(seg, c);
+  acceptSpeakingSurnames(seg, candidates, (c) => personContext(seg, c), plausible);
   if (officeholders) {
     const { index, date } = officeholders;
     acceptKnownNames(seg, candidates, (name) => index.has(officeholderKey(name)), plausible);

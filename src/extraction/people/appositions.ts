@@ -2,6 +2,10 @@
 import type { SegmentedText, Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { PERSON_TITLES, PORTFOLIO_WORDS, SPEECH_VERBS } from "../lexicon.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
+
+const LAST_TITLE_RULE = "people.apposition-last-title";
+registerRules([LAST_TITLE_RULE]);
 
 /** ", the Iranian foreign minister," / ", a spokesperson for the Chinese Foreign Ministry," right after a name. */
 export function findAppositive(
@@ -52,7 +56,12 @@ export function findAppositive(
       institutionFollows(tokens, k + 1)
     )
       stateCode = stateAt[k]!.code;
-    if (PERSON_TITLES.has(t.lower) && title < 0) title = k;
+    // Rule people.apposition-last-title: in a chain of offices ("Minister of Communication and Media and spokesman
+    // for the Congolese government") the state belongs to the office next to it, so distances count from the last.
+    if (PERSON_TITLES.has(t.lower) && (title < 0 || ruleEnabled(LAST_TITLE_RULE))) {
+      if (title >= 0) noteFired(LAST_TITLE_RULE);
+      title = k;
+    }
     end = k + 1;
   }
   if (title < 0) return null;

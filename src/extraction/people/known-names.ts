@@ -63,3 +63,33 @@ export function acceptKnownSurnames(seg: SegmentedText, candidates: Candidate[],
     noteFired(KNOWN_SURNAME_RULE);
   }
 }
+
+/**
+ * Rule people.surname-speaks: a multi-word name that no cue around it marks as a person is one when its last word,
+ * standing alone later in the article, speaks ("…, Timo Krupala, was in Belgrade. … is feasible, said Krupala."):
+ * wire copy names a person in full once and quotes them by surname.
+ */
+const SURNAME_SPEAKS_RULE = "people.surname-speaks";
+registerRules([SURNAME_SPEAKS_RULE]);
+
+export function acceptSpeakingSurnames(
+  seg: SegmentedText,
+  candidates: Candidate[],
+  speaks: (c: Candidate) => boolean,
+  plausible: (c: Candidate) => boolean,
+): void {
+  if (!ruleEnabled(SURNAME_SPEAKS_RULE)) return;
+  const { tokens } = seg;
+  // The last start of each one-word name that speaks.
+  const speaking = new Map<string, number>();
+  for (const c of candidates)
+    if (c.nameEnd - c.nameStart === 1 && plausible(c) && speaks(c)) speaking.set(tokens[c.nameStart]!.text, c.nameStart);
+  if (speaking.size === 0) return;
+  for (const c of candidates) {
+    if (c.accepted || c.nameEnd - c.nameStart < 2) continue;
+    const at = speaking.get(tokens[c.nameEnd - 1]!.text);
+    if (at === undefined || at < c.nameEnd || !plausible(c)) continue;
+    c.accepted = true;
+    noteFired(SURNAME_SPEAKS_RULE);
+  }
+}

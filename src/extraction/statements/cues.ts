@@ -86,13 +86,27 @@ function verbBeforeThat(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * Rule cue.according-relative: "the solution according to which …" is a relative clause about a plan or a rule, not
+ * a source: no cue.
+ */
+const ACCORDING_RELATIVE_RULE = "cue.according-relative";
+registerRules([ACCORDING_RELATIVE_RULE]);
+
+function accordingRelative(tokens: Token[], i: number): boolean {
+  if (!/^(?:which|whom)$/.test(tokens[i + 2]?.lower ?? "") || !ruleEnabled(ACCORDING_RELATIVE_RULE)) return false;
+  noteFired(ACCORDING_RELATIVE_RULE);
+  return true;
+}
+
 /** The cue at token `i`, or null. A token inside a state name ("United States") is never a cue. */
 export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (StateMention | null)[]): Cue | null {
   const t = tokens[i]!;
   const frame = SPEECH_VERBS[t.lower] === undefined ? frameAt(t.lower, text.slice(t.end, t.end + 40)) : null;
   const lemma = SPEECH_VERBS[t.lower] ?? frame?.lemma;
   if (lemma === undefined) {
-    if (t.lower === "according" && tokens[i + 1]?.lower === "to") return { token: i, lemma: "according", after: i + 2 };
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to" && !accordingRelative(tokens, i))
+      return { token: i, lemma: "according", after: i + 2 };
     return null;
   }
   if (stateAtToken[i]) return null;

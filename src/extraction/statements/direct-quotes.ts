@@ -141,7 +141,26 @@ function cueSpeaker(scan: StatementScan, cues: Cue[], closeSentence: number): Sp
   return null;
 }
 
-const REPORTED_TAIL = /^\s*,\s*(?:adding|saying|noting|warning|urging|stressing|calling|describing|accusing|insisting|arguing)\b/;
+const TAIL_ACTS = "(?:adding|saying|noting|warning|urging|stressing|calling|describing|accusing|insisting|arguing)\\b";
+/** The words between the attribution and the comma of its tail: none, or (rule quotes.tail-after-adverbial) a few. */
+const REPORTED_TAIL = new RegExp(`^\\s*(?=,\\s*${TAIL_ACTS})`);
+const ADVERBIAL_TAIL = new RegExp(`^[^,;:.!?"“”\\n]{1,60}?(?=,\\s*${TAIL_ACTS})`);
+/**
+ * Rule quotes.tail-after-adverbial: a place or time phrase may stand between the attribution and its tail ("…,"
+ * Blinken told reporters at an event in Indiana, adding that …): the tail is still the quote speaker's.
+ */
+const ADVERBIAL_TAIL_RULE = "quotes.tail-after-adverbial";
+registerRules([ADVERBIAL_TAIL_RULE]);
+
+/** Where the tail's comma is after the attribution's end, or -1 when no tail follows. */
+function tailLead(rest: string): number {
+  const plain = REPORTED_TAIL.exec(rest);
+  if (plain) return plain[0].length;
+  const adverbial = ruleEnabled(ADVERBIAL_TAIL_RULE) ? ADVERBIAL_TAIL.exec(rest) : null;
+  if (!adverbial) return -1;
+  noteFired(ADVERBIAL_TAIL_RULE);
+  return adverbial[0].length;
+}
 
 /**
  * Reported continuation after the attribution: `"…," she said, saying …` belongs to the same statement; `added`
@@ -153,12 +172,15 @@ function reportedTail(scan: StatementScan, lastPart: QuoteSpan, speaker: Speaker
   const end = lastPart.close;
   const endSentence = sentences[sentenceAt(sentences, Math.max(lastPart.open, end - 1))]!;
   const attEnd = speaker.attribution?.end ?? end;
-  if (attEnd < end || attEnd > endSentence.end || !REPORTED_TAIL.test(text.slice(attEnd, endSentence.end))) return null;
+  if (attEnd < end || attEnd > endSentence.end) return null;
+  const lead = tailLead(text.slice(attEnd, endSentence.end));
+  if (lead < 0) return null;
+  const start = attEnd + lead;
   for (const cue of scan.cuesBySentence[endSentence.index] ?? [])
     if (tokens[cue.token]!.start >= attEnd) scan.consumedCues.add(cue.token);
-  const act = /^\s*,\s*(\w+)/.exec(text.slice(attEnd, endSentence.end))?.[1] ?? "";
+  const act = /^\s*,\s*(\w+)/.exec(text.slice(start, endSentence.end))?.[1] ?? "";
   const added = ruleEnabled(COORDINATED_PARTICIPLE) && ADDED_ACTS.test(act);
-  return { start: attEnd, end: endSentence.end, added };
+  return { start, end: endSentence.end, added };
 }
 
 /** The added act of a tail (`, adding that …`) as a reported statement of the quote's speaker. */

@@ -1,7 +1,7 @@
 // Reported speech (with or without quoted fragments): one statement per sentence with a cue and a speaker, in the
 // part of the sentence that no direct quote covers.
 import type { Sentence } from "../sentences.js";
-import { WEAK_SPEECH } from "../lexicon.js";
+import { ROLE_WORDS, WEAK_SPEECH } from "../lexicon.js";
 import { StatementKind, type Span } from "../types.js";
 import type { Cue } from "./cues.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
@@ -25,11 +25,35 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
 
 function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {
   if (cue.lemma === "according") return subjectRight(scan, cue);
+  if (closingNamedAttribution(scan, cue, sentence)) return subjectRight(scan, cue);
   return (
     subjectLeft(scan, cue, sentence.tokenStart) ??
     (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null) ??
     impersonalPassive(scan, cue)
   );
+}
+
+/**
+ * Rule speaker.closing-named: a sentence that ends in an inverted attribution naming a person ("…, said Krupala.",
+ * "…, said Foreign Minister X.") has that person as its speaker, not a state named in the words before the comma.
+ */
+const CLOSING_NAMED_RULE = "speaker.closing-named";
+registerRules([CLOSING_NAMED_RULE]);
+
+function closingNamedAttribution(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
+  const { tokens, personAtToken, stateAtToken } = scan;
+  if (tokens[cue.token - 1]?.text !== "," || !ruleEnabled(CLOSING_NAMED_RULE)) return false;
+  let person = false;
+  let k = cue.after;
+  for (; k < sentence.tokenEnd && k - cue.after < 10; k++) {
+    const t = tokens[k]!;
+    if (personAtToken[k]) person = true;
+    else if (/^[.!?]$/.test(t.text)) break;
+    else if (!stateAtToken[k] && !ROLE_WORDS.has(t.lower) && !/^(?:'s|’s)$/.test(t.lower)) return false;
+  }
+  if (!person || (k < sentence.tokenEnd && k + 1 < sentence.tokenEnd)) return false;
+  noteFired(CLOSING_NAMED_RULE);
+  return true;
 }
 
 /**
