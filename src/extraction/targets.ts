@@ -243,12 +243,13 @@ function counterparts(speakerState: string | null, ranked: ExtractedState[]): st
  * neighbours" without naming them ("urged the parties to …", "called on both sides", "talks between the two
  * countries", "trade deals with either country") is about the two states the article is about (other than the
  * speaker's own). As the subject ("the two sides agreed") the phrase names the speakers, not the targets; in a
- * statement that names the speaker's own state and one other, the two sides are those two.
+ * statement that names the speaker's own state and one other, the two sides are those two. "On both sides of the
+ * Atlantic", "on either side of the border" name places.
  */
 const BOTH_SIDES_RULE = "targets.both-sides";
 registerRules([BOTH_SIDES_RULE]);
 export const BOTH_SIDES_PATTERN =
-  /\b(?:on|upon|to|urged|urging|urges|asked|between|with|for|from)\s+(?:(?:both|the two|the)\s+(?:sides|parties)|(?:both|the two|its two|their two|our two)\s+(?:countries|neighbou?rs|states|nations|governments|leaders)|either\s+(?:side|party|country|state|government)(?!\s+of\b))\b/i;
+  /\b(?:on|upon|to|urged|urging|urges|asked|between|with|for|from)\s+(?:(?:both|the two|the)\s+(?:sides|parties)|(?:both|the two|its two|their two|our two)\s+(?:countries|neighbou?rs|states|nations|governments|leaders)|either\s+(?:side|party|country|state|government))\b(?!\s+of\b)/i;
 
 /** Whether the speaker's own state is named inside the statement's text. */
 function namesOwnState(s: ExtractedStatement, ranked: ExtractedState[]): boolean {

@@ -144,6 +144,7 @@ describe("targets", () => {
     expect(statements.find((s) => s.text.includes("river trade"))!.targetCodes.sort()).toEqual(["LA", "MM"]);
     // "on either side of" names a place, not the two sides.
     expect(BOTH_SIDES_PATTERN.test("villagers on either side of the river")).toBe(false);
+    expect(BOTH_SIDES_PATTERN.test("firms on both sides of the Atlantic")).toBe(false);
     expect(BOTH_SIDES_PATTERN.test("talks between the two governments")).toBe(true);
   });
   it("reads 'the three countries' as the last list of three states, unless it holds the speaker (targets.group-reference)", () => {
