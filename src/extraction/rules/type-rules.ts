@@ -87,12 +87,15 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     id: "type.threaten.will-respond",
     type: "THREATENS",
     pattern:
-      /\b(?:will|would|shall) (?:not (?:sit|stand) idly|respond (?:firmly|decisively|resolutely|strongly|with force)|strike back|face (?:severe |serious |grave )?consequences)\b/i,
+      /\b(?:will|would|shall) (?:not (?:sit|stand) idly|respond (?:firmly|decisively|resolutely|strongly|with force)|(?:firmly|decisively|resolutely|strongly|forcefully) respond|strike back|face (?:severe |serious |grave )?consequences)\b/i,
   },
+  // A future act of imposing sanctions or tariffs ("could face further sanctions", "would impose tariffs"); a negated
+  // modal or sanctions merely named near one ("would not support sanctions", "will counter the sanctions") is no threat.
   {
     id: "type.threaten.will-sanction",
     type: "THREATENS",
-    pattern: /\b(?:will|would|could)\b[^.;]{0,50}\b(?:sanctions|tariffs|snapback)\b/i,
+    pattern:
+      /\b(?:will|would|could|may|might)\s+(?!not\b|never\b)(?:\w+\s+){0,2}?(?:impos\w*|reimpos\w*|tighten\w*|toughen\w*|introduc\w*|slap\w*|levy\w*|fac(?:e|ing)|announc\w*|adopt\w*|expand\w*|extend\w*|broaden\w*|step(?:ping)? up|rais\w*|hik\w*|trigger\w*|invok\w*)\s+(?:\S+\s+){0,3}?(?:sanctions|tariffs|snapback|embargo)\b/i,
   },
   // Holding the target responsible for what it may do or did, in the future tense, announces consequences (guide §5:
   // WARNS); "held X responsible" in the past blames (type.accuse.accuse).
