@@ -6,6 +6,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { createCancellablePool } from "./cancellable-pool.js";
+import { preparedStatementName } from "./prepared-statements.js";
 import { abortableAdapterFactory } from "./request-signal.js";
 
 export type DatabaseTarget =
@@ -66,6 +67,9 @@ export async function openDriver(target: DatabaseTarget, options: DriverOptions 
   const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
   // Our own pool, so that a request's running statement is cancelled when its client goes away.
   const pools = createCancellablePool({ connectionString: target.url, ...timeout, options: withoutJit(target.url) });
-  const factory = new PrismaPg(pools.pool);
+  // The generator's type asks for a name, but pg sends any statement without one (undefined) unnamed, as it does
+  // without a generator: only the texts marked in prepared-statements.ts are prepared.
+  const statementNameGenerator = preparedStatementName as (query: { sql: string }) => string;
+  const factory = new PrismaPg(pools.pool, { statementNameGenerator });
   return { target, adapterFactory: abortableAdapterFactory(factory), close: () => pools.end(), pglite: null };
 }

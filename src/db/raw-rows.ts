@@ -6,6 +6,7 @@
 // cancellable-pool.ts). Values are converted as Prisma converts them (raw-row-mapping.ts).
 import { isDriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
+import { preferPrepared } from "./prepared-statements.js";
 import { argumentsOf, rowsOf } from "./raw-row-mapping.js";
 
 interface RowReader {
@@ -48,11 +49,20 @@ function asPrismaError(error: unknown): unknown {
   });
 }
 
+export interface QueryRowsOptions {
+  /**
+   * Run it as a named prepared statement on PostgreSQL (prepared-statements.ts): only for a text whose plan is the
+   * same for every value bound, such as a lookup by primary key.
+   */
+  prepare?: boolean;
+}
+
 /**
  * The rows of a SELECT, as `client.$queryRaw` returns them. Clients without a registered reader (a transaction's
  * client, a client built elsewhere) fall back to `$queryRaw` itself.
  */
-export async function queryRows<Row>(client: PrismaClient, query: Prisma.Sql): Promise<Row[]> {
+export async function queryRows<Row>(client: PrismaClient, query: Prisma.Sql, options: QueryRowsOptions = {}): Promise<Row[]> {
+  if (options.prepare) preferPrepared(query.text);
   const reader = readers.get(client);
   if (!reader) return client.$queryRaw<Row[]>(query);
   const adapter = await adapterOf(reader);

@@ -2,6 +2,7 @@
 // a point lookup that shows who said it and where costs one round trip, not three.
 import { Prisma, type PrismaClient, type Statement } from "../../../generated/prisma/client.js";
 import { queryRows } from "../../raw-rows.js";
+import { idIn } from "../rows-by-id.js";
 import { finishRelations, relationColumns, type StatementWithIncluded } from "./statement-relations.js";
 
 /**
@@ -55,7 +56,8 @@ export async function statementsWithRelations(prisma: PrismaClient, ids: readonl
   const rows = await queryRows<StatementWithIncluded & Record<string, unknown>>(
     prisma,
     Prisma.sql`SELECT ${statementColumns("s")}, ${relations.columns} FROM "Statement" s${relations.joins}
-    WHERE s."id" = ANY(${[...ids]}::int[])`,
+    WHERE ${idIn("s", ids)}`,
+    { prepare: true }, // by primary key: one plan serves every id (prepared-statements.ts)
   );
   finishRelations(rows);
   return rows;
