@@ -11,7 +11,7 @@ import type {
 import { segment } from "./sentences.js";
 import { compileGazetteer, datelineState, findStateMentions, type StateMention } from "./states.js";
 import { findPeople } from "./people.js";
-import { counterpartTargets, findTargets, inheritTargets } from "./targets.js";
+import { counterpartTargets, findTargets, inheritTargets, personOwners, type PersonOwner } from "./targets.js";
 import { findStatements, type RawStatement } from "./statements.js";
 import { inferFromStatements } from "./person-states.js";
 import { scoreSentiment } from "./sentiment.js";
@@ -58,8 +58,9 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
   const profile = articleTopicProfile(article.title, body);
   // Every statement's span, by start: a statement's targets never come from another statement's words.
   const statementSpans = raw.map((r) => ({ start: r.start, end: r.end })).sort((a, b) => a.start - b.start);
+  const owners = personOwners(peopleResult.people, peopleResult.mentions);
   const statements = raw.map((r) =>
-    buildStatement(profile, body, r, stateMentions, nameSpans, { sentences: seg.sentences, statementSpans }),
+    buildStatement(profile, body, r, stateMentions, nameSpans, { sentences: seg.sentences, statementSpans, owners }),
   );
   inheritTargets(statements);
   counterpartTargets(statements, states);
@@ -83,7 +84,7 @@ function buildStatement(
   r: RawStatement,
   stateMentions: StateMention[],
   nameSpans: NameSpans,
-  spans: { sentences: Span[]; statementSpans: Span[] },
+  spans: { sentences: Span[]; statementSpans: Span[]; owners: PersonOwner[] },
 ): ExtractedStatement {
   const { input, contentText, core } = stanceInput(body, r, nameSpans);
   const { typeInfo, sentiment } = decideStance(input);
@@ -97,6 +98,7 @@ function buildStatement(
     spans.sentences,
     clipped ? clipped[clipped.length - 1]!.end : Infinity,
     spans.statementSpans,
+    spans.owners,
   );
   return {
     text: body.slice(r.start, r.end),

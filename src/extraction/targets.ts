@@ -107,6 +107,7 @@ export function findTargets(
   sentences: Span[],
   until = Infinity,
   statementSpans: Span[] = [],
+  owners: PersonOwner[] = [],
 ): string[] {
   const own = r.speaker.stateCode;
   const attribution = r.speaker.attribution;
@@ -139,10 +140,51 @@ export function findTargets(
   else if ([...coActors].some((c) => c !== own && !codes.includes(c))) noteFired("targets.co-actor");
   const group = groupReference(body, r, stateMentions, own);
   if (group.some((c) => !codes.includes(c))) codes = unique([...codes, ...group]);
+  if (!codes.some((c) => c !== own)) codes = [...codes, ...ownedActs(body, r, owners)];
   const others = codes.filter((c) => c !== own);
   // Rule targets.never-own-state: a statement about the speaker's own state only has no target.
   return others.length > 0 || ruleEnabled(NEVER_OWN) ? others : codes;
 }
+
+/** A possessive mention of a person whose state is known ("Trump's statement"): the person's state owns the act. */
+export interface PersonOwner extends Span {
+  key: string;
+  code: string;
+}
+
+/** The possessive mentions of people with a state, by start. */
+export function personOwners(
+  people: readonly { key: string; stateCode: string | null }[],
+  mentions: readonly (Span & { key: string })[],
+): PersonOwner[] {
+  const states = new Map(people.map((p) => [p.key, p.stateCode]));
+  return mentions.flatMap((m) => {
+    const code = states.get(m.key);
+    return code ? [{ start: m.start, end: m.end, key: m.key, code }] : [];
+  });
+}
+
+/**
+ * Rule targets.person-owner: a statement that names no state but evaluates a person's act ("criticizing Trump's
+ * statement as an incitement of war", "rejected Sunak's comment") is aimed at that person's state, unless the person
+ * is the speaker or of the speaker's state.
+ */
+const PERSON_OWNER = "targets.person-owner";
+registerRules([PERSON_OWNER]);
+
+function ownedActs(body: string, r: RawStatement, owners: PersonOwner[]): string[] {
+  if (!ruleEnabled(PERSON_OWNER) || owners.length === 0) return [];
+  const codes: string[] = [];
+  for (const part of r.content) {
+    for (const o of startingWithin(owners, part.start, part.end)) {
+      if (o.end > part.end || o.key === r.speaker.person?.key || o.code === r.speaker.stateCode) continue;
+      if (POSSESSIVE_AFTER.test(body.slice(o.end, o.end + 3))) codes.push(o.code);
+    }
+  }
+  if (codes.length > 0) noteFired(PERSON_OWNER);
+  return unique(codes);
+}
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /**
  * Rule targets.group-reference: the states of the last list of N states named before "the N countries" (or

@@ -165,4 +165,12 @@ describe("targets", () => {
     ].join("\n\n");
     expect(targets(body)).toEqual([["BY"], ["PL"]]);
   });
+  it("aims a statement that names no state at the state of the person whose act it judges (targets.person-owner)", () => {
+    const body = [
+      "Chile and Peru signed a trade deal on Monday, and Peru said Chile would gain most. Argentine President Javier Milei, speaking in Madrid, called the deal a disaster.",
+      "Chile's foreign minister said Milei's words were uninformed and offensive.",
+    ].join("\n\n");
+    const statements = extractArticle(article(body), context()).statements;
+    expect(statements.find((s) => s.text.includes("uninformed"))!.targetCodes).toEqual(["AR"]);
+  });
 });
