@@ -1,7 +1,7 @@
 // Unit tests for the statement rules of h8c (issue 8): cue.verb-before-that, speech.frame.recall-that,
 // speech.frame.hint (src/extraction/statements/cues.ts, speech-frames.ts), speech.coordinated.after-quote,
-// speech.coordinated.causative, speech.impersonal-passive (reported-speech.ts) and speaker.excellency-pronoun
-// (subject-left.ts). Sentences written for these tests; they appear in no evaluation article.
+// speech.coordinated.causative, speech.impersonal-passive, speech.embedded-verb (reported-speech.ts) and
+// speaker.excellency-pronoun (subject-left.ts). Sentences written for these tests; they appear in no evaluation article.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
@@ -129,5 +129,27 @@ describe("rule speaker.excellency-pronoun", () => {
     const found = statements(body);
     expect(found.some((s) => s.text.startsWith("His Excellency"))).toBe(false);
     expect(found.at(-1)?.speaker).toBe("Tomas Berg");
+  });
+});
+
+describe("rule speech.embedded-verb", () => {
+  const body =
+    "In Ottawa, foreign ministry spokesperson Anne Roy said Canada condemned the raid and urged Chile to return to talks.";
+
+  it("keeps an 'and' that joins the reported clause's own verb inside the statement", () => {
+    expect(texts(body)).toEqual([body]);
+  });
+
+  it("still splits after a verb of the speaker's own aside ('what it called')", () => {
+    const aside = "The Canadian foreign ministry condemned what it called a reckless raid and urged Chile to return to talks.";
+    expect(texts(aside)).toEqual([
+      "The Canadian foreign ministry condemned what it called a reckless raid",
+      "and urged Chile to return to talks.",
+    ]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speech.embedded-verb"]);
+    expect(texts(body)).toHaveLength(2);
   });
 });
