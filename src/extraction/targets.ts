@@ -8,7 +8,7 @@ import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstStartingAt, spanContaining, startingWithin } from "./span-search.js";
 import { coActorRole, inDeniedClaim, isPlace, listAround, mentionIndex } from "./target-filters.js";
-import { GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES, PARTNER_BEFORE } from "./rules/target-rules.js";
+import { ACT_NOUN, GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES, PARTNER_BEFORE } from "./rules/target-rules.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const DATELINE = "targets.dateline";
@@ -249,7 +249,7 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
   for (const s of statements) {
     const partner = accusers.partnerDenial(s, ranked);
     if (partner) s.targetCodes = partner;
-    if (!bothSides(s, ranked) && s.targetCodes.length === 0 && s.type !== StatementType.COMMENTS) {
+    if (!bothSides(s, ranked) && s.targetCodes.length === 0 && (s.type !== StatementType.COMMENTS || namesAct(s, ranked))) {
       const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked);
       if (codes.length > 0) {
         s.targetCodes = codes;
@@ -258,6 +258,22 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
     }
     accusers.note(s);
   }
+}
+
+/**
+ * Rule targets.act-noun: a factual comment that refers to the other side's act by a definite noun ("the missile flew
+ * 1,100 kilometres", "the incident was handled according to law") is about the state that acted (guide §3): the
+ * article's counterpart, as for a directed act. Not when the speaker's state is the story's most-named state: then
+ * the act is usually its own ("North Korea said the missile flew …").
+ */
+const ACT_NOUN_RULE = "targets.act-noun";
+registerRules([ACT_NOUN_RULE]);
+
+function namesAct(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
+  // The story's main actor talking about "the missile" talks about its own act.
+  if (!ruleEnabled(ACT_NOUN_RULE) || ranked[0]?.code === s.speakerStateCode || !ACT_NOUN.test(s.text)) return false;
+  noteFired(ACT_NOUN_RULE);
+  return true;
 }
 
 /**

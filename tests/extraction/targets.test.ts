@@ -173,4 +173,13 @@ describe("targets", () => {
     const statements = extractArticle(article(body), context()).statements;
     expect(statements.find((s) => s.text.includes("uninformed"))!.targetCodes).toEqual(["AR"]);
   });
+  it("aims a factual comment on the other side's act ('the seizure') at the state that acted (targets.act-noun)", () => {
+    const body = [
+      "Iran seized a tanker in the Gulf on Sunday, and Iran said the crew was safe.",
+      "Greece's shipping minister said the seizure took place in international waters.",
+      "Iran's navy said the seizure was lawful.",
+    ].join("\n\n");
+    // The story's main actor commenting on its own act has no target.
+    expect(targets(body)).toEqual([[], ["IR"], []]);
+  });
 });
