@@ -1,7 +1,8 @@
 // Unit tests for the statement rules of h8c (issue 8): cue.verb-before-that, speech.frame.recall-that,
 // speech.frame.hint (src/extraction/statements/cues.ts, speech-frames.ts), speech.coordinated.after-quote,
-// speech.coordinated.causative, speech.impersonal-passive, speech.embedded-verb (reported-speech.ts) and
-// speaker.excellency-pronoun (subject-left.ts). Sentences written for these tests; they appear in no evaluation article.
+// speech.coordinated.causative, speech.impersonal-passive, speech.embedded-verb, speech.closing-attribution
+// (reported-speech.ts) and speaker.excellency-pronoun (subject-left.ts). Sentences written for these tests; they
+// appear in no evaluation article.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
@@ -151,5 +152,26 @@ describe("rule speech.embedded-verb", () => {
   it("is a rule that can be switched off", () => {
     setDisabledFamilies(["speech.embedded-verb"]);
     expect(texts(body)).toHaveLength(2);
+  });
+});
+
+describe("rule speech.closing-attribution", () => {
+  const body =
+    "Foreign Minister Ana Duarte of Portugal met the Spanish envoy on Monday. " +
+    "Portugal welcomes and applauds the steps Spain has taken, and is ready to help both sides, Duarte added.";
+
+  it("reads a closing ', X added.' first: the earlier verbs are X's words", () => {
+    expect(statements(body).at(-1)).toMatchObject({ speaker: "Ana Duarte" });
+  });
+
+  it("leaves a named person's own act to that person", () => {
+    const own =
+      "Prime Minister Rui Lemos has called on Spain to respect the fishing deal, government spokeswoman Ana Duarte said.";
+    expect(statements(own)[0]).toMatchObject({ speaker: "Rui Lemos" });
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speech.closing-attribution"]);
+    expect(statements(body).at(-1)?.speaker).toBeNull();
   });
 });

@@ -321,6 +321,35 @@ function reportsOccasion(text: string, span: Span): boolean {
 }
 
 /**
+ * Rule speech.closing-attribution: a sentence that ends in ", <person> said." / ", he added on Thursday." reports
+ * that person's words: its earlier verbs ("China welcomes and applauds …, Qin added.") belong to the words, so the
+ * closing attribution is read first, unless a person is the subject of the first verb ("X has called on …, his
+ * spokesman said": X's own act).
+ */
+const CLOSING_ATTRIBUTION_RULE = "speech.closing-attribution";
+registerRules([CLOSING_ATTRIBUTION_RULE]);
+const CLOSING_TAIL = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later)$/;
+
+function closingAttribution(scan: StatementScan, cues: Cue[], sentence: Sentence): Cue | null {
+  const { tokens, personAtToken, stateAtToken } = scan;
+  const cue = cues[cues.length - 1];
+  if (!cue || cues.length < 2 || !ruleEnabled(CLOSING_ATTRIBUTION_RULE)) return null;
+  let k = cue.after;
+  while (k < sentence.tokenEnd && CLOSING_TAIL.test(tokens[k]!.lower)) k++;
+  if (k < sentence.tokenEnd && !(/^[.!?]$/.test(tokens[k]!.text) && k === sentence.tokenEnd - 1)) return null;
+  let b = cue.token - 1;
+  const pronoun = /^(?:he|she)$/.test(tokens[b]?.lower ?? "");
+  if (!pronoun && !personAtToken[b]) return null;
+  if (pronoun) b--;
+  else while (b > sentence.tokenStart && (personAtToken[b] || stateAtToken[b] || ROLE_WORDS.has(tokens[b]!.lower))) b--;
+  if (tokens[b]?.text !== "," || b <= sentence.tokenStart) return null;
+  // "UN chief X has called on …, his spokesman Y said": a named person's own act stays theirs.
+  for (let j = sentence.tokenStart; j < cues[0]!.token; j++) if (personAtToken[j]) return null;
+  noteFired(CLOSING_ATTRIBUTION_RULE);
+  return cue;
+}
+
+/**
  * Reported speech, one sentence at a time in text order, interleaved with the direct quotes (statements.ts): the
  * quotes that open before a sentence's end are added first, so that the sentence skips what they cover and its
  * cues see the speakers before it.
@@ -353,8 +382,9 @@ export class ReportedSpeech {
     const span = { start: sentenceContentStart(text, sentence.start, sentence.end), end: sentence.end };
     if (this.quoteSpans.cover(span) || reportsOccasion(text, span)) return;
     const overlapping = statements.overlapping(span);
-    for (const cue of cues) {
-      if (!cueIntroducesSpeech(scan, cue, sentence)) continue;
+    const closing = closingAttribution(scan, cues, sentence);
+    for (const cue of closing ? [closing, ...cues.filter((c) => c !== closing)] : cues) {
+      if (cue !== closing && !cueIntroducesSpeech(scan, cue, sentence)) continue;
       const own = reportedSpeaker(scan, cue, sentence);
       const speaker = own ?? speakerOfQuoteBefore(scan, cue, overlapping);
       if (!speaker) continue;
