@@ -3,6 +3,7 @@
 // for this test.
 import { describe, expect, it } from "vitest";
 import { classifyStatement } from "../../src/extraction/statement-types.js";
+import { modelDecidesType, type ModelReading } from "../../src/extraction/speech-act.js";
 
 const evidence = (content: string) => classifyStatement("say", content, 0, "").evidence;
 
@@ -23,5 +24,13 @@ describe("a threat to respond", () => {
   it("is read with the adverb before or after the verb", () => {
     expect(evidence("the capital would firmly respond to any incursion")).toBe("type.threaten.will-respond");
     expect(evidence("the capital would respond firmly to any incursion")).toBe("type.threaten.will-respond");
+  });
+});
+
+describe("a named threat or warning", () => {
+  const praise: ModelReading = { type: "PRAISES", typeProbability: 0.9, sentiment: "POSITIVE", sentimentProbability: 0.9 };
+  it("decides the type over the model, like other named acts", () => {
+    for (const rule of ["type.threaten.will-sanction", "type.threaten.will-respond", "type.warn.not-rule-out"])
+      expect(modelDecidesType(rule, praise)).toBe(false);
   });
 });

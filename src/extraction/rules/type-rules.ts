@@ -288,12 +288,16 @@ export const UNSIGNED_APPEAL_RULES: ReadonlySet<string> = new Set([MEDIATION_APP
 
 /**
  * Content rules that name the act itself: a speech-act verb inside the reported clause ("said he had warned", "said
- * they accused"), an explicit commitment ("will strengthen", "stands ready to help"), a charge told as narrative or a
- * violation, a mediator's appeal. Like a typed reporting verb, they decide the type over the trained model (hybrid);
+ * they accused"), an explicit commitment ("will strengthen", "stands ready to help") or threat ("would impose
+ * sanctions", "will respond firmly", "will not tolerate"), a charge told as narrative or a violation, a mediator's
+ * appeal. Like a typed reporting verb, they decide the type over the trained model (hybrid);
  * the content rules left out read the mood of the words (evaluative words, modals), where the model reads better.
  */
 export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.threaten.threaten-to",
+  "type.threaten.will-respond",
+  "type.threaten.will-sanction",
+  "type.warn.not-rule-out",
   "type.condemn.condemn",
   "type.demand.demand",
   "type.criticise.lodge-protest",
