@@ -3,7 +3,13 @@ import type { GazetteerState } from "./types.js";
 import { isUpperInitial, isWordChar } from "./text-utils.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { OverlapIndex } from "./span-search.js";
-import { NAME_INSIDE_NAME, NAME_INSIDE_NAME_RULE, TERRITORY_SOVEREIGN, TERRITORY_SOVEREIGN_RULE } from "./rules/state-rules.js";
+import {
+  NAME_INSIDE_NAME,
+  NAME_INSIDE_NAME_BEFORE,
+  NAME_INSIDE_NAME_RULE,
+  TERRITORY_SOVEREIGN,
+  TERRITORY_SOVEREIGN_RULE,
+} from "./rules/state-rules.js";
 
 export type StateMentionKind = "NAME" | "ABBREVIATION" | "DEMONYM" | "CAPITAL" | "SHORT_FORM" | "INSTITUTION";
 
@@ -454,7 +460,7 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
       continue;
     }
     const end = i + matched.surface.length;
-    if (matched.code && !insideName(source, end)) {
+    if (matched.code && !insideName(source, i, end)) {
       const code = sovereignOf(matched.code);
       const mention: StateMention = { code, start: i, end, surface: text.slice(i, end), kind: matched.kind };
       if (matched.kind === "SHORT_FORM") shortForms.push(mention);
@@ -468,9 +474,11 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
   return resolveGenericInstitutions(source, found);
 }
 
-/** Rule states.name-inside-name: the words after a name make it part of an agreement's, a war's or a forum's name. */
-function insideName(text: string, end: number): boolean {
-  if (!ruleEnabled(NAME_INSIDE_NAME_RULE) || !NAME_INSIDE_NAME.test(text.slice(end, end + 16))) return false;
+/** Rule states.name-inside-name: the words around a name make it part of an agreement's, a war's or a sea's name. */
+function insideName(text: string, start: number, end: number): boolean {
+  if (!ruleEnabled(NAME_INSIDE_NAME_RULE)) return false;
+  const after = NAME_INSIDE_NAME.test(text.slice(end, end + 16));
+  if (!after && !NAME_INSIDE_NAME_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
   noteFired(NAME_INSIDE_NAME_RULE);
   return true;
 }

@@ -77,5 +77,6 @@ describe("state mentions", () => {
   it("reads no state inside the name of an agreement, a war or a forum (states.name-inside-name)", () => {
     expect(codes("Kenya cited the Nairobi Declaration, the Vietnam War and the Minsk Group.")).toEqual(["KE"]);
     expect(codes("Vietnam said Paris agreed.")).toEqual(["VN", "FR"]);
+    expect(codes("Finland patrols the Gulf of Finland, and Thailand the Gulf of Thailand.")).toEqual(["FI", "TH"]);
   });
 });

@@ -25,10 +25,13 @@ export const TERRITORY_SOVEREIGN: ReadonlyMap<string, string> = new Map(
 /**
  * Rule states.name-inside-name: a state's name, demonym or capital followed by a capitalised word for an agreement,
  * a war or a forum is part of that thing's name ("the Barbados Agreement", "the Falklands War", "the Minsk Group",
- * "the Paris Agreement"): the labelling guide counts no state inside another name.
+ * "the Paris Agreement"), and so is one after "Gulf of", "Sea of", "Bay of", "Strait of" ("the Gulf of Finland"): the
+ * labelling guide counts no state inside another name.
  */
 export const NAME_INSIDE_NAME_RULE = "states.name-inside-name";
 export const NAME_INSIDE_NAME =
   /^[ \t]+(?:Agreements?|Accords?|Protocols?|Declaration|Conventions?|Treaty|Pact|War|Format|Process|Group|Forum|Initiative|Doctrine|Summit)\b/;
+/** The words before a state's name that make it part of a sea's or a gulf's name ("the Gulf of Finland"). */
+export const NAME_INSIDE_NAME_BEFORE = /\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?$/;
 
 registerRules([TERRITORY_SOVEREIGN_RULE, NAME_INSIDE_NAME_RULE]);
