@@ -43,6 +43,11 @@ export interface KeysetSource {
   joins?: Prisma.Sql;
   /** Completes the rows of a page in place once read (e.g. values inside the JSON of a joined row). */
   finish?: (rows: Record<string, unknown>[]) => void;
+  /**
+   * Pages are read as a named prepared statement (raw-rows.ts): only for sources whose best plan does not depend
+   * on the values bound. Their page size is then written into the text, so that the cached plan knows it.
+   */
+  prepare?: boolean;
 }
 
 export interface PageRequest {
@@ -80,6 +85,14 @@ function pageShape(sort: SortSpec, page: PageRequest, position: CursorPosition |
   };
 }
 
+/**
+ * The page's LIMIT: a bound value, or written into a prepared statement's text. A generic plan sees a bound LIMIT
+ * as a tenth of the rows it limits, and could prefer sorting a parent's whole range to reading its first rows.
+ */
+function limitOf(source: KeysetSource, shape: PageShape): Prisma.Sql | number {
+  return source.prepare ? Prisma.raw(String(Math.trunc(shape.limit))) : shape.limit;
+}
+
 /** The SELECT of one page (for the root list, or for the parent whose key columns are `keys`). */
 function pageSelect(source: KeysetSource, sort: SortSpec, shape: PageShape, keys: Prisma.Sql[] | null): Prisma.Sql {
   const order = Prisma.raw(shape.order);
@@ -91,7 +104,7 @@ function pageSelect(source: KeysetSource, sort: SortSpec, shape: PageShape, keys
   ];
   return Prisma.sql`SELECT ${source.select}, ${sort.expression} AS "__sort" FROM ${source.from}${source.joins ?? Prisma.empty}
     WHERE ${and(conditions)}
-    ORDER BY ${sort.expression} ${order}, ${source.id} ${order} LIMIT ${shape.limit}`;
+    ORDER BY ${sort.expression} ${order}, ${source.id} ${order} LIMIT ${limitOf(source, shape)}`;
 }
 
 function parentKeyTable(parents: readonly ParentKey[]): { table: Prisma.Sql; width: 1 | 2 } {
@@ -134,7 +147,7 @@ export async function loadRootPage<Row>(
   cursorArgument: string,
 ): Promise<KeysetPage<Row>> {
   const shape = pageShape(sort, page, decodePosition(page, sort, cursorArgument));
-  const rows = await queryRows<RawRow>(prisma, pageSelect(source, sort, shape, null));
+  const rows = await queryRows<RawRow>(prisma, pageSelect(source, sort, shape, null), { prepare: source.prepare });
   source.finish?.(rows);
   return toPage<Row>(rows, page);
 }
@@ -157,6 +170,7 @@ export async function loadNestedPages<Row>(
     prisma,
     Prisma.sql`SELECT ${parentColumns}, page.* FROM ${table}
     CROSS JOIN LATERAL (${pageSelect(source, sort, shape, keys)}) page`,
+    { prepare: source.prepare },
   );
   source.finish?.(rows);
   const grouped = new Map<string, RawRow[]>();

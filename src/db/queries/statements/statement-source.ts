@@ -228,7 +228,10 @@ export function statementQuery(
   const byDate = ordering.field === "PUBLISHED_AT" && !criteria.matchesNothing;
   const ranked = ordering.field === "RELEVANCE" && Boolean(criteria.search) && !criteria.matchesNothing;
   const select = Prisma.sql`${statementColumns("s", columns)}, ${snippetColumn(criteria)}`;
-  const base = { select, where: statementConditions(criteria) };
+  const where = statementConditions(criteria);
+  // A nested list without filters reads each parent's own index range, and `unnest` hides the parents from the
+  // planner anyway: one cached plan serves every request (the parents' planning was ~0.45 ms of its ~1.5 ms).
+  const base = { select, where, prepare: scope.kind !== "all" && where.length === 0 };
   const onStatement = (column: string) => ({
     ...base,
     from: Prisma.sql`"Statement" s`,

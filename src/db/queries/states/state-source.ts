@@ -43,6 +43,8 @@ export function stateSource(criteria: StateCriteria): KeysetSource {
     from: Prisma.sql`"State" st`,
     id: Prisma.sql`st."id"`,
     where: stateConditions(criteria),
+    // At most 250 states, read whole or in order whatever the values bound: one cached plan serves every request.
+    prepare: true,
   };
 }
 
