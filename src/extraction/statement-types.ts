@@ -127,8 +127,9 @@ function contentAct(content: string): TypeRule | null {
  * (AFINN scale) only decides between comment, criticism and praise when nothing else did.
  */
 export function classifyStatement(cue: string | null, rawContent: string, lexicalSentiment = 0, cueText = ""): ClassifiedType {
-  // Partial quotes do not interrupt a phrase: 'would take "resolute and forceful measures"'.
-  const content = rawContent.replace(/["“”‘’]|(?<=\s)'|'(?=\s|$)/g, "");
+  // Partial quotes do not interrupt a phrase: 'would take "resolute and forceful measures"'. The acute accent some
+  // outlets type for an apostrophe ("China´s navy") goes with the other apostrophes.
+  const content = rawContent.replace(/["“”‘’´]|(?<=\s)'|'(?=\s|$)/g, "");
   const act = reportingAct(cue, content, cueText);
   let type: StatementType = StatementType.COMMENTS;
   let evidence: string | null = null;
