@@ -8,7 +8,7 @@ import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstStartingAt, spanContaining, startingWithin } from "./span-search.js";
 import { coActorRole, inDeniedClaim, isPlace, listAround, mentionIndex } from "./target-filters.js";
-import { ACT_NOUN, GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES, PARTNER_BEFORE } from "./rules/target-rules.js";
+import { ACT_NOUN, GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES } from "./rules/target-rules.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const DATELINE = "targets.dateline";
@@ -247,8 +247,6 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
   const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
   const accusers = new Accusers();
   for (const s of statements) {
-    const partner = accusers.partnerDenial(s, ranked);
-    if (partner) s.targetCodes = partner;
     if (!bothSides(s, ranked) && s.targetCodes.length === 0 && (s.type !== StatementType.COMMENTS || namesAct(s, ranked))) {
       const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked);
       if (codes.length > 0) {
@@ -344,50 +342,20 @@ const CHARGES: ReadonlySet<string> = new Set([
   StatementType.THREATENS,
 ]);
 
-/** The states that charged each state, latest first, over the statements in text order. */
+/** The state that last charged each state, over the statements in text order. */
 class Accusers {
-  private readonly by = new Map<string, string[]>();
+  private readonly last = new Map<string, string>();
 
-  /** The accusers a denial answers, or null (not a denial, or nobody charged the speaker's state before it). */
+  /** The accuser a denial answers, or null (not a denial, or nobody charged the speaker's state before it). */
   answered(s: ExtractedStatement): string[] | null {
-    const accusers = s.speakerStateCode && DENIALS.has(s.type) ? this.by.get(s.speakerStateCode) : undefined;
-    if (!accusers || !ruleEnabled(ACCUSER)) return null;
+    const accuser = s.speakerStateCode && DENIALS.has(s.type) ? this.last.get(s.speakerStateCode) : undefined;
+    if (!accuser || !ruleEnabled(ACCUSER)) return null;
     noteFired(ACCUSER);
-    return [accusers[0]!];
-  }
-
-  /**
-   * Rule targets.denial-partner: a denial whose only named states are the speaker's partners ("Russia's relations
-   * with the DPRK were a matter for two sovereign states") answers every state that charged the speaker's state.
-   */
-  partnerDenial(s: ExtractedStatement, ranked: ExtractedState[]): string[] | null {
-    if (!ruleEnabled(PARTNER) || !DENIALS.has(s.type) || s.targetCodes.length === 0 || !s.speakerStateCode) return null;
-    const accusers = this.by.get(s.speakerStateCode);
-    if (!accusers || !s.targetCodes.every((c) => isPartner(s, c, ranked))) return null;
-    noteFired(PARTNER);
-    return [...accusers];
+    return [accuser];
   }
 
   note(s: ExtractedStatement): void {
     if (!CHARGES.has(s.type) || !s.speakerStateCode) return;
-    for (const c of s.targetCodes) {
-      if (c === s.speakerStateCode) continue;
-      const list = (this.by.get(c) ?? []).filter((x) => x !== s.speakerStateCode);
-      this.by.set(c, [s.speakerStateCode, ...list]);
-    }
+    for (const c of s.targetCodes) if (c !== s.speakerStateCode) this.last.set(c, s.speakerStateCode);
   }
-}
-
-const PARTNER = "targets.denial-partner";
-registerRules([PARTNER]);
-
-/** Whether every mention of `code` inside the statement names the speaker's partner ("relations with the DPRK"). */
-function isPartner(s: ExtractedStatement, code: string, ranked: ExtractedState[]): boolean {
-  const inside = (ranked.find((x) => x.code === code)?.mentions ?? []).filter(
-    (m) => m.start >= s.startOffset && m.end <= s.endOffset,
-  );
-  return (
-    inside.length > 0 &&
-    inside.every((m) => PARTNER_BEFORE.test(s.text.slice(Math.max(0, m.start - s.startOffset - 40), m.start - s.startOffset)))
-  );
 }

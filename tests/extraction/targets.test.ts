@@ -158,13 +158,6 @@ describe("targets", () => {
     expect(targets("Morocco accused Algeria of sending weapons to the rebels through neighbouring Mali.")).toEqual([["DZ"]]);
     expect(targets("Kazakhstan said it would sell more oil to Italy via Azerbaijan next year.")).toEqual([["IT"]]);
   });
-  it("answers the accusers, not the partner, of a denial that names only its partner (targets.denial-partner)", () => {
-    const body = [
-      "Poland accused Belarus of pushing migrants across the border.",
-      "Belarus rejected the accusation, saying its cooperation with Russia was nobody else's business.",
-    ].join("\n\n");
-    expect(targets(body)).toEqual([["BY"], ["PL"]]);
-  });
   it("aims a statement that names no state at the state of the person whose act it judges (targets.person-owner)", () => {
     const body = [
       "Chile and Peru signed a trade deal on Monday, and Peru said Chile would gain most. Argentine President Javier Milei, speaking in Madrid, called the deal a disaster.",

@@ -92,12 +92,6 @@ export const GROUP_REACH = 80;
 
 registerRules(["targets.group-reference"]);
 
-/**
- * Rule targets.denial-partner: the words before a state that make it the speaker's partner ("Russia's relations with
- * the DPRK", "its cooperation with Russia"); a denial that names only partners answers the speaker's accusers.
- */
-export const PARTNER_BEFORE = /\b(?:relations|ties|cooperation|partnership|contacts|dealings)\s+with\s+(?:the\s+)?$/i;
-
 /** Rule targets.act-noun: a definite noun for the other side's act ("the missile", "the launch", "the incident"). */
 export const ACT_NOUN =
   /\b[Tt]he\s+(?:missiles?|launch(?:es)?|incident|test|attack|strikes?|drills|exercises|incursion|collision|seizure|shelling|blockade|interception|intrusion|violation)\b/;
