@@ -424,6 +424,10 @@ export const ORG_WORDS = new Set([
   "ocean",
   "island",
   "islands",
+  // Features of disputed seas ("Second Thomas Shoal", "Mischief Reef"): place names, never a person's.
+  "shoal",
+  "reef",
+  "atoll",
   "river",
   "agreement",
   "summit",

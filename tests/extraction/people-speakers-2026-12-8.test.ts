@@ -136,3 +136,10 @@ describe("rule people.state-from-institution", () => {
     expect(people(body)).not.toContainEqual({ name: "Karin Holm", state: "SE" });
   });
 });
+
+describe("lexicon: features of disputed seas are no names (ORG_WORDS shoal, reef, atoll)", () => {
+  it("does not take a shoal after 'said' for a person", () => {
+    const body = "The Philippine foreign ministry said Second Thomas Shoal is part of its economic zone.";
+    expect(people(body)).toEqual([]);
+  });
+});
