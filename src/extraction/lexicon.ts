@@ -26,7 +26,7 @@ const VERB_FORMS: Record<string, string[]> = {
   argue: ["argued", "argues", "arguing"],
   claim: ["claimed", "claims"],
   deny: ["denied", "denies", "denying"],
-  reject: ["rejected", "rejects", "rejecting", "dismissed", "dismisses", "refuted", "refutes"],
+  reject: ["rejected", "rejects", "rejecting", "dismissed", "dismisses", "dismissing", "refuted", "refutes", "refuting"],
   vow: ["vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "promising"],
   threaten: ["threatened", "threatens", "threatening"],
   welcome: ["welcomed", "welcomes", "welcoming"],

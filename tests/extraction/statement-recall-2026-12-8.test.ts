@@ -175,3 +175,11 @@ describe("rule speech.closing-attribution", () => {
     expect(statements(body).at(-1)?.speaker).toBeNull();
   });
 });
+
+describe("lexicon: the participles 'refuting' and 'dismissing' report a rejection", () => {
+  it("reads 'issued a statement refuting …' as a statement", () => {
+    const body =
+      "Chile's foreign ministry on Monday issued a statement refuting comments attributed to its minister by Peruvian media.";
+    expect(statements(body)).toEqual([{ text: body, speaker: null, state: "CL" }]);
+  });
+});
