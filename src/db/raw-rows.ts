@@ -6,7 +6,7 @@
 // cancellable-pool.ts). Values are converted as Prisma converts them (raw-row-mapping.ts).
 import { isDriverAdapterError, type SqlDriverAdapter, type SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.js";
-import { preferPrepared } from "./prepared-statements.js";
+import { preferPrepared, preparedConstantText } from "./prepared-statements.js";
 import { argumentsOf, rowsOf } from "./raw-row-mapping.js";
 
 interface RowReader {
@@ -66,8 +66,11 @@ export async function queryRows<Row>(client: PrismaClient, query: Prisma.Sql, op
   const reader = readers.get(client);
   if (!reader) return client.$queryRaw<Row[]>(query);
   const adapter = await adapterOf(reader);
+  // Otherwise a hot statement of constants only is sent as one prepared text (prepared-statements.ts).
+  const constant = options.prepare ? null : preparedConstantText(query);
+  const statement = constant === null ? { sql: query.text, ...argumentsOf(query.values) } : { sql: constant, ...argumentsOf([]) };
   try {
-    return rowsOf<Row>(await adapter.queryRaw({ sql: query.text, ...argumentsOf(query.values) }));
+    return rowsOf<Row>(await adapter.queryRaw(statement));
   } catch (error) {
     throw asPrismaError(error);
   }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "../../src/generated/prisma/client.js";
 import type { Database } from "../../src/db/database.js";
-import { preparedStatementName } from "../../src/db/prepared-statements.js";
+import { preparedConstantText, preparedStatementName } from "../../src/db/prepared-statements.js";
 import { queryRows } from "../../src/db/raw-rows.js";
 import { idIn, rowsById } from "../../src/db/queries/rows-by-id.js";
 import { openSeededTestDatabase, testTargets } from "../helpers/test-database.js";
@@ -12,6 +12,43 @@ import { openSeededTestDatabase, testTargets } from "../helpers/test-database.js
 /** Reads, from inside the backend that runs it, which prepared statements that backend holds (a text per target). */
 const ownPrepared = (kind: string) =>
   Prisma.sql`SELECT COALESCE(array_agg(name::text), '{}') AS "names" FROM pg_prepared_statements WHERE ${1}::int = 1 /* ${Prisma.raw(kind)} */`;
+
+describe("statements of constants only", () => {
+  const sqlOf = (query: Prisma.Sql) => ({ strings: query.strings, values: query.values });
+
+  it("are written out and prepared from their second use", () => {
+    const query = Prisma.sql`SELECT s."id" FROM "Statement" s WHERE s."speakerStateId" = ${233} AND s."type" = ${"COMMENTS"}::"StatementType"
+      AND s."goldstein" >= ${0} ORDER BY s."id" DESC LIMIT ${51} /* constants test */`;
+    expect(preparedConstantText(sqlOf(query))).toBeNull(); // first use: sent as it is
+    const text = preparedConstantText(sqlOf(query));
+    expect(text).toBe(
+      `SELECT s."id" FROM "Statement" s WHERE s."speakerStateId" = 233 AND s."type" = 'COMMENTS'::"StatementType"
+      AND s."goldstein" >= 0 ORDER BY s."id" DESC LIMIT 51 /* constants test */`,
+    );
+    expect(preparedStatementName({ sql: text! })).toMatch(/^entente_[0-9a-f]{32}$/);
+    expect(preparedConstantText(sqlOf(query))).toBe(text);
+  });
+
+  it("leave every other value bound: text, negative or fractional numbers, dates, lists, values elsewhere", () => {
+    const bound = [
+      Prisma.sql`SELECT 1 WHERE "code" = ${"us"}::"StatementType"`,
+      Prisma.sql`SELECT 1 WHERE "name" = ${"COMMENTS"}`,
+      Prisma.sql`SELECT 1 WHERE "x" = ${"A'B"}::"StatementType"`,
+      Prisma.sql`SELECT 1 WHERE "x" = ${-1}`,
+      Prisma.sql`SELECT 1 WHERE "x" = ${1.5}`,
+      Prisma.sql`SELECT 1 WHERE "x" = ${Number.MAX_SAFE_INTEGER + 2}`,
+      Prisma.sql`SELECT 1 WHERE "x" >= ${new Date(0)}::timestamp`,
+      Prisma.sql`SELECT 1 WHERE "x" = ANY(${[1, 2]}::int[])`,
+      Prisma.sql`SELECT ${1} AS "one"`,
+      Prisma.sql`SELECT 1 WHERE "x" = ${1} + ${2}`,
+      Prisma.sql`SELECT 1 WHERE "x" = ${1} LIMIT ${null}`,
+    ];
+    for (const query of bound) {
+      expect(preparedConstantText(sqlOf(query))).toBeNull();
+      expect(preparedConstantText(sqlOf(query))).toBeNull();
+    }
+  });
+});
 
 describe.each(testTargets)("prepared lookups on %s", (kind) => {
   let db: Database;
@@ -32,6 +69,24 @@ describe.each(testTargets)("prepared lookups on %s", (kind) => {
     // A named statement exists in its backend while it runs; PGlite's adapter never names one.
     if (kind === "postgres") expect(prepared!.names).toContain(name);
     else expect(prepared!.names).toEqual([]);
+  });
+
+  it("runs a statement of constants prepared from its second use, with the same rows", async () => {
+    const query = Prisma.sql`SELECT COALESCE(array_agg(name::text ORDER BY name), '{}') AS "names" FROM pg_prepared_statements
+      WHERE 1 = ${1} LIMIT ${5} /* ${Prisma.raw(kind)} */`;
+    const [first] = await queryRows<{ names: string[] }>(db.prisma, query);
+    const [second] = await queryRows<{ names: string[] }>(db.prisma, query);
+    const name = preparedStatementName({ sql: preparedConstantText({ strings: query.strings, values: query.values })! });
+    expect(name).toMatch(/^entente_/);
+    expect(first!.names).not.toContain(name);
+    if (kind === "postgres") expect(second!.names).toContain(name);
+    else expect(second).toEqual(first);
+    const codes = Prisma.sql`SELECT t."code" FROM "State" t WHERE t."id" >= ${1} ORDER BY t."code" LIMIT ${3}`;
+    const runs = [];
+    for (let run = 0; run < 3; run++) runs.push(await queryRows<{ code: string }>(db.prisma, codes));
+    expect(runs[0]).toHaveLength(3);
+    expect(runs[1]).toEqual(runs[0]);
+    expect(runs[2]).toEqual(runs[0]);
   });
 
   it("returns the rows an unnamed statement returns, for one id and for several", async () => {
