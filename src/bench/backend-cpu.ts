@@ -49,10 +49,9 @@ export async function openBackendCpu(url: string, applicationName: string): Prom
       const cpu = new Map<number, number>();
       for (const { pid } of rows) {
         const ms = backendProcessCpuMs(pid);
-        if (ms === null) return null;
-        cpu.set(pid, ms);
+        if (ms !== null) cpu.set(pid, ms); // else ended since (an idle connection closed), or not on this machine
       }
-      return cpu;
+      return rows.length > 0 && cpu.size === 0 ? null : cpu;
     },
     end: () => client.end(),
   };
