@@ -5,6 +5,7 @@ import type { StateMention } from "../states.js";
 import { NON_NAME_CAPS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "../lexicon.js";
 import { isUpperInitial } from "../text-utils.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
+import { honorificAt, isHonorificWord } from "./honorifics.js";
 
 export interface Candidate {
   nameStart: number; // token index
@@ -79,6 +80,12 @@ function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: num
       j = next + 1;
       continue;
     }
+    // "Prime Minister Dato' Sri X": an honorific with an apostrophe continues the run.
+    const honorific = isCapWord(tn) && sameGap(j, next) ? honorificAt(tokens, next) : 0;
+    if (honorific > 1) {
+      j = next + honorific - 1;
+      continue;
+    }
     if (WEEKDAY.test(tn.lower) && ruleEnabled(WEEKDAY_STOP_RULE)) {
       noteFired(WEEKDAY_STOP_RULE);
       return j;
@@ -124,7 +131,7 @@ export function collectCandidates(seg: SegmentedText, stateAt: (StateMention | n
       i++;
       continue;
     }
-    const j = extendName(seg, stateAt, i);
+    const j = extendName(seg, stateAt, i + Math.max(0, honorificAt(tokens, i) - 1));
     candidates.push(makeCandidate(seg, stateAt, i, j + 1));
     i = j + 1;
   }
@@ -133,14 +140,9 @@ export function collectCandidates(seg: SegmentedText, stateAt: (StateMention | n
 
 const KINSHIP = new Set(["son", "daughter", "brother", "sister", "wife", "husband"]);
 
-/**
- * Rule people.honorific: courtesy titles ("Mr Trump", "Ms Ardern") mark a person but are neither a name part nor a
- * role, so that "Mr Trump" is a later mention of Donald Trump.
- */
-const HONORIFICS = /^(?:mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.|madam|mme)$/;
 /** Rule people.title-suffix: a hyphenated suffix after a title belongs to it ("Secretary-General", "President-elect"). */
 const TITLE_SUFFIX = /^[-‐](?:general|elect|designate|nominee)$/;
-registerRules(["people.honorific", "people.title-suffix"]);
+registerRules(["people.title-suffix"]);
 
 /** Drops sentence-initial function words and leading titles ("Foreign Minister", "Marshal") from [from, to). */
 function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameStart: number; hasTitle: boolean } {
@@ -148,9 +150,12 @@ function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameSt
   let hasTitle = false;
   while (nameStart < to) {
     const lower = tokens[nameStart]!.lower;
-    if (HONORIFICS.test(lower) && to - nameStart > 1 && ruleEnabled("people.honorific")) {
+    // Rule people.honorific (honorifics.ts): "Mr Trump" is a later mention of Donald Trump, "Datuk Seri Anwar
+    // Ibrahim" is Anwar Ibrahim.
+    const honorific = honorificAt(tokens, nameStart);
+    if (honorific > 0 && to - nameStart > honorific) {
       hasTitle = true;
-      nameStart++;
+      nameStart += honorific;
     } else if (
       nameStart > from &&
       (TITLE_SUFFIX.test(lower) || (/^[-‐]$/.test(lower) && TITLE_SUFFIX.test(`-${tokens[nameStart + 1]?.lower ?? ""}`))) &&
@@ -341,7 +346,9 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
   while (firstRole < from && (tokens[firstRole]!.lower === "of" || tokens[firstRole]!.lower === "the")) firstRole++;
   const roleStart = firstRole < from ? firstRole : from;
   let role: string | null = null;
-  const roleEndTok = nameStart - 1;
+  // Honorifics between the role and the name are no part of the role ("Prime Minister Datuk Seri X").
+  let roleEndTok = nameStart - 1;
+  while (roleEndTok >= roleStart && isHonorificWord(tokens[roleEndTok]!)) roleEndTok--;
   if (roleEndTok >= roleStart) {
     role =
       text
@@ -350,7 +357,6 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
         .trim() || null;
     // Only role words count, drop trailing function words that slipped in.
     if (role && !role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()))) role = hasTitle ? role : null;
-    if (role && HONORIFICS.test(role.toLowerCase())) role = null;
   }
   return { nameStart, nameEnd: to, roleStart, role, stateCode: walk.stateCode, hasTitle, accepted: false };
 }
