@@ -9,7 +9,6 @@ import type { RawStatement } from "./statements.js";
 import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "./lexicon.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstInSentence, firstStartingAt, firstWithin, startingWithin } from "./span-search.js";
-import { statesFromInstitutions } from "./people/institution-states.js";
 
 /**
  * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
@@ -119,8 +118,6 @@ export function inferPersonStates(seg: SegmentedText, stateMentions: StateMentio
 
   // 3. Later definite descriptions naming the state: "the Japanese minister", "the North Korean leader".
   statesFromDefiniteDescriptions(seg, stateMentions, result, byKey, set);
-  // 4. "the ministry's spokesperson X": the ministry named before with its state.
-  statesFromInstitutions(seg, stateMentions, result.people);
 }
 
 /** Later definite descriptions naming the state ("the Japanese minister"), not a title before a name. */

@@ -25,55 +25,7 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
 
 function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {
   if (cue.lemma === "according") return subjectRight(scan, cue);
-  if (closingNamedAttribution(scan, cue, sentence)) return subjectRight(scan, cue);
-  return (
-    subjectLeft(scan, cue, sentence.tokenStart) ??
-    (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null) ??
-    impersonalPassive(scan, cue)
-  );
-}
-
-/**
- * Rule speaker.closing-named: a sentence that ends in an inverted attribution naming a person ("…, said Krupala.",
- * "…, said Foreign Minister X.") has that person as its speaker, not a state named in the words before the comma.
- */
-const CLOSING_NAMED_RULE = "speaker.closing-named";
-registerRules([CLOSING_NAMED_RULE]);
-
-function closingNamedAttribution(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
-  const { tokens, personAtToken, stateAtToken } = scan;
-  if (tokens[cue.token - 1]?.text !== "," || !ruleEnabled(CLOSING_NAMED_RULE)) return false;
-  let person = false;
-  let k = cue.after;
-  for (; k < sentence.tokenEnd && k - cue.after < 10; k++) {
-    const t = tokens[k]!;
-    if (personAtToken[k]) person = true;
-    else if (/^[.!?]$/.test(t.text)) break;
-    else if (!stateAtToken[k] && !ROLE_WORDS.has(t.lower) && !/^(?:'s|’s)$/.test(t.lower)) return false;
-  }
-  if (!person || (k < sentence.tokenEnd && k + 1 < sentence.tokenEnd)) return false;
-  noteFired(CLOSING_NAMED_RULE);
-  return true;
-}
-
-/**
- * Rule speech.impersonal-passive: "it is emphasized that …", "it was stressed that …" report more of what the last
- * speaker (within two sentences) said or wrote: the statement is that speaker's.
- */
-const IMPERSONAL_RULE = "speech.impersonal-passive";
-registerRules([IMPERSONAL_RULE]);
-
-function impersonalPassive(scan: StatementScan, cue: Cue): Speaker | null {
-  const { tokens, memory } = scan;
-  const s = tokens[cue.token]!.sentenceIndex;
-  const aux = tokens[cue.token - 1];
-  const it = tokens[cue.token - 2];
-  if (!aux || !it || it.lower !== "it" || !/^(?:is|was)$/.test(aux.lower) || aux.sentenceIndex !== s) return null;
-  if (tokens[cue.after]?.lower !== "that" || !/ed$/.test(tokens[cue.token]!.lower)) return null;
-  const last = memory.lastSpeaker;
-  if (!last || s - last.sentenceIndex > 2 || !ruleEnabled(IMPERSONAL_RULE)) return null;
-  noteFired(IMPERSONAL_RULE);
-  return { ...last.speaker, attribution: { start: it.start, end: tokens[cue.after - 1]!.end }, cue: cue.lemma };
+  return subjectLeft(scan, cue, sentence.tokenStart) ?? (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null);
 }
 
 /** The statement for one cue: the sentence minus overlapping direct quotes and minus the attribution words. */
@@ -135,32 +87,6 @@ export const ADDED_ACTS = /^(?:adding|warning)$/;
 registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT, COORDINATED_PARTICIPLE, COORDINATED_SUBORDINATE]);
 
 /**
- * Rule speech.coordinated.causative: "…, prompting Washington to say it was concerned": a speech verb in the
- * infinitive after a causative participle and its object is a speech act of that object, not the content of the
- * sentence's first speaker.
- */
-const CAUSATIVE_RULE = "speech.coordinated.causative";
-registerRules([CAUSATIVE_RULE]);
-const CAUSATIVES = /^(?:prompting|prompted|forcing|forced|leading|led|causing|pushing|pushed|spurring|spurred|moving)$/;
-
-function causedAct(scan: StatementScan, cue: Cue): { speaker: Speaker; from: number } | null {
-  const { tokens } = scan;
-  if (tokens[cue.token - 1]?.lower !== "to" || !ruleEnabled(CAUSATIVE_RULE)) return null;
-  const s = tokens[cue.token]!.sentenceIndex;
-  // The object: a few words (a state, a name, "the ministry") between the causative and "to".
-  for (let j = cue.token - 2; j >= Math.max(0, cue.token - 6); j--) {
-    const w = tokens[j]!;
-    if (w.sentenceIndex !== s || w.text === "," || QUOTE_CHARS.has(w.text)) return null;
-    if (!CAUSATIVES.test(w.lower)) continue;
-    const speaker = subjectLeft(scan, cue, j + 1);
-    if (!speaker) return null;
-    noteFired(CAUSATIVE_RULE);
-    return { speaker, from: j };
-  }
-  return null;
-}
-
-/**
  * A second speech act in the sentence: "… and warned that …" (the same subject) or "… as Washington urged …" (its
  * own subject). Returns its speaker and the token where its clause starts, or null.
  */
@@ -172,8 +98,6 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
   const t = tokens[k];
   if (!t || t.sentenceIndex !== s) return null;
   const attribution = (from: number): Span => ({ start: tokens[from]!.start, end: tokens[cue.after - 1]!.end });
-  const caused = causedAct(scan, cue);
-  if (caused) return caused;
   if (t.text === "," && k === cue.token - 1 && ADDED_ACTS.test(tokens[cue.token]!.lower)) {
     if (!ruleEnabled(COORDINATED_PARTICIPLE)) return null;
     noteFired(COORDINATED_PARTICIPLE);
@@ -200,31 +124,6 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
     if (!speaker) return null;
     if (subordinate) noteFired(COORDINATED_SUBORDINATE);
     return { speaker, from: j };
-  }
-  return null;
-}
-
-/**
- * Rule speech.coordinated.after-quote: "… said, “…,” and warned that …" and "“…,” the ministry said, and warned that
- * …": a speech verb joined by "and" right after a direct quote and its attribution is a second act of the quote's
- * speaker.
- */
-const AFTER_QUOTE_RULE = "speech.coordinated.after-quote";
-registerRules([AFTER_QUOTE_RULE]);
-
-function speakerOfQuoteBefore(scan: StatementScan, cue: Cue, overlapping: RawStatement[]): Speaker | null {
-  const { tokens, text } = scan;
-  let k = cue.token - 1;
-  while (k > 0 && CUE_ADVERBS.test(tokens[k]!.lower)) k--;
-  if (tokens[k]?.lower !== "and" || !ruleEnabled(AFTER_QUOTE_RULE)) return null;
-  const and = tokens[k]!;
-  for (let i = overlapping.length - 1; i >= 0; i--) {
-    const st = overlapping[i]!;
-    if (st.kind !== StatementKind.DIRECT_QUOTE || st.end > and.start) continue;
-    const after = Math.max(st.end, st.speaker.attribution?.end ?? st.end);
-    if (after > and.start || !/^[\s,"“”'’]*$/.test(text.slice(after, and.start))) return null;
-    noteFired(AFTER_QUOTE_RULE);
-    return { ...st.speaker, attribution: { start: and.start, end: tokens[cue.after - 1]!.end }, cue: cue.lemma };
   }
   return null;
 }
@@ -385,12 +284,9 @@ export class ReportedSpeech {
     const closing = closingAttribution(scan, cues, sentence);
     for (const cue of closing ? [closing, ...cues.filter((c) => c !== closing)] : cues) {
       if (cue !== closing && !cueIntroducesSpeech(scan, cue, sentence)) continue;
-      const own = reportedSpeaker(scan, cue, sentence);
-      const speaker = own ?? speakerOfQuoteBefore(scan, cue, overlapping);
+      const speaker = reportedSpeaker(scan, cue, sentence);
       if (!speaker) continue;
-      // A second act after a quote starts at its "and": the quote's attribution before it is not its content.
-      const from = own ? span : { start: Math.max(span.start, speaker.attribution!.start), end: span.end };
-      const statement = reportedStatement(scan, cue, speaker, from, overlapping, sentence.index);
+      const statement = reportedStatement(scan, cue, speaker, span, overlapping, sentence.index);
       if (!statement) continue;
       statements.add(statement);
       rememberSpeaker(scan, speaker, sentence.index);

@@ -70,44 +70,13 @@ function skipApposition(scan: StatementScan, k: number, from: number, s: number)
 const IT_BODY_RULE = "speaker.it-last-body";
 registerRules([IT_BODY_RULE]);
 
-/**
- * Rule speaker.excellency-pronoun: "His Excellency stressed that …" (Gulf and Asian state media) refers to the dignitary
- * spoken of before, as "he" does.
- */
-const EXCELLENCY_RULE = "speaker.excellency-pronoun";
-registerRules([EXCELLENCY_RULE]);
-
-function excellency(scan: StatementScan, k: number): boolean {
-  const { tokens } = scan;
-  if (tokens[k]!.lower !== "excellency" || !/^(?:his|her)$/.test(tokens[k - 1]?.lower ?? "")) return false;
-  if (!ruleEnabled(EXCELLENCY_RULE)) return false;
-  noteFired(EXCELLENCY_RULE);
-  return true;
-}
-
-/** "HE the Ambassador of …", "HE Minister X": the abbreviation of His Excellency before a title, not the pronoun. */
-function honorificHE(scan: StatementScan, k: number): boolean {
-  const { tokens } = scan;
-  const next = tokens[k + 1];
-  if (tokens[k]!.text !== "HE" || !next || next.text === next.text.toUpperCase()) return false;
-  if (next.lower !== "the" && !/^\p{Lu}/u.test(next.text)) return false;
-  if (!ruleEnabled(EXCELLENCY_RULE)) return false;
-  noteFired(EXCELLENCY_RULE);
-  return true;
-}
-
 /** Records what token `k` contributes to the findings (the first of each kind wins). */
 function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number): void {
   const { tokens, stateAtToken, personAtToken, memory } = scan;
   const t = tokens[k]!;
   const last = memory.lastSpeaker;
   if (personAtToken[k] && !f.person) f.person = { key: personAtToken[k]!, tok: k };
-  else if (
-    ((t.lower === "he" && !honorificHE(scan, k)) || t.lower === "she" || excellency(scan, k)) &&
-    f.pronoun < 0 &&
-    !f.person
-  )
-    f.pronoun = k;
+  else if ((t.lower === "he" || t.lower === "she") && f.pronoun < 0 && !f.person) f.pronoun = k;
   else if (stateAtToken[k] && !f.state) {
     // "the embassy in Manila": a state after "in"/"at" is a location, not the speaker.
     const prev = tokens[k - 1]?.lower ?? "";
@@ -492,32 +461,11 @@ function mainClauseSubject(scan: StatementScan, cue: Cue, from: number): Speaker
         const key = personAtToken[j];
         if (key) return personSpeaker(scan.peopleByKey.get(key)!, attribution, cue.lemma, 0.75, stateAtToken[k]!.code);
       }
-      const titled = stateTitleSubject(scan, k, comma);
-      if (titled) return personSpeaker(titled, attribution, cue.lemma, 0.7, stateAtToken[k]!.code);
       return stateSpeaker(stateAtToken[k]!.code, attribution, cue.lemma, 0.7);
     }
     if ((t.pos === "VERB" || t.pos === "AUX") && steps > 0) return null;
   }
   return null;
-}
-
-/**
- * Rule speaker.participle-state-title: a main subject "the Somali Minister of Transport …" (a state, then a title
- * right after it) is the person named earlier with that title, as "the minister said" is; not the state alone.
- */
-const PARTICIPLE_TITLE_RULE = "speaker.participle-state-title";
-registerRules([PARTICIPLE_TITLE_RULE]);
-
-function stateTitleSubject(scan: StatementScan, k: number, end: number): PersonEntity | null {
-  const { tokens, stateAtToken } = scan;
-  let j = k + 1;
-  while (j < end && stateAtToken[j] === stateAtToken[k]) j++;
-  const head = tokens[j];
-  if (j >= end || !head || !NOMINAL_HEADS.test(head.lower) || !ruleEnabled(PARTICIPLE_TITLE_RULE)) return null;
-  const p = titledPerson(scan, head.lower, head.start, stateAtToken[k]!.code);
-  if (!p || (p.stateCode && p.stateCode !== stateAtToken[k]!.code)) return null;
-  noteFired(PARTICIPLE_TITLE_RULE);
-  return p;
 }
 
 function isParticipialCue(scan: StatementScan, cue: Cue): boolean {
