@@ -1,5 +1,5 @@
-// Unit tests for people.weekday-stop, people.aside-speech, people.envoy-of-state (src/extraction/people/) and
-// speaker.title-of-state, speaker.pronoun-not-content (src/extraction/statements/subject-left.ts). Sentences written for these tests; they appear in no evaluation article.
+// Unit tests for people.weekday-stop, people.aside-speech (src/extraction/people/) and speaker.title-of-state,
+// speaker.pronoun-not-content (src/extraction/statements/subject-left.ts). Sentences written for these tests; they appear in no evaluation article.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
@@ -85,22 +85,6 @@ describe("rule speaker.pronoun-not-content", () => {
   it("is a rule that can be switched off", () => {
     setDisabledFamilies(["speaker.pronoun-not-content"]);
     expect(speakers(body)[1]?.speaker).toBe("Ivo Brandt");
-  });
-});
-
-describe("rule people.envoy-of-state", () => {
-  const body =
-    "The talks were attended by Ambassador of the Kingdom of Sweden to Ghana Karin Holm.\n" +
-    "The Ambassador of Sweden to Ghana said that the new school would open in May.";
-
-  it("takes the state after 'of' as the envoy's, and the envoy word as a title", () => {
-    expect(people(body)).toEqual([{ name: "Karin Holm", state: "SE" }]);
-    expect(speakers(body)).toEqual([{ speaker: "Karin Holm", state: "SE" }]);
-  });
-
-  it("is a rule that can be switched off", () => {
-    setDisabledFamilies(["people.envoy-of-state"]);
-    expect(people(body)).not.toContainEqual({ name: "Karin Holm", state: "SE" });
   });
 });
 

@@ -246,8 +246,6 @@ function walkBackRole(
         k = to - 1;
         continue;
       }
-      const sender = to > 0 && tokens[to]!.lower === "to" ? envoyOfState(tokens, stateAt, to - 1) : null;
-      if (sender) return sender;
       return { k, stateCode: stateAt[k]!.code, hasTitle };
     }
     if (t.lower === "'s" || t.lower === "’s")
@@ -266,32 +264,6 @@ function walkBackRole(
     k--;
   }
   return { k, stateCode: null, hasTitle };
-}
-
-/**
- * Rule people.envoy-of-state: "Ambassador of the State of Qatar to Somalia X": the state after "of" sends the envoy
- * (the state after "to" is where they serve), and the envoy word is the person's title.
- */
-const ENVOY_OF_RULE = "people.envoy-of-state";
-registerRules([ENVOY_OF_RULE]);
-const ENVOYS = /^(?:ambassador|envoy|consul|representative|delegate)$/;
-
-/** For a state mention ending at `end` right before "to": "<envoy> of [the] <state>", as walkBackRole's result. */
-function envoyOfState(
-  tokens: Token[],
-  stateAt: (StateMention | null)[],
-  end: number,
-): { k: number; stateCode: string | null; hasTitle: boolean } | null {
-  const mention = stateAt[end];
-  if (!mention || !ruleEnabled(ENVOY_OF_RULE)) return null;
-  let b = end;
-  while (b > 0 && stateAt[b - 1] === mention) b--;
-  if (tokens[b - 1]?.lower === "the") b--;
-  if (tokens[b - 1]?.lower !== "of" || !ENVOYS.test(tokens[b - 2]?.lower ?? "")) return null;
-  let k = b - 3;
-  while (k >= 0 && ROLE_WORDS.has(tokens[k]!.lower) && tokens[k]!.lower !== "the" && !stateAt[k]) k--;
-  noteFired(ENVOY_OF_RULE);
-  return { k, stateCode: mention.code, hasTitle: true };
 }
 
 /**
