@@ -159,7 +159,7 @@ function statesFromDefiniteDescriptions(
     const next = tokens[k + 1];
     if (next && result.mentions[firstStartingAt(result.mentions, next.start)]?.start === next.start) continue;
     if (tokens[k + 1] && /^(?:of|for|to)$/.test(tokens[k + 1]!.lower)) continue;
-    const p = nominalAntecedent(result, byKey, head.lower, m.start, tokens[k]!.sentenceIndex);
+    const p = nominalAntecedent(result, byKey, head.lower, m.start, tokens[k]!.sentenceIndex, m.code);
     if (p && isNationalOffice(p, text)) set(p, m.code);
   }
 }
@@ -167,7 +167,8 @@ function statesFromDefiniteDescriptions(
 /**
  * The most recent person before `offset` (within six sentences) whose role has `head`. A person named in the
  * description's own sentence is not its antecedent: there the description is someone else ("X said, when asked
- * about the Chinese spokesman's remarks").
+ * about the Chinese spokesman's remarks"). A person already known to be of the description's state `code` is its
+ * antecedent before any more recent one of unknown state, and one of another state never is.
  */
 function nominalAntecedent(
   result: PeopleResult,
@@ -175,9 +176,11 @@ function nominalAntecedent(
   head: string,
   offset: number,
   sentenceIndex: number,
+  code: string,
 ): PersonEntity | null {
   let best: PersonEntity | null = null;
   let bestAt = -1;
+  let known = false;
   const spokes = /^spokes/.test(head);
   const { mentions } = result;
   const namedHere = new Set<string>();
@@ -192,9 +195,12 @@ function nominalAntecedent(
     const p = byKey.get(m.key);
     const role = p?.role?.toLowerCase();
     if (!p || !role) continue;
-    if ((role.split(/[\s-]+/).includes(head) || (spokes && /spokes/.test(role))) && m.start > bestAt) {
+    if (p.stateCode && p.stateCode !== code) continue;
+    const same = p.stateCode === code;
+    if ((role.split(/[\s-]+/).includes(head) || (spokes && /spokes/.test(role))) && (same || !known) && m.start > bestAt) {
       best = p;
       bestAt = m.start;
+      known = same;
     }
   }
   return best;

@@ -70,13 +70,36 @@ function skipApposition(scan: StatementScan, k: number, from: number, s: number)
 const IT_BODY_RULE = "speaker.it-last-body";
 registerRules([IT_BODY_RULE]);
 
+/**
+ * Rule speaker.oblique-person: a person named after a preposition ("He extended his wishes to President X,
+ * expressing hope …", "met with X") is an object of the clause, never the subject of the cue; the walk goes on to
+ * the subject. "a spokesperson for X", "the office of X" are the institution's (institutionOf), not objects.
+ */
+const OBLIQUE_RULE = "speaker.oblique-person";
+registerRules([OBLIQUE_RULE]);
+const OBJECT_PREPOSITIONS = /^(?:to|with|toward|towards|against|about|on|at|into|upon|for)$/;
+
+function obliquePerson(scan: StatementScan, k: number, from: number): boolean {
+  const { tokens, personAtToken } = scan;
+  let b = k;
+  while (b > from && personAtToken[b - 1] === personAtToken[k]) b--;
+  while (b > from && ROLE_WORDS.has(tokens[b - 1]!.lower) && tokens[b - 1]!.lower !== "the" && !personAtToken[b - 1]) b--;
+  if (tokens[b - 1]?.lower === "the") b--;
+  const prep = tokens[b - 1];
+  if (!prep || b - 1 < from || !OBJECT_PREPOSITIONS.test(prep.lower) || !ruleEnabled(OBLIQUE_RULE)) return false;
+  if (institutionOf(scan, k, from) >= 0) return false;
+  noteFired(OBLIQUE_RULE);
+  return true;
+}
+
 /** Records what token `k` contributes to the findings (the first of each kind wins). */
-function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number): void {
+function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number, from: number): void {
   const { tokens, stateAtToken, personAtToken, memory } = scan;
   const t = tokens[k]!;
   const last = memory.lastSpeaker;
-  if (personAtToken[k] && !f.person) f.person = { key: personAtToken[k]!, tok: k };
-  else if ((t.lower === "he" || t.lower === "she") && f.pronoun < 0 && !f.person) f.pronoun = k;
+  if (personAtToken[k] && !f.person) {
+    if (!obliquePerson(scan, k, from)) f.person = { key: personAtToken[k]!, tok: k };
+  } else if ((t.lower === "he" || t.lower === "she") && f.pronoun < 0 && !f.person) f.pronoun = k;
   else if (stateAtToken[k] && !f.state) {
     // "the embassy in Manila": a state after "in"/"at" is a location, not the speaker.
     const prev = tokens[k - 1]?.lower ?? "";
@@ -168,7 +191,7 @@ function scanLeft(scan: StatementScan, cue: Cue, from: number, start: number): L
       continue;
     }
     f.reach = k;
-    noteToken(scan, f, k, cue, s);
+    noteToken(scan, f, k, cue, s, from);
     if (f.person) break;
     k--;
     steps++;
@@ -319,10 +342,14 @@ function titleState(f: LeftFindings, tok: number): string | null {
   return f.state.code;
 }
 
-/** The person a title refers to: the last one with that title, of the title's own state when it has one. */
+/**
+ * The person a title refers to: the last one with that title, of the title's own state when it has one. A person of
+ * unknown state is passed over for one already known to be of the title's state ("Nigerian President X … Ghana's
+ * President Y … the Nigerian President said" is X).
+ */
 function titledPerson(scan: StatementScan, head: string, offset: number, ofState: string | null): PersonEntity | null {
   const p = scan.recentPeople.resolveNominal(head, offset);
-  if (!ofState || !p || !p.stateCode || p.stateCode === ofState) return p;
+  if (!ofState || !p || p.stateCode === ofState) return p;
   const same = scan.recentPeople.resolveNominal(head, offset, ofState);
   if (same) noteFired(TITLE_OF_STATE_RULE);
   return same ?? p;
