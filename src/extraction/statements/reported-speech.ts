@@ -1,7 +1,8 @@
 // Reported speech (with or without quoted fragments): one statement per sentence with a cue and a speaker, in the
 // part of the sentence that no direct quote covers.
 import type { Sentence } from "../sentences.js";
-import { ROLE_WORDS, WEAK_SPEECH } from "../lexicon.js";
+import { PORTFOLIO_WORDS, ROLE_WORDS, WEAK_SPEECH } from "../lexicon.js";
+import { ORG_HEADS } from "./subject-words.js";
 import { StatementKind, type Span } from "../types.js";
 import type { Cue } from "./cues.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
@@ -223,11 +224,30 @@ function reportsOccasion(text: string, span: Span): boolean {
  * Rule speech.closing-attribution: a sentence that ends in ", <person> said." / ", he added on Thursday." reports
  * that person's words: its earlier verbs ("China welcomes and applauds …, Qin added.") belong to the words, so the
  * closing attribution is read first, unless a person is the subject of the first verb ("X has called on …, his
- * spokesman said": X's own act).
+ * spokesman said": X's own act). A definite body closes the same way ("Ethiopia's move threatens …, the statement
+ * said.").
  */
 const CLOSING_ATTRIBUTION_RULE = "speech.closing-attribution";
 registerRules([CLOSING_ATTRIBUTION_RULE]);
 const CLOSING_TAIL = /^(?:on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|earlier|later)$/;
+
+/**
+ * ", the statement said." / ", the foreign ministry added.": a definite body closing the sentence, as a person does.
+ * Returns the token before "the", or false.
+ */
+function closingBody(scan: StatementScan, head: number, start: number): number | false {
+  const { tokens } = scan;
+  if (!ORG_HEADS.has(tokens[head]?.lower ?? "") || !/^\p{Ll}/u.test(tokens[head]!.text)) return false;
+  let b = head - 1;
+  while (
+    b > start &&
+    /^\p{Ll}/u.test(tokens[b]!.text) &&
+    (ROLE_WORDS.has(tokens[b]!.lower) || PORTFOLIO_WORDS.has(tokens[b]!.lower)) &&
+    tokens[b]!.lower !== "the"
+  )
+    b--;
+  return tokens[b]?.lower === "the" ? b - 1 : false;
+}
 
 function closingAttribution(scan: StatementScan, cues: Cue[], sentence: Sentence): Cue | null {
   const { tokens, personAtToken, stateAtToken } = scan;
@@ -238,8 +258,10 @@ function closingAttribution(scan: StatementScan, cues: Cue[], sentence: Sentence
   if (k < sentence.tokenEnd && !(/^[.!?]$/.test(tokens[k]!.text) && k === sentence.tokenEnd - 1)) return null;
   let b = cue.token - 1;
   const pronoun = /^(?:he|she)$/.test(tokens[b]?.lower ?? "");
-  if (!pronoun && !personAtToken[b]) return null;
+  const body = !pronoun && !personAtToken[b] && closingBody(scan, b, sentence.tokenStart);
+  if (!pronoun && !personAtToken[b] && body === false) return null;
   if (pronoun) b--;
+  else if (body !== false) b = body;
   else while (b > sentence.tokenStart && (personAtToken[b] || stateAtToken[b] || ROLE_WORDS.has(tokens[b]!.lower))) b--;
   if (tokens[b]?.text !== "," || b <= sentence.tokenStart) return null;
   // "UN chief X has called on …, his spokesman Y said": a named person's own act stays theirs.
