@@ -2,7 +2,7 @@
 // this for many cues; a binary search over the person mentions (sorted by start) keeps long articles linear, where a
 // scan of every earlier mention per cue made them quadratic.
 import type { PeopleResult, PersonEntity, PersonMention } from "../people.js";
-import { firstStartingAt } from "../span-search.js";
+import { firstInSentence, firstStartingAt } from "../span-search.js";
 
 const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
@@ -21,6 +21,17 @@ export class RecentPeople {
     const found = this.result.mentions[firstStartingAt(this.result.mentions, offset) - 1];
     if (!found || sentenceIndex - found.sentenceIndex > maxSentences) return null;
     return this.byKey.get(found.key) ?? null;
+  }
+
+  /**
+   * The person named first in the sentence of the last mention before `offset` (within `maxSentences` sentences of
+   * `sentenceIndex`, in an earlier sentence): the subject of that sentence more often than the people named after it.
+   */
+  firstOfLastSentence(offset: number, sentenceIndex: number, maxSentences = 3): PersonEntity | null {
+    const found = this.result.mentions[firstStartingAt(this.result.mentions, offset) - 1];
+    if (!found || found.sentenceIndex >= sentenceIndex || sentenceIndex - found.sentenceIndex > maxSentences) return null;
+    const first = this.result.mentions[firstInSentence(this.result.mentions, found.sentenceIndex)];
+    return first ? (this.byKey.get(first.key) ?? null) : null;
   }
 
   /** The last person mention before `offset`, or null. */

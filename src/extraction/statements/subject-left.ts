@@ -294,8 +294,19 @@ function pronounSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
       return { ...stateSpeaker(last.speaker.stateCode, attribution(f.pronoun), cue.lemma, 0.6), continued: true };
     }
   }
-  return p ? personSpeaker(p, attribution(f.pronoun), cue.lemma, 0.75, null) : null;
+  const subject = ruleEnabled(PRONOUN_SUBJECT_RULE) ? scan.recentPeople.firstOfLastSentence(tokens[f.pronoun]!.start, s) : null;
+  if (subject && subject !== p) noteFired(PRONOUN_SUBJECT_RULE);
+  const antecedent = subject ?? p;
+  return antecedent ? personSpeaker(antecedent, attribution(f.pronoun), cue.lemma, 0.75, null) : null;
 }
+
+/**
+ * Rule speaker.pronoun-subject: with no person speaking just before, "he said" refers to the person named first in
+ * the sentence where people were last named (its subject: "X expressed concern to Y … . He stressed …" is X), not to
+ * the last one named (an object).
+ */
+const PRONOUN_SUBJECT_RULE = "speaker.pronoun-subject";
+registerRules([PRONOUN_SUBJECT_RULE]);
 
 function groupSubject({ cue, f, attribution }: Resolution): Speaker | null {
   // "the three governments", "the two sides": several speakers, no single state.
