@@ -17,6 +17,7 @@ import { queryCostPlugin, type CostLimits } from "./plugins/query-cost.js";
 import { REQUEST_LIMITS, requestLimits } from "./plugins/request-limits.js";
 import { requestLogPlugin } from "./plugins/request-log.js";
 import { sqlTracePlugin } from "./plugins/sql-trace.js";
+import { stringifyInTurns } from "./json-in-turns.js";
 
 export type { EntenteContext };
 
@@ -57,6 +58,8 @@ export function createApolloServer(options: {
     validationRules: limits.validationRules,
     parseOptions: { maxTokens: REQUEST_LIMITS.maxTokens },
     documentStore: boundedDocumentStore(),
+    // Large answers are stringified over several turns of the event loop, not in one block (json-in-turns.ts).
+    stringifyResult: stringifyInTurns,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       // Apollo's landing page loads from a CDN; Entente serves its own GraphiQL instead.

@@ -7,8 +7,10 @@
 // of it) still goes through the Express app, and so does any error met before Apollo runs, so that the app's
 // error handlers answer it as they did.
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { setImmediate as nextLoopTurn } from "node:timers/promises";
 import { HeaderMap, type ApolloServer, type ContextThunk } from "@apollo/server";
 import type { EntenteContext } from "./entente-context.js";
+import { answerThenRunDeferred } from "./response-scope.js";
 
 /** A Connect-style middleware: Express's `cors()` and `express.json()` are used as such on both paths. */
 export type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
@@ -38,6 +40,31 @@ function headerMap(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
+/**
+ * Answers longer than this many characters are handed to the socket a slice per turn of the event loop: encoding a
+ * 4 MB string to UTF-8 and copying it into the socket's queue is otherwise one block of several ms (tens under
+ * load) during which no other request is read.
+ */
+export const WRITE_SLICE_CHARS = 256 * 1024;
+
+/** Whether the UTF-16 code unit is the first half of a surrogate pair (a slice must not end between the two). */
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Writes `body` in slices, one per turn of the event loop, and ends the response; stops if the client left. */
+export async function endInSlices(res: ServerResponse, body: string, sliceChars = WRITE_SLICE_CHARS): Promise<void> {
+  let start = 0;
+  while (start < body.length && !res.destroyed) {
+    let end = Math.min(body.length, start + sliceChars);
+    if (end < body.length && isHighSurrogate(body.charCodeAt(end - 1))) end -= 1;
+    res.write(body.slice(start, end));
+    start = end;
+    if (start < body.length) await nextLoopTurn();
+  }
+  if (!res.destroyed) res.end();
+}
+
 async function answer(
   apollo: ApolloServer<EntenteContext>,
   req: IncomingMessage,
@@ -58,8 +85,10 @@ async function answer(
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {
-    res.setHeader("content-length", Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    const body = response.body.string;
+    res.setHeader("content-length", Buffer.byteLength(body));
+    if (body.length <= WRITE_SLICE_CHARS) res.end(body);
+    else await endInSlices(res, body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -79,7 +108,10 @@ export function graphqlPostHandler(options: GraphQLPostOptions): (req: IncomingM
         inRequestScope(
           req,
           res,
-          (context) => void answer(apollo, req, res, context).catch((failure: unknown) => fail(req, res, failure)),
+          (context) =>
+            void answerThenRunDeferred(() => answer(apollo, req, res, context)).catch((failure: unknown) =>
+              fail(req, res, failure),
+            ),
         );
       } catch (failure) {
         fail(req, res, failure);

@@ -18,6 +18,7 @@ import { createApolloServer, type EntenteContext } from "../../src/server/apollo
 import { AdmissionQueue, QueueFullError } from "../../src/server/limits/admission-queue.js";
 import { HeavyQueryAdmission, type HeavyQueryPolicy } from "../../src/server/limits/heavy-queries.js";
 import { createLogger } from "../../src/server/logger.js";
+import { answerThenRunDeferred } from "../../src/server/response-scope.js";
 import { openSeededTestDatabase } from "../helpers/test-database.js";
 
 /** A few turns of the event loop: freed turns are handed over on a later one. */
@@ -168,6 +169,23 @@ describe("heavy queries wait for a turn", () => {
     heavyInProgress();
     const admitted = await run(HEAVY);
     expect([admitted.status, admitted.codes]).toEqual([200, []]);
+  });
+
+  it("holds a heavy query's turn until its HTTP answer has been written, not only until Apollo has built it", async () => {
+    const { admission, run } = await serverWith({ costThreshold: 1_000, concurrency: 1, maxWaitMs: 60_000 });
+    const heldWhileWriting = await answerThenRunDeferred(async () => {
+      const answer = await run(HEAVY);
+      expect([answer.status, answer.codes]).toEqual([200, []]);
+      await loopTurns();
+      return admission.load.running;
+    });
+    expect(heldWhileWriting).toBe(1);
+    await loopTurns();
+    expect(admission.load.running).toBe(0);
+    // Without an answer scope (executeOperation, subscriptions) the turn is freed when the answer is built.
+    await run(HEAVY);
+    await loopTurns();
+    expect(admission.load.running).toBe(0);
   });
 
   it("runs heavy queries one at a time and gates their statements; a cheap query's lane stays open", async () => {

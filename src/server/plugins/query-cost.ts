@@ -11,6 +11,7 @@ import type { Release } from "../limits/admission-queue.js";
 import { currentStatementLane } from "../../db/statement-lane.js";
 import { currentRequestSignal } from "../../db/request-signal.js";
 import { countResultListItems } from "./result-list-count.js";
+import { afterAnswer } from "../response-scope.js";
 
 export interface CostLimits {
   /** Points every request costs on top of the list items it asks for, so floods of tiny requests are limited too. */
@@ -102,7 +103,9 @@ export function queryCostPlugin(
         },
         async willSendResponse({ response, document, operation }) {
           responded = true;
-          release?.();
+          // A heavy query holds its turn until its answer has been handed to the socket (stringified and written
+          // over several turns of the event loop), so that the next one does not run beside that.
+          if (release && !afterAnswer(release)) release();
           if (requested === null || response.body.kind !== "single") return;
           const result = response.body.singleResult;
           const items =
