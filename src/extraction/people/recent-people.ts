@@ -34,6 +34,15 @@ export class RecentPeople {
     return first ? (this.byKey.get(first.key) ?? null) : null;
   }
 
+  /** The person of the last mention before `offset` whose state is `stateCode`, or null. */
+  mostRecentOfState(offset: number, stateCode: string): PersonEntity | null {
+    for (let i = firstStartingAt(this.result.mentions, offset) - 1; i >= 0; i--) {
+      const p = this.byKey.get(this.result.mentions[i]!.key);
+      if (p?.stateCode === stateCode) return p;
+    }
+    return null;
+  }
+
   /** The last person mention before `offset`, or null. */
   mostRecentMention(offset: number): PersonMention | null {
     return this.result.mentions[firstStartingAt(this.result.mentions, offset) - 1] ?? null;

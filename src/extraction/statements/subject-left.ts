@@ -183,7 +183,8 @@ function scanLeft(scan: StatementScan, cue: Cue, from: number, start: number): L
     if (t.text === ",") {
       // "Indian allegations, the FO said": once the subject's own head noun is found, a state before the comma
       // belongs to another phrase (rule speaker.org-subject-comma).
-      if (f.orgHead >= 0 && !f.state && !f.person && f.pronoun < 0 && ruleEnabled(ORG_COMMA_RULE)) break;
+      // "…, the Danish leader said": a head with its state is a whole subject too.
+      if (f.orgHead >= 0 && !f.person && f.pronoun < 0 && ruleEnabled(ORG_COMMA_RULE)) break;
       const nothingYet = !f.person && !f.state && f.pronoun < 0 && f.orgHead < 0 && f.group < 0;
       const skipTo = nothingYet ? skipApposition(scan, k, from, s) : null;
       k = skipTo ?? k - 1;
@@ -359,11 +360,26 @@ function titleState(f: LeftFindings, tok: number): string | null {
  * President Y … the Nigerian President said" is X).
  */
 function titledPerson(scan: StatementScan, head: string, offset: number, ofState: string | null): PersonEntity | null {
-  const p = scan.recentPeople.resolveNominal(head, offset);
+  const p = scan.recentPeople.resolveNominal(head, offset) ?? genericTitlePerson(scan, head, offset, ofState);
   if (!ofState || !p || p.stateCode === ofState) return p;
   const same = scan.recentPeople.resolveNominal(head, offset, ofState);
   if (same) noteFired(TITLE_OF_STATE_RULE);
   return same ?? p;
+}
+
+/**
+ * Rule speaker.generic-title-of-state: a title that fits any state official ("the Danish leader said", "the Chinese
+ * diplomat said"), when no one has it in the role, refers to the last person named of that state.
+ */
+const GENERIC_TITLE_RULE = "speaker.generic-title-of-state";
+registerRules([GENERIC_TITLE_RULE]);
+const GENERIC_TITLES = /^(?:leader|diplomat|chief)$/;
+
+function genericTitlePerson(scan: StatementScan, head: string, offset: number, ofState: string | null): PersonEntity | null {
+  if (!ofState || !GENERIC_TITLES.test(head) || !ruleEnabled(GENERIC_TITLE_RULE)) return null;
+  const p = scan.recentPeople.mostRecentOfState(offset, ofState);
+  if (p) noteFired(GENERIC_TITLE_RULE);
+  return p;
 }
 
 function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {

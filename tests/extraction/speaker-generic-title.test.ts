@@ -1,0 +1,33 @@
+// Unit tests for rule speaker.generic-title-of-state and for rule speaker.org-subject-comma with a state in the subject
+// (src/extraction/statements/subject-left.ts): "…, the Danish leader said" is said by the last Dane named, not by the
+// person named in the words before the comma. Sentences written for this test.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { article, context } from "./helpers.js";
+
+const BODY =
+  "Brazilian President Ana Lima said the dam would be finished in May. " +
+  "Paraguayan Foreign Minister Pedro Benítez told reporters on Friday that the treaty had to be revised. " +
+  "Lima did not mention the treaty in her speech, the Paraguayan diplomat said.";
+
+const last = (body: string) => {
+  const r = extractArticle(article(body), context());
+  const s = r.statements[r.statements.length - 1];
+  return { name: r.people.find((p) => p.key === s?.speakerKey)?.name ?? null, state: s?.speakerStateCode ?? null };
+};
+
+describe("a closing '<state> <title> said' after a comma", () => {
+  it("is the subject of the cue, and resolves to the last person of that state", () => {
+    expect(last(BODY)).toEqual({ name: "Pedro Benítez", state: "PY" });
+  });
+
+  it("without rule speaker.generic-title-of-state, is the state alone", () => {
+    setDisabledFamilies(["speaker.generic-title-of-state"]);
+    try {
+      expect(last(BODY)).toEqual({ name: null, state: "PY" });
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
