@@ -6,7 +6,7 @@
 import type { SegmentedText, Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { MONTHS_DAYS, ORG_ACRONYMS, ORG_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
-import type { Candidate } from "./candidates.js";
+import { ROLE_MODIFIER_RULE, ROLE_MODIFIERS, type Candidate } from "./candidates.js";
 import { findAppositive } from "./appositions.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
@@ -43,6 +43,11 @@ function roleBeforeComma(seg: SegmentedText, stateAt: (StateMention | null)[], c
     first = k--;
   while (first < c.roleStart - 2 && /^(?:for|of|and|,)$/.test(tokens[first]!.lower)) first++;
   c.role = text.slice(tokens[first]!.start, tokens[c.roleStart - 2]!.end);
+  // "Ghana's newly inaugurated President, X": words dating the office stand between the state and the title
+  // (rule people.role-modifiers).
+  let m = first - 1;
+  while (m > 0 && first - m <= 3 && ROLE_MODIFIERS.test(tokens[m]!.lower) && ruleEnabled(ROLE_MODIFIER_RULE)) m--;
+  if (m < first - 1) first = m + 1;
   const possessive = tokens[first - 1];
   if (possessive && (possessive.lower === "'s" || possessive.lower === "’s") && stateAt[first - 2])
     c.stateCode = stateAt[first - 2]!.code;

@@ -211,10 +211,10 @@ function bridgeTitle(tokens: Token[], from: number, to: number, nameStart: numbe
  * country's former prime minister X", "Japan's incoming foreign minister X") belong to the role, so the state before
  * them is the person's.
  */
-const ROLE_MODIFIER_RULE = "people.role-modifiers";
+export const ROLE_MODIFIER_RULE = "people.role-modifiers";
 registerRules([ROLE_MODIFIER_RULE]);
-const ROLE_MODIFIERS =
-  /^(?:newly|elected|newly-elected|re-elected|incoming|outgoing|acting|former|interim|current|then|new|long-serving|veteran|powerful)$/;
+export const ROLE_MODIFIERS =
+  /^(?:newly|elected|newly-elected|re-elected|inaugurated|appointed|incoming|outgoing|acting|former|interim|current|then|new|long-serving|veteran|powerful)$/;
 
 /**
  * Walks back from the name over role words (any case), stopping at a state (demonym or possessive) which gives the
