@@ -28,6 +28,14 @@ describe("rule speaker.name-apposition", () => {
     });
   });
 
+  it("does not read a fronted phrase before the subject as its head", () => {
+    expect(
+      first(
+        "Regarding the case of Indonesian businessman Riza Halim, Home Minister Saifuddin Nasution stated that the police would cooperate.",
+      ),
+    ).toMatchObject({ name: "Saifuddin Nasution", personState: null });
+  });
+
   it("is a rule that can be switched off", () => {
     setDisabledFamilies(["speaker.name-apposition"]);
     try {

@@ -227,6 +227,11 @@ function appositionHeadState(scan: StatementScan, tok: number, from: number): st
   const { tokens, stateAtToken, personAtToken } = scan;
   let b = tok;
   while (b > from && personAtToken[b - 1] === personAtToken[tok]) b--;
+  // An apposition is closed by a comma after the name too ("A spokesperson, X, said"); "Regarding the case of
+  // businessman Y, X stated" is a fronted phrase, not X's head.
+  let e = tok;
+  while (personAtToken[e + 1] === personAtToken[tok]) e++;
+  if (tokens[e + 1]?.text !== ",") return null;
   while (b > from && ROLE_WORDS.has(tokens[b - 1]!.lower) && !personAtToken[b - 1]) b--;
   if (tokens[b - 1]?.text !== "," || !ruleEnabled(NAME_APPOSITION_RULE)) return null;
   for (let j = b - 2; j >= Math.max(from, b - 8); j--) {
