@@ -10,7 +10,6 @@ import { acceptCandidate, personContext, plausibleName } from "./people/acceptan
 import { acceptKnownNames, acceptKnownSurnames, acceptSpeakingSurnames } from "./people/known-names.js";
 import { indexKnownPeople, PeopleBuilder } from "./people/entities.js";
 import { detectSanctions } from "./people/sanctions.js";
-import { rolesFromDescriptions } from "./people/role-from-description.js";
 import { delegationStates, sanctionedLists } from "./people/lists.js";
 import { applyKnownOfficeholders, lookupSurname, officeholderKey, type OfficeholderIndex } from "./people/officeholders.js";
 
@@ -71,7 +70,6 @@ export function findPeople(
   for (const p of result.people) detectSanctions(seg.text, p);
   sanctionedLists(seg, result);
   delegationStates(seg, stateMentions, result);
-  rolesFromDescriptions(seg, result);
   inferPersonStates(seg, stateMentions, result);
   // After every textual cue: the dictionary only fills what the text left open.
   if (officeholders) applyKnownOfficeholders(result.people, officeholders.index, officeholders.date);
