@@ -51,6 +51,23 @@ describe.each(testTargets)("cursor paging on %s", (target) => {
     expect(new Set(seen).size).toBe(8);
   });
 
+  it("gives the same statement cursors whether or not the page shows publishedAt (root and nested lists)", async () => {
+    // A page that shows publishedAt reads its cursors from that column; one that does not selects the sort value.
+    const root = (fields: string) => `{ statements(first: 5) { edges { cursor node { ${fields} } } } }`;
+    const nested = (fields: string) =>
+      `{ states(first: 100) { nodes { statementsAbout(first: 5) { edges { cursor node { ${fields} } } } } } }`;
+    const cursorsOf = (data: any): string[] =>
+      (data.statements ? [data.statements] : data.states.nodes.map((state: any) => state.statementsAbout)).flatMap((page: any) =>
+        page.edges.map((edge: any) => edge.cursor as string),
+      );
+    for (const query of [root, nested]) {
+      const shown = await querySuccess(db, query("id publishedAt"));
+      const hidden = await querySuccess(db, query("id"));
+      expect(cursorsOf(hidden)).toEqual(cursorsOf(shown));
+      expect(cursorsOf(shown).length).toBeGreaterThan(0);
+    }
+  });
+
   it("rejects page sizes outside 1..100 and foreign cursors with BAD_USER_INPUT", async () => {
     for (const args of ["first: 0", "first: 101", "last: -1", "first: 2, last: 2"]) {
       const result = await runQuery(db, `{ states(${args}) { totalCount } }`);

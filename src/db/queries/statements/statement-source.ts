@@ -185,12 +185,21 @@ function snippetColumn(criteria: StatementCriteria): Prisma.Sql {
     : Prisma.sql`NULL::text AS "snippet"`;
 }
 
-/** The ordering of a list; `publishedAt` is the column its publication order is read from (the index range's). */
-function statementSort(ordering: StatementOrdering, criteria: StatementCriteria, publishedAt: Prisma.Sql): SortSpec {
+/**
+ * The ordering of a list; `publishedAt` is the column its publication order is read from (the index range's, whose
+ * copy always equals the statement's). `selected`: whether the page selects the statement's publishedAt anyway,
+ * so that its cursors read that column instead of a second copy of the same timestamp.
+ */
+function statementSort(
+  ordering: StatementOrdering,
+  criteria: StatementCriteria,
+  publishedAt: Prisma.Sql,
+  selected: boolean,
+): SortSpec {
   const direction = ordering.direction;
   switch (ordering.field) {
     case "PUBLISHED_AT":
-      return { expression: publishedAt, kind: "date", direction };
+      return { expression: publishedAt, kind: "date", direction, ...(selected ? { column: "publishedAt" } : {}) };
     case "SENTIMENT":
       return { expression: Prisma.sql`s."sentimentScore"`, kind: "number", direction };
     case "GOLDSTEIN":
@@ -247,7 +256,7 @@ export function statementQuery(
   });
   const sortOn = (source: KeysetSource, publishedAt: Prisma.Sql) => ({
     source,
-    sort: statementSort(ordering, criteria, publishedAt),
+    sort: statementSort(ordering, criteria, publishedAt, !columns || columns.includes("publishedAt")),
   });
   switch (scope.kind) {
     case "all": {
