@@ -4,7 +4,7 @@
 // the root and nested; the bench's nested shape reads the speaker's name and the article's title and nothing else;
 // and such partial rows are never handed to the request's loaders.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getNamedType, graphql, isObjectType, type GraphQLObjectType } from "graphql";
+import { graphql } from "graphql";
 import type { Database } from "../../src/db/database.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { createContext } from "../../src/graphql/context.js";
@@ -17,33 +17,7 @@ import { LISTED_ARTICLE_FIELDS } from "../../src/graphql/articles/article-column
 import { openSeededTestDatabase, testTargets } from "../helpers/test-database.js";
 import { insertFixtures } from "../helpers/fixtures.js";
 import { querySuccess, runQuery } from "../helpers/graphql-client.js";
-
-/** Each field of `type` with a selection of its value: its scalar fields (or __typename) for an object type. */
-async function fieldsOf(type: string): Promise<{ name: string; selection: string }[]> {
-  const schema = await buildGraphQLSchema();
-  const object = schema.getType(type) as GraphQLObjectType;
-  return Object.values(object.getFields()).map((field) => {
-    const named = getNamedType(field.type);
-    if (!isObjectType(named)) return { name: field.name, selection: field.name };
-    const scalars = Object.values(named.getFields()).filter((f) => !isObjectType(getNamedType(f.type)) && f.args.length === 0);
-    return { name: field.name, selection: `${field.name} { __typename ${scalars.map((f) => f.name).join(" ")} }` };
-  });
-}
-
-// A list and where its items are in the answer: the root list and one nested under a state.
-const LISTS = [
-  {
-    name: "root",
-    wrap: (items: string) => `{ list: statements(first: 30) { nodes { ${items} } } }`,
-    nodes: (d: any) => d.list.nodes,
-  },
-  {
-    name: "nested",
-    wrap: (items: string) =>
-      `{ states(filter: { hasStatements: true }) { nodes { statements(first: 10) { nodes { ${items} } } } } }`,
-    nodes: (d: any) => d.states.nodes.flatMap((s: any) => s.statements.nodes),
-  },
-];
+import { fieldSelections, STATEMENT_LISTS } from "../helpers/listed-fields.js";
 
 const RELATIONS = [
   { relation: "speaker", type: "Person", listed: LISTED_PERSON_FIELDS },
@@ -59,26 +33,29 @@ describe.each(testTargets)("speaker and article columns on %s", (target) => {
   afterAll(() => db?.close());
 
   it.each(RELATIONS)("lists every field of $type with the columns it reads", async ({ type, listed }) => {
-    expect([...listed].sort()).toEqual(["__typename", ...(await fieldsOf(type)).map((f) => f.name)].sort());
+    expect([...listed].sort()).toEqual(["__typename", ...(await fieldSelections(type, true)).map((f) => f.name)].sort());
   });
 
   describe.each(RELATIONS)("$relation", ({ relation, type }) => {
-    it.each(LISTS)("answers each field alone as the point lookup's whole rows do ($name list)", async ({ wrap, nodes }) => {
-      const fields = await fieldsOf(type);
-      const ids: string[] = nodes(await querySuccess(db, wrap("id"))).map((n: any) => n.id);
-      expect(ids.length).toBeGreaterThan(3);
-      // `statement(id:)` reads its speaker and article whole, in the same SQL statement.
-      const all = fields.map((f) => f.selection).join(" ");
-      const lookups = ids.map((id, n) => `s${n}: statement(id: "${id}") { ${relation} { ${all} } }`);
-      const whole = await querySuccess(db, `{ ${lookups.join("\n")} }`);
-      for (const field of fields) {
-        const alone = nodes(await querySuccess(db, wrap(`${relation} { ${field.selection} }`)));
-        expect(
-          alone.map((n: any) => n[relation]?.[field.name] ?? null),
-          `${relation}.${field.name}`,
-        ).toEqual(ids.map((_, n) => whole[`s${n}`][relation]?.[field.name] ?? null));
-      }
-    });
+    it.each(STATEMENT_LISTS)(
+      "answers each field alone as the point lookup's whole rows do ($name list)",
+      async ({ wrap, nodes }) => {
+        const fields = await fieldSelections(type, true);
+        const ids: string[] = nodes(await querySuccess(db, wrap("id"))).map((n: any) => n.id);
+        expect(ids.length).toBeGreaterThan(3);
+        // `statement(id:)` reads its speaker and article whole, in the same SQL statement.
+        const all = fields.map((f) => f.selection).join(" ");
+        const lookups = ids.map((id, n) => `s${n}: statement(id: "${id}") { ${relation} { ${all} } }`);
+        const whole = await querySuccess(db, `{ ${lookups.join("\n")} }`);
+        for (const field of fields) {
+          const alone = nodes(await querySuccess(db, wrap(`${relation} { ${field.selection} }`)));
+          expect(
+            alone.map((n: any) => n[relation]?.[field.name] ?? null),
+            `${relation}.${field.name}`,
+          ).toEqual(ids.map((_, n) => whole[`s${n}`][relation]?.[field.name] ?? null));
+        }
+      },
+    );
   });
 
   it("reads only the speaker's name and the article's title for the bench's nested shape", async () => {

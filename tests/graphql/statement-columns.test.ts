@@ -2,40 +2,12 @@
 // of Statement, asked for alone, answers as it does from whole rows, at the root and nested, and a list showing
 // only the text does not read the other columns.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getNamedType, isObjectType, type GraphQLObjectType } from "graphql";
 import type { Database } from "../../src/db/database.js";
-import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { LISTED_STATEMENT_FIELDS } from "../../src/graphql/statements/statement-columns.js";
 import { openSeededTestDatabase, testTargets } from "../helpers/test-database.js";
 import { insertFixtures } from "../helpers/fixtures.js";
 import { querySuccess, runQuery } from "../helpers/graphql-client.js";
-
-/** Each field of Statement with a selection of its value: the scalar fields of an object type, nothing for a scalar. */
-async function statementFields(): Promise<{ name: string; selection: string }[]> {
-  const schema = await buildGraphQLSchema();
-  const statement = schema.getType("Statement") as GraphQLObjectType;
-  return Object.values(statement.getFields()).map((field) => {
-    const type = getNamedType(field.type);
-    if (!isObjectType(type)) return { name: field.name, selection: field.name };
-    const scalars = Object.values(type.getFields()).filter((f) => !isObjectType(getNamedType(f.type)) && f.args.length === 0);
-    return { name: field.name, selection: `${field.name} { ${scalars.map((f) => f.name).join(" ")} }` };
-  });
-}
-
-// A list and where its items are in the answer: the root list and one nested under a state.
-const LISTS = [
-  {
-    name: "root",
-    wrap: (items: string) => `{ list: statements(first: 30) { nodes { ${items} } } }`,
-    nodes: (d: any) => d.list.nodes,
-  },
-  {
-    name: "nested",
-    wrap: (items: string) =>
-      `{ states(filter: { hasStatements: true }) { nodes { statements(first: 10) { nodes { ${items} } } } } }`,
-    nodes: (d: any) => d.states.nodes.flatMap((s: any) => s.statements.nodes),
-  },
-];
+import { fieldSelections, STATEMENT_LISTS } from "../helpers/listed-fields.js";
 
 describe.each(testTargets)("statement columns on %s", (target) => {
   let db: Database;
@@ -46,24 +18,29 @@ describe.each(testTargets)("statement columns on %s", (target) => {
   afterAll(() => db?.close());
 
   it("lists every field of Statement with the columns it reads", async () => {
-    expect([...LISTED_STATEMENT_FIELDS].sort()).toEqual(["__typename", ...(await statementFields()).map((f) => f.name)].sort());
+    expect([...LISTED_STATEMENT_FIELDS].sort()).toEqual(
+      ["__typename", ...(await fieldSelections("Statement")).map((f) => f.name)].sort(),
+    );
   });
 
-  it.each(LISTS)("answers each field alone as the point lookup's whole rows do ($name list)", async ({ wrap, nodes }) => {
-    const fields = await statementFields();
-    const ids: string[] = nodes(await querySuccess(db, wrap("id"))).map((n: any) => n.id);
-    expect(ids.length).toBeGreaterThan(3);
-    // `statement(id:)` reads every column of its rows (and its relations through the same joined statement).
-    const lookups = ids.map((id, n) => `s${n}: statement(id: "${id}") { ${fields.map((f) => f.selection).join(" ")} }`);
-    const whole = await querySuccess(db, `{ ${lookups.join("\n")} }`);
-    for (const field of fields) {
-      const alone = nodes(await querySuccess(db, wrap(field.selection)));
-      expect(
-        alone.map((n: any) => n[field.name]),
-        field.name,
-      ).toEqual(ids.map((_, n) => whole[`s${n}`][field.name]));
-    }
-  });
+  it.each(STATEMENT_LISTS)(
+    "answers each field alone as the point lookup's whole rows do ($name list)",
+    async ({ wrap, nodes }) => {
+      const fields = await fieldSelections("Statement");
+      const ids: string[] = nodes(await querySuccess(db, wrap("id"))).map((n: any) => n.id);
+      expect(ids.length).toBeGreaterThan(3);
+      // `statement(id:)` reads every column of its rows (and its relations through the same joined statement).
+      const lookups = ids.map((id, n) => `s${n}: statement(id: "${id}") { ${fields.map((f) => f.selection).join(" ")} }`);
+      const whole = await querySuccess(db, `{ ${lookups.join("\n")} }`);
+      for (const field of fields) {
+        const alone = nodes(await querySuccess(db, wrap(field.selection)));
+        expect(
+          alone.map((n: any) => n[field.name]),
+          field.name,
+        ).toEqual(ids.map((_, n) => whole[`s${n}`][field.name]));
+      }
+    },
+  );
 
   it("reads only the id and the shown columns for a list that shows the text", async () => {
     const result = await runQuery(db, `{ statements(first: 5) { nodes { text } } }`);
