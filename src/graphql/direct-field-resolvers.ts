@@ -2,43 +2,23 @@
 // type-graphql's handler wrapper. Why: that wrapper runs per resolved field (per row in a list) and, even with no
 // middlewares, looks up the resolver instance, re-sorts the parameter list and maps it on every call; a Statement's
 // `id` in a 50-row list pays it 50 times. The replacement computes the parameter order once at startup.
-// Root queries are called the same way. @Arg/@Args are converted into their classes as type-graphql converts them
-// (args-conversion.ts, with each class's fields worked out once); type-graphql would then validate them, which
-// Entente turns off (validate: false), so an argument with validation settings of its own keeps type-graphql.
 // Only valid because Entente's schema has no global middlewares and no auth checker (src/graphql/schema.ts):
-// fields with their own middlewares or roles, or a typed @Root (type-graphql copies the root into that class),
-// keep type-graphql's resolver.
+// fields with their own middlewares or roles, @Arg/@Args (type-graphql converts and validates them), or a typed
+// @Root (type-graphql copies the root into that class) keep type-graphql's resolver.
 import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { getMetadataStorage } from "type-graphql";
-import { ArgsConverters } from "./args-conversion.js";
 
 type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>["fieldResolvers"][number];
-type QueryMetadata = ReturnType<typeof getMetadataStorage>["queries"][number];
 type ParamMetadata = NonNullable<FieldResolverMetadata["params"]>[number];
 /** A resolver class, as type-graphql records it (`metadata.target`). */
 type ResolverClass = FieldResolverMetadata["target"];
-type ParamReader = (
-  root: unknown,
-  context: Record<string, unknown>,
-  info: GraphQLResolveInfo,
-  args: Record<string, unknown>,
-) => unknown;
+type ParamReader = (root: unknown, context: Record<string, unknown>, info: GraphQLResolveInfo) => unknown;
 
 /** Replaces the eligible field resolvers of `schema` in place; returns how many it replaced. */
 export function useDirectFieldResolvers(schema: GraphQLSchema): number {
   const storage = getMetadataStorage();
   const instances = new Map<ResolverClass, object | null>();
-  const converters = new ArgsConverters();
   let replaced = 0;
-  const queryFields = schema.getQueryType()?.getFields() ?? {};
-  for (const metadata of storage.queries) {
-    const field = queryFields[metadata.schemaName];
-    const instance = statelessInstance(metadata.target, instances);
-    const readers = paramReaders(metadata, converters);
-    if (!field || !instance || !readers || metadata.middlewares?.length || metadata.roles) continue;
-    field.resolve = directResolver(instance, metadata.methodName, readers);
-    replaced += 1;
-  }
   for (const metadata of storage.fieldResolvers) {
     const objectClass = metadata.getObjectType?.();
     const typeName = storage.objectTypes.find((type) => type.target === objectClass)?.name;
@@ -46,7 +26,7 @@ export function useDirectFieldResolvers(schema: GraphQLSchema): number {
     if (!(type instanceof GraphQLObjectType)) continue;
     const field = type.getFields()[metadata.schemaName];
     const instance = statelessInstance(metadata.target, instances);
-    const readers = paramReaders(metadata, converters);
+    const readers = paramReaders(metadata);
     if (!field || !instance || !readers || metadata.kind !== "external" || metadata.middlewares?.length || metadata.roles) {
       continue;
     }
@@ -70,25 +50,14 @@ function statelessInstance(target: ResolverClass, instances: Map<ResolverClass, 
 }
 
 /** Readers for the method's parameters in call order, or null when one of them needs type-graphql. */
-function paramReaders(metadata: FieldResolverMetadata | QueryMetadata, converters: ArgsConverters): ParamReader[] | null {
+function paramReaders(metadata: FieldResolverMetadata): ParamReader[] | null {
   const params = [...(metadata.params ?? [])].sort((a, b) => a.index - b.index);
   if (params.some((param, position) => param.index !== position)) return null;
-  const readers = params.map((param) => paramReader(param, converters));
+  const readers = params.map(paramReader);
   return readers.every((reader): reader is ParamReader => reader !== null) ? readers : null;
 }
 
-function paramReader(param: ParamMetadata, converters: ArgsConverters): ParamReader | null {
-  if (param.kind === "args" || param.kind === "arg") {
-    // Validated arguments (settings or a function of their own) keep type-graphql, which runs the validation.
-    if (param.validateFn || (param.validateSettings !== undefined && param.validateSettings !== false)) return null;
-    if (param.kind === "args") {
-      const convert = converters.args(param.getType() as ResolverClass);
-      return (_root, _context, _info, args) => convert(args);
-    }
-    const { name } = param;
-    const convert = converters.values(param.getType() as ResolverClass);
-    return (_root, _context, _info, args) => convert(args[name]);
-  }
+function paramReader(param: ParamMetadata): ParamReader | null {
   if (param.kind === "info") return (_root, _context, info) => info;
   if (param.kind === "context") {
     const property = param.propertyName;
@@ -105,12 +74,11 @@ function directResolver(instance: object, methodName: string, readers: ParamRead
   const method = (instance as Record<string, (...args: unknown[]) => unknown>)[methodName]!;
   if (readers.length === 1) {
     const [first] = readers as [ParamReader];
-    return (root, args, context, info) =>
-      method.call(instance, first(root, context as Record<string, unknown>, info, args as Record<string, unknown>));
+    return (root, _args, context, info) => method.call(instance, first(root, context as Record<string, unknown>, info));
   }
-  return (root, args, context, info) =>
+  return (root, _args, context, info) =>
     method.apply(
       instance,
-      readers.map((read) => read(root, context as Record<string, unknown>, info, args as Record<string, unknown>)),
+      readers.map((read) => read(root, context as Record<string, unknown>, info)),
     );
 }
