@@ -7,6 +7,8 @@ export interface Collected<T> {
   errors: unknown[];
   /** Resolves when `count` events have arrived (rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<T[]>;
+  /** Resolves when `done` holds for the events so far (rejects after `timeoutMs`, saying `what` was awaited). */
+  waitUntil(done: (events: T[]) => boolean, timeoutMs?: number, what?: string): Promise<T[]>;
   dispose(): void;
 }
 
@@ -69,29 +71,30 @@ export function openClient(httpUrl: string, connectionParams: Record<string, unk
           complete: () => wake(),
         },
       );
+      const waitUntil = (done: (events: T[]) => boolean, timeoutMs = 60_000, what = "a condition") => {
+        return new Promise<T[]>((resolve, reject) => {
+          const timer = setTimeout(
+            () => reject(new Error(`${name}: expected ${what}, got ${events.length} events (errors: ${JSON.stringify(errors)})`)),
+            timeoutMs,
+          );
+          const check = () => {
+            if (done(events)) {
+              clearTimeout(timer);
+              resolve(events);
+            } else if (errors.length) {
+              clearTimeout(timer);
+              reject(new Error(`subscription failed: ${JSON.stringify(errors)}`));
+            } else waiters.push(check);
+          };
+          check();
+        });
+      };
       return {
         events,
         errors,
         dispose,
-        waitFor(count, timeoutMs = 60_000) {
-          return new Promise<T[]>((resolve, reject) => {
-            const timer = setTimeout(
-              () =>
-                reject(new Error(`${name}: expected ${count} events, got ${events.length} (errors: ${JSON.stringify(errors)})`)),
-              timeoutMs,
-            );
-            const check = () => {
-              if (events.length >= count) {
-                clearTimeout(timer);
-                resolve(events);
-              } else if (errors.length) {
-                clearTimeout(timer);
-                reject(new Error(`subscription failed: ${JSON.stringify(errors)}`));
-              } else waiters.push(check);
-            };
-            check();
-          });
-        },
+        waitUntil,
+        waitFor: (count: number, timeoutMs = 60_000) => waitUntil((all) => all.length >= count, timeoutMs, `${count} events`),
       };
     },
     close: () => client.dispose() as Promise<void>,
@@ -132,6 +135,26 @@ export async function ingestThroughApi(httpUrl: string, apiKey: string, article:
   const body = (await response.json()) as any;
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data.ingestArticle;
+}
+
+/**
+ * Ingests one more probe article and waits until each statement subscription has heard every statement of it that
+ * its filter accepts. Events arrive in commit order, so after this no earlier probe's event is still in flight: the
+ * probe loop stops at each subscription's first event, and a probe article with two statements used to deliver its
+ * second one after the test had counted the events "before".
+ */
+export async function settleProbes(
+  httpUrl: string,
+  apiKey: string,
+  article: object,
+  subscriptions: { subscription: Collected<any>; accepts: (node: any) => boolean }[],
+): Promise<void> {
+  const probe = await ingestThroughApi(httpUrl, apiKey, article);
+  for (const { subscription, accepts } of subscriptions) {
+    const ids: string[] = probe.article.statements.nodes.filter(accepts).map((node: any) => node.id);
+    const heard = (events: any[]) => ids.every((id) => events.some((event) => event.statementAdded?.id === id));
+    await subscription.waitUntil(heard, 30_000, `the settling probe's statements ${ids.join(", ")}`);
+  }
 }
 
 /** Statement ids of two articles ingested one after the other: each article's ids sorted, the first article first. */

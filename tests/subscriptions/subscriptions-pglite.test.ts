@@ -13,6 +13,7 @@ import {
   japanArticle,
   koreaArticle,
   openClient,
+  settleProbes,
   type TestClient,
 } from "../helpers/subscription-client.js";
 
@@ -63,6 +64,14 @@ describe("subscriptions on PGlite", () => {
       await ingestThroughApi(server.url, apiKey, japanArticle(1000 + n));
       await Promise.all([all.waitFor(1, 1_000), fromJapan.waitFor(1, 1_000), articles.waitFor(1, 1_000)]).catch(() => {});
     }
+    await settleProbes(server.url, apiKey, japanArticle(3000), [
+      { subscription: all, accepts: () => true },
+      {
+        subscription: fromJapan,
+        accepts: (node: any) => node.speakerState?.code === "JP" && node.targets.some((target: any) => target.code === "KP"),
+      },
+    ]);
+    await articles.waitUntil((events) => events.some((event: any) => event.articleIngested.article.title.endsWith(" 3000")));
     const before = { all: all.events.length, fromJapan: fromJapan.events.length, articles: articles.events.length };
 
     const korean = await ingestThroughApi(server.url, apiKey, koreaArticle(1));

@@ -14,6 +14,7 @@ import {
   japanArticle,
   koreaArticle,
   openClient,
+  settleProbes,
   type TestClient,
 } from "../helpers/subscription-client.js";
 
@@ -70,12 +71,19 @@ describe.skipIf(!serverUrl)("subscriptions across two server processes on Postgr
       await ingestThroughApi(a.url, apiKey, japanArticle(2000 + n));
       await Promise.all([allOnA.waitFor(1, 1_000), japanOnB.waitFor(1, 1_000), allOnB.waitFor(1, 1_000)]).catch(() => {});
     }
+    const all = () => true;
+    const japanese = (node: any) => node.speakerState?.code === "JP";
+    await settleProbes(a.url, apiKey, japanArticle(3000), [
+      { subscription: allOnA, accepts: all },
+      { subscription: japanOnB, accepts: japanese },
+      { subscription: allOnB, accepts: all },
+    ]);
     const before = { a: allOnA.events.length, jp: japanOnB.events.length, b: allOnB.events.length };
     const korean = await ingestThroughApi(a.url, apiKey, koreaArticle(7));
-    const japanese = await ingestThroughApi(a.url, apiKey, japanArticle(7));
+    const japaneseArticle = await ingestThroughApi(a.url, apiKey, japanArticle(7));
     const koreanIds = korean.article.statements.nodes.map((node: any) => node.id);
-    const japaneseIds = japanese.article.statements.nodes.map((node: any) => node.id);
-    const fromJapan = [...korean.article.statements.nodes, ...japanese.article.statements.nodes]
+    const japaneseIds = japaneseArticle.article.statements.nodes.map((node: any) => node.id);
+    const fromJapan = [...korean.article.statements.nodes, ...japaneseArticle.article.statements.nodes]
       .filter((node: any) => node.speakerState?.code === "JP")
       .map((node: any) => node.id);
     expect(fromJapan.length).toBeGreaterThan(0);
