@@ -5,8 +5,9 @@
 // cached generic plan. That is only safe where the generic plan is right for every value: a filter on a skewed
 // column (a speaker state, a type) gets a generic plan priced on the average value, which read and sorted 9,000
 // statements of the busiest state instead of 51 from an index. So statements opt in (queryRows' `prepare`), or
-// have their values written into the text (preparedConstantText below); nothing else is named. node-postgres prepares a named statement once per connection and then sends only its
-// name; PGlite's adapter ignores names (it has no per-request parse cost worth saving).
+// have their values written into the text (preparedConstantText below); nothing else is named. node-postgres
+// prepares a named statement once per connection and then sends only its name; PGlite's adapter ignores names (it
+// has no per-request parse cost worth saving).
 import { createHash } from "node:crypto";
 
 /** At most this many texts are named: each prepared statement holds memory in every pooled backend. */
