@@ -101,11 +101,12 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
     if (!obliquePerson(scan, k, from)) f.person = { key: personAtToken[k]!, tok: k };
   } else if ((t.lower === "he" || t.lower === "she") && f.pronoun < 0 && !f.person) f.pronoun = k;
   else if (stateAtToken[k] && !f.state) {
-    // "the embassy in Manila": a state after "in"/"at" is a location, not the speaker.
-    const prev = tokens[k - 1]?.lower ?? "";
-    const firstOfMention = stateAtToken[k - 1] !== stateAtToken[k];
-    if (!(firstOfMention && /^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev)))
-      f.state = { code: stateAtToken[k]!.code, tok: k };
+    // "the embassy in Manila", "its embassy in New Delhi": a state after "in"/"at" is a location, not the speaker.
+    // The walk meets a name of several words at its last word: the preposition is the one before its first word.
+    let first = k;
+    while (first > 0 && stateAtToken[first - 1] === stateAtToken[k]) first--;
+    const prev = tokens[first - 1]?.lower ?? "";
+    if (!/^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev)) f.state = { code: stateAtToken[k]!.code, tok: k };
   } else if (GROUP_HEADS.has(t.lower) && f.group < 0 && !f.state && f.orgHead < 0 && f.pronoun < 0) {
     f.group = k;
   } else if (ORG_HEADS.has(t.lower) && f.orgHead < 0) {

@@ -1,0 +1,17 @@
+// Unit tests for this session's speaker and target changes (issue 8). Sentences written for these tests; none is
+// taken from an evaluation article.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { article, context } from "./helpers.js";
+
+const statements = (body: string) => extractArticle(article(body), context()).statements;
+
+describe("a capital of several words after a place preposition is a location, not the speaker", () => {
+  it("gives the embassy's own state, not the state of the capital it sits in", () => {
+    const body =
+      "Chile on Monday thanked Peru for its help with the rescue. " +
+      "Peru's embassy in Buenos Aires said the rescue showed the strength of regional ties.";
+    const s = statements(body).find((x) => x.text.includes("embassy"));
+    expect(s?.speakerStateCode).toBe("PE");
+  });
+});
