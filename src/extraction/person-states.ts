@@ -156,8 +156,10 @@ function statesFromDefiniteDescriptions(
     if (!/^(?:minister|president|leader|premier|chancellor|secretary|spokesperson|spokesman|spokeswoman)$/.test(head.lower))
       continue;
     // Not a title before a name ("the Japanese minister Hayashi" is handled by the name's own candidate).
-    const next = tokens[k + 1];
-    if (next && result.mentions[firstStartingAt(result.mentions, next.start)]?.start === next.start) continue;
+    // Nor a title before a name in apposition ("Hungary's foreign minister, Peter Szijjarto, said").
+    const named = (t: (typeof tokens)[number] | undefined) =>
+      t !== undefined && result.mentions[firstStartingAt(result.mentions, t.start)]?.start === t.start;
+    if (named(tokens[k + 1]) || (tokens[k + 1]?.text === "," && named(tokens[k + 2]))) continue;
     if (tokens[k + 1] && /^(?:of|for|to)$/.test(tokens[k + 1]!.lower)) continue;
     const p = nominalAntecedent(result, byKey, head.lower, m.start, tokens[k]!.sentenceIndex, m.code);
     if (p && isNationalOffice(p, text)) set(p, m.code);

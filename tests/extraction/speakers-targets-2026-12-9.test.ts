@@ -15,3 +15,15 @@ describe("a capital of several words after a place preposition is a location, no
     expect(s?.speakerStateCode).toBe("PE");
   });
 });
+
+describe("a title before a name in apposition is no description of an earlier person", () => {
+  it("leaves the earlier minister's state to the article, not to the other state's minister", () => {
+    const body =
+      "Norway on Tuesday accused Iceland of breaking the fishing agreement. " +
+      '"We will not stand by while our quotas are ignored," Fisheries Minister Ola Brekke told reporters. ' +
+      "Iceland's fisheries minister, Gunnar Einarsson, rejected the charge.";
+    const r = extractArticle(article(body), context());
+    expect(r.people.find((p) => p.name === "Ola Brekke")?.stateCode).toBe("NO");
+    expect(r.people.find((p) => p.name === "Gunnar Einarsson")?.stateCode).toBe("IS");
+  });
+});
