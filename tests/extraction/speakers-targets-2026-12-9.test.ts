@@ -27,3 +27,17 @@ describe("a title before a name in apposition is no description of an earlier pe
     expect(r.people.find((p) => p.name === "Gunnar Einarsson")?.stateCode).toBe("IS");
   });
 });
+
+describe("'expressed' takes an attitude after a possessive or inside a quote", () => {
+  it.each([
+    "Kenya's foreign ministry expressed Nairobi's full solidarity with Uganda after the floods.",
+    'Norway\'s foreign minister Ola Brekke expressed "grave concern" over the arrests in Georgia.',
+    "Brazilian President Lucas Ferreira expressed his commitment to deepening trade with Chile.",
+  ])("finds a statement in %s", (body) => {
+    expect(statements(body)).toHaveLength(1);
+  });
+
+  it("still needs an attitude as the object", () => {
+    expect(statements("Kenya's foreign ministry expressed the documents to Kampala by courier.")).toHaveLength(0);
+  });
+});

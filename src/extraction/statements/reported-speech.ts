@@ -12,8 +12,9 @@ import { relativePronounBefore, subjectLeft } from "./subject-left.js";
 import { isInvertedCue, subjectRight } from "./subject-right.js";
 import { firstNotBefore } from "../span-search.js";
 
+// The attitude may follow a possessive and open a quote: 'expressed the UAE's full solidarity', 'expressed "deep concern"'.
 const EXPRESSED_OBJECTS =
-  /^\s*(?:\w+\s+){0,2}(?:concern|regret|hope|support|opposition|dissatisfaction|displeasure|gratitude|appreciation|condolences|willingness|readiness|confidence|anger|outrage|disappointment|alarm|sympathy|solidarity|interest|strong|deep|grave|serious)/i;
+  /^\s*(?:[\w.'’-]+\s+){0,3}["“]?(?:commitment|concern|regret|hope|support|opposition|dissatisfaction|displeasure|gratitude|appreciation|condolences|willingness|readiness|confidence|anger|outrage|disappointment|alarm|sympathy|solidarity|interest|strong|deep|grave|serious)/i;
 
 /** Weak verbs ("said", "noted") need a complement; "expressed" needs an attitude as its object. */
 function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
