@@ -41,3 +41,17 @@ describe("'expressed' takes an attitude after a possessive or inside a quote", (
     expect(statements("Kenya's foreign ministry expressed the documents to Kampala by courier.")).toHaveLength(0);
   });
 });
+
+describe("'secretary', 'premier' and 'chancellor' are titles that resolve to the person named with them", () => {
+  it.each([
+    ["the Kenyan Foreign Secretary also said", "Foreign Secretary Amina Odhiambo"],
+    ["the premier said", "Premier Amina Odhiambo"],
+  ])("'%s' is %s", (subject, named) => {
+    const body =
+      `${named} met Ugandan officials in Kampala on Monday. ` +
+      `Later, ${subject} that the border crossing would reopen next week.`;
+    const r = extractArticle(article(body), context());
+    const s = r.statements.find((x) => x.text.includes("border crossing"));
+    expect(r.people.find((p) => p.key === s?.speakerKey)?.name).toBe("Amina Odhiambo");
+  });
+});

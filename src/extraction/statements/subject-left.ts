@@ -23,7 +23,8 @@ interface LeftFindings {
   reach: number;
 }
 
-const NOMINAL_HEADS = /^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief)$/;
+const NOMINAL_HEADS =
+  /^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief|secretary|premier|chancellor)$/;
 const APPOSITION_OPENERS = /^(?:who|which|whose|whom|where|the|a|an|led|speaking|including|along|together|its|his|her|their)$/;
 
 const NAME_APPOSITION_RULE = "speaker.name-apposition";

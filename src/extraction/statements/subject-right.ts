@@ -26,7 +26,8 @@ function namedAfterCue(scan: StatementScan, cue: Cue): Speaker | null {
   return null;
 }
 
-const NOMINAL_AFTER = /^(?:minister|spokesperson|spokesman|spokeswoman|president|leader|envoy|ambassador)$/;
+const NOMINAL_AFTER =
+  /^(?:minister|spokesperson|spokesman|spokeswoman|president|leader|envoy|ambassador|secretary|premier|chancellor)$/;
 
 /**
  * Rule speaker.participle-opener: a sentence opening with a participial cue ("Rejecting India's claims, the ministry
