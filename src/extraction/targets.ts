@@ -8,7 +8,7 @@ import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstStartingAt, spanContaining, startingWithin } from "./span-search.js";
 import { coActorRole, inDeniedClaim, isPlace, listAround, mentionIndex } from "./target-filters.js";
-import { ACT_NOUN, GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES } from "./rules/target-rules.js";
+import { ACT_NOUN, GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES, VICTIM_BEFORE } from "./rules/target-rules.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const DATELINE = "targets.dateline";
@@ -128,22 +128,32 @@ export function findTargets(
     return !isPlace(body, stateMentions, i) && role(m, i) !== "speaker";
   };
   const coActors = new Set<string>();
+  const softRules = new Map<string, string>();
   const withoutCoActors = (m: StateMention) => {
     if (!allowed(m)) return false;
-    if (roles.get(m) !== "co-actor") return true;
+    const victim = roles.get(m) !== "co-actor" && isVictim(body, m);
+    if (roles.get(m) !== "co-actor" && !victim) return true;
     coActors.add(m.code);
+    softRules.set(m.code, victim ? VICTIM : "targets.co-actor");
     return false;
   };
   const limits = { own, until, reach, statementSpans };
   let codes = namedTargets(r, stateMentions, sentences, limits, withoutCoActors);
   if (!codes.some((c) => c !== own) && coActors.size > 0) codes = namedTargets(r, stateMentions, sentences, limits, allowed);
-  else if ([...coActors].some((c) => c !== own && !codes.includes(c))) noteFired("targets.co-actor");
+  else for (const [c, rule] of softRules) if (c !== own && !codes.includes(c)) noteFired(rule);
   const group = groupReference(body, r, stateMentions, own);
   if (group.some((c) => !codes.includes(c))) codes = unique([...codes, ...group]);
   if (!codes.some((c) => c !== own)) codes = [...codes, ...ownedActs(body, r, owners)];
   const others = codes.filter((c) => c !== own);
   // Rule targets.never-own-state: a statement about the speaker's own state only has no target.
   return others.length > 0 || ruleEnabled(NEVER_OWN) ? others : codes;
+}
+
+const VICTIM = "targets.victim";
+
+/** Rule targets.victim (words in rules/target-rules.ts): the state an attack is made on. */
+function isVictim(body: string, m: StateMention): boolean {
+  return ruleEnabled(VICTIM) && VICTIM_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start));
 }
 
 /** A possessive mention of a person whose state is known ("Trump's statement"): the person's state owns the act. */

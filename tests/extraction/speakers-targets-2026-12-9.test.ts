@@ -2,6 +2,7 @@
 // taken from an evaluation article.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
 import { article, context } from "./helpers.js";
 
 const statements = (body: string) => extractArticle(article(body), context()).statements;
@@ -53,5 +54,29 @@ describe("'secretary', 'premier' and 'chancellor' are titles that resolve to the
     const r = extractArticle(article(body), context());
     const s = r.statements.find((x) => x.text.includes("border crossing"));
     expect(r.people.find((p) => p.key === s?.speakerKey)?.name).toBe("Amina Odhiambo");
+  });
+});
+
+describe("rule targets.victim", () => {
+  const targetsOf = (body: string) => statements(body).map((s) => s.targetCodes);
+
+  it("leaves out the state an attack is made on while the attacker is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke condemned Azerbaijan's strikes on Armenia.")).toEqual([["AZ"]]);
+    expect(targetsOf("Norway's foreign minister Ola Brekke urged Azerbaijan to pull its troops from Armenia.")).toEqual([["AZ"]]);
+  });
+
+  it("keeps the attacked state when no other state is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke condemned the attacks on Armenia.")).toEqual([["AM"]]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["targets.victim"]);
+    try {
+      expect(targetsOf("Norway's foreign minister Ola Brekke condemned Azerbaijan's strikes on Armenia.")).toEqual([
+        ["AZ", "AM"],
+      ]);
+    } finally {
+      setDisabledFamilies([]);
+    }
   });
 });

@@ -55,7 +55,15 @@ export const SUBJECT_OPENING = /(?:^|[.,;:!?"“”(—–-]\s*|\b(?:that|said|s
 export const SUBJECT_VERB =
   /^(?:\s+(?:both|all|also|jointly|together|have|had|would|will|could|should))*\s+(?:say|says|said|saying|were|are|was|is|have|has|had|will|would|agreed|agree|shared|share|vowed|pledged|signed|urged|called|warned|condemned|stand|stood|believe|believed|remain|remained)\b/i;
 
-registerRules([...new Set(NOT_TARGET_RULES.map((r) => r.id)), "targets.co-actor"]);
+/**
+ * Rule targets.victim: the state an attack is made on ("the aggressor's attacks on Ukraine", "aggression against
+ * Ukraine", "any Venezuelan attack on Guyana", "withdraw its troops from Ukrainian territory") suffers the act: the
+ * stance is aimed at the attacker. Like a co-actor, it is left out only while the statement names another target.
+ */
+export const VICTIM_BEFORE =
+  /\b(?:(?:attacks?|aggression|invasion|incursions?|strikes?|offensive|bombing|shelling|assaults?|occupation)\s+(?:on|against|of)|(?:troops|forces)\s+from)\s+(?:the\s+)?$/i;
+
+registerRules([...new Set(NOT_TARGET_RULES.map((r) => r.id)), "targets.co-actor", "targets.victim"]);
 
 /**
  * Rule targets.denied-claim: in a sentence that denies or rejects a claim whose owner it names ("dismissed U.S.
