@@ -148,8 +148,8 @@ async function insertStatements(prisma: Db, batch: StatementBatch, seed: number,
 }
 
 /**
- * One to three targets per statement (rarely the speaker's own state) and zero to two topics, with the statement's
- * publishedAt and speaker state copied as the join tables' triggers would (they are off during the bulk load).
+ * One to three targets per statement (rarely the speaker's own state), their pairs, and zero to two topics, with the
+ * statement's publishedAt and speaker state copied as the join tables' triggers would (they are off during the bulk load).
  */
 async function insertTargetsAndTopics(prisma: Db, ids: { base: number; from: number; to: number }, seed: number, l: Lookups) {
   const row = `(s."id" - ${ids.base})`;
@@ -165,6 +165,12 @@ async function insertTargetsAndTopics(prisma: Db, ids: { base: number; from: num
     WHERE s."id" BETWEEN ${ids.from} AND ${ids.to}
       AND j <= 1 + (${uniform(row, seed, 81)} < 0.3)::int + (${uniform(row, seed, 82)} < 0.08)::int
     ON CONFLICT DO NOTHING`);
+  // The pairs of each statement's targets, as the StatementTarget triggers would write them.
+  await prisma.$executeRawUnsafe(`
+    INSERT INTO "StatementTargetPair" ("statementId", "stateId", "otherStateId", "publishedAt", "speakerStateId")
+    SELECT a."statementId", a."stateId", b."stateId", a."publishedAt", a."speakerStateId"
+    FROM "StatementTarget" a JOIN "StatementTarget" b ON b."statementId" = a."statementId" AND b."stateId" > a."stateId"
+    WHERE a."statementId" BETWEEN ${ids.from} AND ${ids.to}`);
   await prisma.$executeRawUnsafe(`
     INSERT INTO "StatementTopic" ("statementId", "publishedAt", "topicId", "evidence", "confidence")
     SELECT DISTINCT s."id", s."publishedAt", (ARRAY[${l.topicIds.join(",")}])[${zipfRank(l.topicIds.length, uniform(`${row} * 4 + j`, seed, 90))}],
@@ -196,6 +202,7 @@ const BULK_TABLES = [
   "Article",
   "Statement",
   "StatementTarget",
+  "StatementTargetPair",
   "StatementTopic",
   "ArticleStateMention",
   "ArticlePersonMention",
@@ -247,7 +254,9 @@ async function writeBenchData(
     progress(to, total, "statements");
   }
   // Statistics first: without them the planner takes the fresh tables for empty ones (nested loops over millions).
-  await prisma.$executeRawUnsafe(`ANALYZE "Article", "Person", "Statement", "StatementTarget", "StatementTopic"`);
+  await prisma.$executeRawUnsafe(
+    `ANALYZE "Article", "Person", "Statement", "StatementTarget", "StatementTargetPair", "StatementTopic"`,
+  );
   progress(total, total, "mentions");
   await insertMentions(prisma, articleBase);
   progress(total, total, "analytics rollups");

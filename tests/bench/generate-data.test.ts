@@ -78,6 +78,21 @@ describe.each(testTargets)("bench generator bulk load on %s", (target) => {
     expect({ wrongTargets: row.wrongTargets, wrongTopics: row.wrongTopics }).toEqual({ wrongTargets: 0, wrongTopics: 0 });
   });
 
+  it("writes each statement's target pairs as the StatementTarget triggers would", async () => {
+    const pairs = (from: string) =>
+      `SELECT "statementId", "stateId", "otherStateId", "publishedAt", "speakerStateId" FROM ${from}`;
+    const recomputed =
+      pairs(`(SELECT a."statementId", a."stateId", b."stateId" AS "otherStateId", a."publishedAt", a."speakerStateId"
+      FROM "StatementTarget" a JOIN "StatementTarget" b ON b."statementId" = a."statementId" AND b."stateId" > a."stateId") r`);
+    const stored = pairs(`"StatementTargetPair"`);
+    const [row] = await sql<[{ rows: number; missing: number; extra: number }]>(`
+      SELECT (SELECT COUNT(*) FROM (${stored}) x)::int AS "rows",
+        (SELECT COUNT(*) FROM (${recomputed} EXCEPT ${stored}) x)::int AS "missing",
+        (SELECT COUNT(*) FROM (${stored} EXCEPT ${recomputed}) x)::int AS "extra"`);
+    expect(row.rows).toBeGreaterThan(100);
+    expect({ missing: row.missing, extra: row.extra }).toEqual({ missing: 0, extra: 0 });
+  });
+
   it("leaves every index as the migrations define it and the triggers on for later writes", async () => {
     expect(await sql<unknown[]>(INDEXES)).toEqual(indexesBefore);
     const [{ disabled }] = await sql<[{ disabled: number }]>(

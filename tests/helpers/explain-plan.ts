@@ -3,7 +3,7 @@
 import pg from "pg";
 
 /** Tables whose size grows with the news: reading them whole, or sorting them, costs time proportional to the data. */
-export const GROWING_TABLES = new Set(["Statement", "StatementTarget", "StatementTopic"]);
+export const GROWING_TABLES = new Set(["Statement", "StatementTarget", "StatementTargetPair", "StatementTopic"]);
 
 export interface PlanNode {
   "Node Type": string;

@@ -35,31 +35,44 @@ const TOPIC_RANGE: OrderedRange = {
 };
 
 /**
- * Most states of an "about all of these states" filter probed in their index while the first one's range is read;
- * any further ones are checked on each candidate by the outer query.
+ * Most states of an "about all of these states" filter intersected while the candidates are read (a pair's range
+ * and probes for the others); any further ones are checked on each candidate by the outer query.
  */
 const MAX_INTERSECTED_STATES = 4;
 
 /**
- * The statements about every one of `others` as well as the range's own target state: the range is read in
- * publication order and each row is probed in the other states' (stateId, publishedAt, statementId) index, so the
- * read stops at the page after about page / overlap rows (US and CN: 3% of either's statements, ~1,400 probes for
- * 50 rows, 2–5 ms at 200,000 and at 2,000,000 statements). The probe is an EXISTS kept as a per-row subplan
- * (OFFSET 0): as a join, PostgreSQL cannot estimate how two states' ranges overlap; at 2,000,000 statements it
- * guessed one row and hash-joined both whole ranges (340 ms), where at 200,000 it had merged them in order.
- * `sameSpeakerState` keys the probes by the speaker state too (the range is keyed by it).
+ * The statements about both states of a pair (keyed by the lower and the higher state id) and about every one of
+ * `others` too: the pair's own index range, in publication order, each row probed in the other states'
+ * (stateId, publishedAt, statementId) index. Reading one state's range and probing it for the second instead read
+ * about page / overlap rows (US and CN: 2,000 probes for 50 rows, 3–6 ms); the pair range reads the page itself.
+ * The probe is an EXISTS kept as a per-row subplan (OFFSET 0): as a join, PostgreSQL cannot estimate how the ranges
+ * overlap and may hash-join both whole ranges.
  */
-function allTargetsRange(others: readonly number[], sameSpeakerState: boolean): OrderedRange {
+function targetPairRange(others: readonly number[]): OrderedRange {
   const probes = others.map((stateId, index) => {
     const t = Prisma.raw(`"d${index + 1}"`);
-    const speaker = sameSpeakerState ? Prisma.sql` AND ${t}."speakerStateId" = d."speakerStateId"` : Prisma.empty;
     return Prisma.sql` AND EXISTS (SELECT 1 FROM "StatementTarget" ${t} WHERE ${t}."statementId" = d."statementId"
-      AND ${t}."publishedAt" = d."publishedAt" AND ${t}."stateId" = ${stateId}${speaker} OFFSET 0)`;
+      AND ${t}."publishedAt" = d."publishedAt" AND ${t}."stateId" = ${stateId} OFFSET 0)`;
   });
   return {
-    ...TARGET_RANGE,
-    from: Prisma.sql`"StatementTarget" d JOIN "Statement" f ON f."id" = d."statementId"${probes.length ? Prisma.join(probes, "") : Prisma.empty}`,
+    from: Prisma.sql`"StatementTargetPair" d JOIN "Statement" f ON f."id" = d."statementId"${probes.length ? Prisma.join(probes, "") : Prisma.empty}`,
+    publishedAt: Prisma.sql`d."publishedAt"`,
+    id: Prisma.sql`d."statementId"`,
   };
+}
+
+/** Candidates of an "about all of these states" filter: one state's target range, or a pair's (see above). */
+function allTargetsCandidates(criteria: StatementCriteria, page: PageShape): Prisma.Sql {
+  const states = [...new Set(criteria.allTargetStateIds!)];
+  if (states.length === 1) return targetCandidates(TARGET_RANGE, states, ["allTargetStateIds"], criteria, page);
+  const intersected = states.slice(0, MAX_INTERSECTED_STATES);
+  const [lower, higher] = [intersected[0]!, intersected[1]!].sort((a, b) => a - b);
+  const keys: RangeKey[] = [
+    { column: Prisma.sql`d."stateId"`, values: [lower!] },
+    { column: Prisma.sql`d."otherStateId"`, values: [higher!] },
+  ];
+  const rest = intersected.length === states.length ? without(criteria, "allTargetStateIds") : criteria;
+  return candidates(targetPairRange(intersected.slice(2)), keys, rest, page);
 }
 
 /**
@@ -160,13 +173,7 @@ function rootCandidates(criteria: StatementCriteria, page: PageShape): Prisma.Sq
   if (criteria.targetStateIds?.length) {
     return [targetCandidates(TARGET_RANGE, criteria.targetStateIds, ["targetStateIds"], criteria, page)];
   }
-  if (criteria.allTargetStateIds?.length) {
-    const states = [...new Set(criteria.allTargetStateIds)];
-    const intersected = states.slice(0, MAX_INTERSECTED_STATES);
-    const range = allTargetsRange(intersected.slice(1), Boolean(criteria.speakerStateIds?.length));
-    const implied: (keyof StatementCriteria)[] = intersected.length === states.length ? ["allTargetStateIds"] : [];
-    return [targetCandidates(range, intersected.slice(0, 1), implied, criteria, page)];
-  }
+  if (criteria.allTargetStateIds?.length) return [allTargetsCandidates(criteria, page)];
   if (multi(criteria.speakerStateIds)) {
     const keys = [{ column: f("speakerStateId"), values: criteria.speakerStateIds! }];
     return [candidates(STATEMENT_RANGE, keys, without(criteria, "speakerStateIds"), page)];
