@@ -56,6 +56,13 @@ export const FRAME_RULES: TypeRule[] = [
     type: "PRAISES",
     pattern: /\b(?:express|voic)\w*\s+(?:\w+\s+){0,2}(?:support|gratitude|appreciation)/i,
   },
+  // "reaffirmed its support for", "reiterated X's commitment to": restating one's own support or commitment pledges
+  // it again (guide §5: INTENDS_TO_COOPERATE), whatever the words about the target that follow.
+  {
+    id: "frame.cooperate.reaffirm-support",
+    type: "INTENDS_TO_COOPERATE",
+    pattern: /\b(?:reaffirm|reiterat|affirm)\w*\s+(?:\S+\s+){0,3}?(?:support|commitment|solidarity)\b/i,
+  },
   // "hit out at", "took issue with", "lashed out at": criticism.
   {
     id: "frame.criticise.hit-out",
@@ -140,6 +147,15 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
       /(?<!(?:['’]s|\bsecurity|\blegitimate)\s+)\bconcerns?\b(?!\s+of\b)|(?<!\b(?:parties|countries|sides|states|nations|all|those|authorities|governments?|people)\s+)\bconcerned\b|(?<!\b(?:issues?|matters?|questions?|affairs|information|everything|anything|decisions?)\s+)\bconcerning\b|\bworr(?:y|ied|ies|ying)\b|\balarm\w*/i,
   },
   { id: "type.concern.troubled", type: "EXPRESSES_CONCERN", pattern: /\btroubl(?:ed|ing)\b|\bdisturb\w*|\bdismay\w*/i },
+  // Refusing what the target demands or claims ("will never accept", "will not give up", "will not bow to", "is
+  // non-negotiable", "no plans to revisit it") rejects it (guide §5: DENIES covers rejections of a demand or proposal).
+  // Refusing to tolerate or allow something announces consequences instead (type.warn.not-rule-out).
+  {
+    id: "type.deny.refuse",
+    type: "REJECTS",
+    pattern:
+      /\b(?:will|would|shall)\s*(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:accept|give up|surrender|succumb|bow|yield|cede|back down|recogni[sz]e)\b|\bnon-negotiable\b|\bno (?:plans?|intention) (?:\w+ )?(?:to )?(?:revisit|reopen|renegotiate)\b/i,
+  },
   // "does not deny", "will not deny": a negated denial concedes; it is no denial.
   { id: "type.deny.deny", type: "DENIES", pattern: /(?<!\b(?:not|never|n['’]t)\s+)\bden(?:y|ied|ies|ying)\b/i },
   {
@@ -305,6 +321,7 @@ export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.warn.will-hold-responsible",
   "type.concern.concern",
   "type.deny.deny",
+  "type.deny.refuse",
   "type.deny.reject-claims",
   "type.accuse.accuse",
   "type.accuse.forces-did",
