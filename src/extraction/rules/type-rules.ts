@@ -277,14 +277,15 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
 ];
 
 /**
- * An appeal whose requested act is stopping or undoing something the target does is a demand ("urged X not to"); "a
- * cease-fire" is the noun, asked of no one in particular.
+ * An appeal whose requested act is stopping or undoing something the target does is a demand ("urged X not to", "to
+ * lift its ban", "to pull back the troops", "to rescind the tariffs", "to hand back sovereignty"); "a cease-fire" is
+ * the noun, asked of no one in particular.
  */
 export const APPEAL_TO_DEMAND: TypeRule = {
   id: "act.demand.stop-appeal",
   type: "DEMANDS",
   pattern:
-    /\bnot to\b|\b(?:to |must |should )?(?:stop|cease(?!-fire)|halt|withdraw|remove|refrain from|end its|end their|release|immediately|without delay|unconditionally)\b/i,
+    /\bnot to\b|\b(?:to |must |should )?(?:stop|cease(?!-fire)|halt|withdraw|remove|refrain from|end its|end their|release|immediately|without delay|unconditionally|lift|pull (?:back|out)|rescind|revoke|reverse|repeal|hand (?:back|over)|scrap|de-?escalate|annul|dismantle)\b/i,
 };
 
 /**
