@@ -16,6 +16,12 @@ export interface ShapeResult {
   failures: number;
   nodeCpuMsPerRequest: number | null;
   dbMsPerRequest: number | null;
+  /**
+   * DB time per request with one client (pg_stat_statements): the database's own service time. Under ten
+   * concurrent clients on a machine of few cores, execution times also hold the wait for a CPU that the API process
+   * and the load generator share with PostgreSQL.
+   */
+  dbMsOneClient: number | null;
   sqlPerRequest: number | null;
   /** PostgreSQL backends' CPU time per request (backend-cpu.ts), or null when it cannot be read. */
   pgCpuMsPerRequest: number | null;
@@ -87,6 +93,13 @@ async function tracedDbTime(api: RunningApi, shape: QueryShape, samples = 30): P
   return { ms: ms / (samples - 5), queries: queries / (samples - 5) };
 }
 
+async function oneClientDbTime(url: string, shape: QueryShape, client: pg.Client, seconds: number): Promise<number> {
+  const before = await statTotals(client);
+  const result = await load(url, shape, seconds, 1);
+  const after = await statTotals(client);
+  return (after.ms - before.ms) / (result.requests.total || 1);
+}
+
 function load(url: string, shape: QueryShape, seconds: number, connections: number): Promise<autocannon.Result> {
   return autocannon({
     url: `${url}/graphql`,
@@ -117,6 +130,9 @@ export async function benchShape(api: RunningApi, shape: QueryShape, options: Be
     dbMsPerRequest = (statAfter.ms - statBefore.ms) / requests;
     sqlPerRequest = (statAfter.calls - statBefore.calls) / requests;
   }
+  const dbMsOneClient = options.statStatements
+    ? await oneClientDbTime(api.url, shape, options.statStatements, Math.min(2, options.seconds))
+    : null;
   if (options.traced) {
     const traced = await tracedDbTime(options.traced, shape);
     dbMsPerRequest ??= traced.ms;
@@ -130,6 +146,7 @@ export async function benchShape(api: RunningApi, shape: QueryShape, options: Be
     failures: result.errors + result.non2xx + result.timeouts,
     nodeCpuMsPerRequest: cpuBefore !== null && cpuAfter !== null ? (cpuAfter - cpuBefore) / requests : null,
     dbMsPerRequest,
+    dbMsOneClient,
     sqlPerRequest,
     pgCpuMsPerRequest: pgCpuMs === null ? null : pgCpuMs / requests,
   };
@@ -139,14 +156,14 @@ export async function benchShape(api: RunningApi, shape: QueryShape, options: Be
 export function formatResults(results: ShapeResult[], dbTimeSource: string): string {
   const number = (value: number | null, digits = 1) => (value === null ? "n/a" : value.toFixed(digits));
   const lines = [
-    `| query shape | req/s | p50 ms | p99 ms | Node CPU ms/req | PG CPU ms/req | DB ms/req (${dbTimeSource}) | SQL/req | failed |`,
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    `| query shape | req/s | p50 ms | p99 ms | Node CPU ms/req | PG CPU ms/req | DB ms/req (${dbTimeSource}) | DB ms/req, one client | SQL/req | failed |`,
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...results.map((r) =>
       r.error
         ? `| ${r.name} | failed: ${r.error.replace(/\|/g, "/")} |`
         : `| ${r.name} | ${number(r.requestsPerSecond, 0)} | ${number(r.p50Ms)} | ${number(r.p99Ms)} | ${number(r.nodeCpuMsPerRequest, 2)} | ` +
           `${number(r.pgCpuMsPerRequest, 2)} | ` +
-          `${number(r.dbMsPerRequest, 2)} | ${number(r.sqlPerRequest)} | ${r.failures} |`,
+          `${number(r.dbMsPerRequest, 2)} | ${number(r.dbMsOneClient, 2)} | ${number(r.sqlPerRequest)} | ${r.failures} |`,
     ),
   ];
   return lines.join("\n");

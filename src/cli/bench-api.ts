@@ -19,6 +19,7 @@ const FAILED: ShapeResult = {
   failures: 0,
   nodeCpuMsPerRequest: null,
   dbMsPerRequest: null,
+  dbMsOneClient: null,
   sqlPerRequest: null,
   pgCpuMsPerRequest: null,
 };

@@ -78,6 +78,7 @@ function average(runs: ShapeResult[]): ShapeResult {
     failures: runs.reduce((sum, r) => sum + r.failures, 0),
     nodeCpuMsPerRequest: meanOf((r) => r.nodeCpuMsPerRequest),
     dbMsPerRequest: meanOf((r) => r.dbMsPerRequest),
+    dbMsOneClient: meanOf((r) => r.dbMsOneClient),
     sqlPerRequest: meanOf((r) => r.sqlPerRequest),
     pgCpuMsPerRequest: meanOf((r) => r.pgCpuMsPerRequest),
   };
