@@ -1,7 +1,7 @@
 // Unit tests for the statement rules of h8c (issue 8): cue.verb-before-that, speech.frame.recall-that,
-// speech.frame.hint (src/extraction/statements/cues.ts, speech-frames.ts), speech.embedded-verb and
-// speech.closing-attribution (reported-speech.ts). Sentences written for these tests; they
-// appear in no evaluation article.
+// speech.frame.hint (src/extraction/statements/cues.ts, speech-frames.ts) and speech.closing-attribution
+// (reported-speech.ts); speech.embedded-verb was removed with guide §1's 'each reporting predicate'. Sentences
+// written for these tests; they appear in no evaluation article.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
@@ -57,25 +57,14 @@ describe("rules speech.frame.recall-that and speech.frame.hint", () => {
   });
 });
 
-describe("rule speech.embedded-verb", () => {
-  const body =
-    "In Ottawa, foreign ministry spokesperson Anne Roy said Canada condemned the raid and urged Chile to return to talks.";
-
-  it("keeps an 'and' that joins the reported clause's own verb inside the statement", () => {
-    expect(texts(body)).toEqual([body]);
-  });
-
-  it("still splits after a verb of the speaker's own aside ('what it called')", () => {
-    const aside = "The Canadian foreign ministry condemned what it called a reckless raid and urged Chile to return to talks.";
-    expect(texts(aside)).toEqual([
-      "The Canadian foreign ministry condemned what it called a reckless raid",
+describe("a stance verb inside a 'said' clause is its own statement (guide §1, speech.embedded-verb removed)", () => {
+  it("splits 'said Canada condemned … and urged …' into two statements", () => {
+    const body =
+      "In Ottawa, foreign ministry spokesperson Anne Roy said Canada condemned the raid and urged Chile to return to talks.";
+    expect(texts(body)).toEqual([
+      "In Ottawa, foreign ministry spokesperson Anne Roy said Canada condemned the raid",
       "and urged Chile to return to talks.",
     ]);
-  });
-
-  it("is a rule that can be switched off", () => {
-    setDisabledFamilies(["speech.embedded-verb"]);
-    expect(texts(body)).toHaveLength(2);
   });
 });
 

@@ -144,14 +144,11 @@ function splitCoordinated(
   const { tokens, text } = scan;
   const out: RawStatement[] = [];
   let current = first;
-  let currentCue = firstCue;
   for (const cue of cues) {
     if (cue.token <= firstCue.token || tokens[cue.token]!.start >= current.end) continue;
     if (!cueIntroducesSpeech(scan, cue, sentence)) continue;
     const act = coordinatedAct(scan, cue, current.speaker);
     if (!act) continue;
-    if (joinsEmbeddedVerb(scan, cues, currentCue, cue, act.from)) continue;
-    currentCue = cue;
     const start = tokens[act.from]!.start;
     if (start <= current.start + 10) continue;
     const end = current.end;
@@ -171,24 +168,6 @@ function splitCoordinated(
     out.push(current);
   }
   return out;
-}
-
-/**
- * Rule speech.embedded-verb: in "X said the United States condemned the test and urged Pyongyang to …"
- * the "and" joins the nearest verb, the reported clause's own ("condemned"), so "urged" is part of what X said, not a
- * second act of X. Applies to a same-subject "and" with a speech verb of the content (not of a pronoun: "what it
- * called") between it and the act's cue.
- */
-const EMBEDDED_VERB_RULE = "speech.embedded-verb";
-registerRules([EMBEDDED_VERB_RULE]);
-
-function joinsEmbeddedVerb(scan: StatementScan, cues: Cue[], actCue: Cue, cue: Cue, from: number): boolean {
-  if (!/^(?:and|but)$/.test(scan.tokens[from]?.lower ?? "") || !ruleEnabled(EMBEDDED_VERB_RULE)) return false;
-  // "condemned what it called …, and accused …": a verb of the speaker's own aside ("it called") is not the clause's.
-  const own = (c: Cue) => /^(?:it|he|she|they|we)$/.test(scan.tokens[c.token - 1]?.lower ?? "");
-  const between = cues.some((c) => c.token >= actCue.after && c.token < from && !own(c));
-  if (between) noteFired(EMBEDDED_VERB_RULE);
-  return between;
 }
 
 /** Ends the statement (and its content) before `at`, without the trailing ", and". */
