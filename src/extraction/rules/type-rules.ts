@@ -156,6 +156,16 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     pattern:
       /\b(?:will|would|shall)\s*(?:never|not|n['’]t)\s+(?:\w+\s+)?(?:accept|give up|surrender|succumb|bow|yield|cede|back down|recogni[sz]e)\b|\bnon-negotiable\b|\bno (?:plans?|intention) (?:\w+ )?(?:to )?(?:revisit|reopen|renegotiate)\b/i,
   },
+  // Defending one's own conduct or claim against the target's charge, as lawful or as one's own territory ("the patrols
+  // were completely legitimate", "had been restrained and lawful", "are China's inherent territory", "the move has no
+  // legal force") denies the charge (guide §5: DENIES); "a legitimate exercise of its right" and "legitimate security
+  // concerns" describe, and are left to the other rules.
+  {
+    id: "type.deny.own-legitimacy",
+    type: "DENIES",
+    pattern:
+      /\b(?:is|are|was|were|been)\s+(?:\w+,?\s+){0,3}?(?:legitimate|lawful)\b(?!\s+(?:exercise|right|concerns?|interests?|security))|\binherent (?:part of|territory)\b|\b(?:no|without any|without) legal (?:force|basis|merit|effect|standing)\b/i,
+  },
   // "does not deny", "will not deny": a negated denial concedes; it is no denial.
   { id: "type.deny.deny", type: "DENIES", pattern: /(?<!\b(?:not|never|n['’]t)\s+)\bden(?:y|ied|ies|ying)\b/i },
   {
@@ -323,6 +333,7 @@ export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.concern.concern",
   "type.deny.deny",
   "type.deny.refuse",
+  "type.deny.own-legitimacy",
   "type.deny.reject-claims",
   "type.accuse.accuse",
   "type.accuse.forces-did",
