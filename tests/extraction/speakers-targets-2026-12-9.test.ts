@@ -80,3 +80,27 @@ describe("rule targets.victim", () => {
     }
   });
 });
+
+describe("rule speech.coordinated.while", () => {
+  const body =
+    "Norway's foreign minister Ola Brekke said the new quotas were fair, while stressing that Iceland had broken " +
+    "the last agreement.";
+
+  it("makes '…, while stressing that …' a second statement of the same speaker", () => {
+    const r = extractArticle(article(body), context());
+    expect(r.statements.map((s) => s.text)).toEqual([
+      "Norway's foreign minister Ola Brekke said the new quotas were fair",
+      "while stressing that Iceland had broken the last agreement.",
+    ]);
+    expect(r.statements.map((s) => s.speakerStateCode)).toEqual(["NO", "NO"]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speech.coordinated"]);
+    try {
+      expect(statements(body)).toHaveLength(1);
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});

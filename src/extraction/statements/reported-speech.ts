@@ -86,6 +86,12 @@ const COORDINATED_OWN_SUBJECT = "speech.coordinated.own-subject";
  */
 export const COORDINATED_PARTICIPLE = "speech.coordinated.adding";
 export const ADDED_ACTS = /^(?:adding|warning)$/;
+/**
+ * Rule speech.coordinated.while: "…, while stressing / noting that …" adds a second act of the same speaker
+ * (guide §1), not the content of the first verb.
+ */
+const COORDINATED_WHILE = "speech.coordinated.while";
+registerRules([COORDINATED_WHILE]);
 registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT, COORDINATED_PARTICIPLE, COORDINATED_SUBORDINATE]);
 
 /**
@@ -104,6 +110,11 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
     if (!ruleEnabled(COORDINATED_PARTICIPLE)) return null;
     noteFired(COORDINATED_PARTICIPLE);
     return { speaker: { ...first, attribution: attribution(cue.token), cue: cue.lemma }, from: cue.token };
+  }
+  // "…, while stressing that …": the same speaker's second act.
+  if (/^(?:while|whereas)$/.test(t.lower) && /ing$/.test(tokens[cue.token]!.lower) && ruleEnabled(COORDINATED_WHILE)) {
+    noteFired(COORDINATED_WHILE);
+    return { speaker: { ...first, attribution: attribution(k), cue: cue.lemma }, from: k };
   }
   if ((t.lower === "and" || t.lower === "but") && ruleEnabled(COORDINATED_SAME_SUBJECT)) {
     return { speaker: { ...first, attribution: attribution(k), cue: cue.lemma }, from: k };
