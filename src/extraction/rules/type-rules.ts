@@ -78,7 +78,7 @@ export const FRAME_RULES: TypeRule[] = [
  */
 function futureAct(verbs: string): RegExp {
   const frame =
-    "will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|decided to|pledg\\w* to|vow\\w* to|promis\\w* to|determined to|aim to|seek to|continue to|going to";
+    "will|would|shall|intends? to|plans? to|ready to|willing to|prepared to|committed to|commitment to|decided to|pledg\\w* to|vow\\w* to|promis\\w* to|determined to|aim to|seek to|continue to|going to|policy to|want(?:s|ing)? to|wish(?:es)? to";
   return new RegExp(
     `(?<!(?:\\bnot|\\bnever|\\bno|n['’]t)\\s+)\\b(?:${frame})\\s+(?!only\\b)(?:(?!not\\b|never\\b)\\w+\\s+){0,2}?(?:${verbs})\\b`,
     "i",
@@ -258,7 +258,7 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     id: "type.cooperate.will-cooperate",
     type: "INTENDS_TO_COOPERATE",
     pattern: futureAct(
-      "work\\w*|cooperat\\w*|strengthen\\w*|deepen\\w*|expand\\w*|support\\w*|provide\\w*|help\\w*|assist\\w*|boost\\w*|enhance\\w*|develop(?:s|ed|ing)?|build\\w*|invest(?:s|ed|ing)?|increase\\w*|deliver\\w*|supply\\w*|partner\\w*|facilitate\\w*|promote\\w*|advance\\w*|upgrade\\w*|contribute\\w*|step up|guarantee\\w*|stand with",
+      "work\\w*|cooperat\\w*|strengthen\\w*|deepen\\w*|expand\\w*|support\\w*|provide\\w*|help\\w*|assist\\w*|boost\\w*|enhance\\w*|develop(?:s|ed|ing)?|build\\w*|invest(?:s|ed|ing)?|increase\\w*|deliver\\w*|supply\\w*|partner\\w*|facilitate\\w*|promote\\w*|advance\\w*|upgrade\\w*|contribute\\w*|step up|guarantee\\w*|stand with|consolidat\\w*|re-?establish\\w*|normali[sz]\\w*",
     ),
   },
   // The same future frame with a verb of scheduling or carrying on ("will hold talks", "would host the meeting", "will
