@@ -104,3 +104,19 @@ describe("rule speech.coordinated.while", () => {
     }
   });
 });
+
+describe("rule speech.frame.oppose", () => {
+  it("reads 'opposed any attempt …' inside a 'said' sentence as an act of its own", () => {
+    const body =
+      "Kenya's foreign ministry said it respected Uganda's right to build the dam but opposed any plan to cut the " +
+      "flow of the river.";
+    const r = extractArticle(article(body), context());
+    expect(r.statements).toHaveLength(2);
+    expect(r.statements[1]!.text).toBe("but opposed any plan to cut the flow of the river.");
+  });
+
+  it("is no cue as an adjective or a passive", () => {
+    expect(statements("Kenya's foreign ministry said the plan, opposed by Uganda, would cut the river's flow.")).toHaveLength(1);
+    expect(statements("Kenyan farmers opposed to the dam marched in Nairobi.")).toHaveLength(0);
+  });
+});

@@ -121,7 +121,11 @@ export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (S
     !verbBeforeThat(tokens, i)
   )
     return null;
-  if (frame) return { token: i, lemma, after: i + 1 + (frame.particleTokens ?? 0) };
+  if (frame) {
+    // Recorded here, where the frame becomes a cue, so that --coverage counts the speech frames too.
+    noteFired(frame.id);
+    return { token: i, lemma, after: i + 1 + (frame.particleTokens ?? 0) };
+  }
   const particle = VERB_PARTICLES[lemma];
   let after = i + 1;
   if (particle) {

@@ -63,6 +63,14 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "say",
     follows: /^\s+(?:reporters|journalists|the\s+media|the\s+press)\b/,
   },
+  // "opposed any attempt to …", "opposes the deployment": a stance of rejection, reported like a criticism; not
+  // "opposed to" (an adjective: "a plan opposed to …") nor a past participle after "by" ("opposed by Seoul").
+  {
+    id: "speech.frame.oppose",
+    forms: ["opposed", "opposes"],
+    lemma: "criticise",
+    follows: /^\s+(?!to\b|by\b)(?:any|all|the|a|an|this|that|these|those|its|their|his|her|such|[\w.'’-]+['’]s\b|[A-Z])/,
+  },
   { id: "speech.frame.echo", forms: ["echoed", "echoes", "echoing"], lemma: "reiterate" },
   { id: "speech.frame.reassure", forms: ["reassured", "reassures"], lemma: "say", follows: /^\s+(?:[\w'’-]+\s+){0,3}?that\b/ },
   { id: "speech.frame.inform", forms: ["informed", "informs"], lemma: "say", follows: /^\s+(?:[\w'’-]+\s+){0,3}?that\b/ },
