@@ -120,3 +120,21 @@ describe("rule speech.frame.oppose", () => {
     expect(statements("Kenyan farmers opposed to the dam marched in Nairobi.")).toHaveLength(0);
   });
 });
+
+describe("rule speech.coordinated.saying-other", () => {
+  it("makes '…, saying <another state> …' after a denial a second statement", () => {
+    const body =
+      "Kenya's foreign ministry denied that its troops had crossed the border, saying Ugandan soldiers had fired first.";
+    expect(statements(body).map((s) => s.text)).toEqual([
+      "Kenya's foreign ministry denied that its troops had crossed the border",
+      "saying Ugandan soldiers had fired first.",
+    ]);
+  });
+
+  it("keeps the grounds of the act (its own state, no state) in one statement", () => {
+    expect(
+      statements("Kenya's foreign ministry rejected the report, saying Kenya had always respected the border."),
+    ).toHaveLength(1);
+    expect(statements("Kenya's foreign ministry rejected the report, saying it was baseless.")).toHaveLength(1);
+  });
+});

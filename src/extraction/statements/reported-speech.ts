@@ -66,6 +66,28 @@ function reportedStatement(
   };
 }
 
+/**
+ * Rule speech.coordinated.saying-other: after an act other than plain saying, "…, saying …" whose clause opens with
+ * another state or its people, ships or acts ("denied anyone was hurt, saying the Philippine ship had intruded",
+ * "urged members to be cautious, saying U.S. products can no longer be trusted") makes a second act about that party
+ * (guide §1: a counter-accusation after a denial, a criticism after an appeal). With the speaker's own state or no
+ * state ("rejected the claim, saying it was baseless") it gives the grounds of the first act: one statement.
+ */
+const COORDINATED_SAYING = "speech.coordinated.saying-other";
+registerRules([COORDINATED_SAYING]);
+const PLAIN_SAY = /^(?:say|tell|add|note|state|write|explain|announce|stress|emphasise|underline|reiterate)$/;
+
+function otherPartySaying(scan: StatementScan, cue: Cue, first: Speaker): boolean {
+  const { tokens, stateAtToken } = scan;
+  if (tokens[cue.token]!.lower !== "saying" || PLAIN_SAY.test(first.cue ?? "say") || !ruleEnabled(COORDINATED_SAYING))
+    return false;
+  let k = cue.after;
+  if (/^(?:that|the)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.lower === "the") k++;
+  const m = stateAtToken[k];
+  return m !== null && m !== undefined && m.code !== first.stateCode;
+}
+
 /** Adverbs between a coordinator and its speech verb ("and also warned", "and strongly condemned"). */
 const CUE_ADVERBS =
   /^(?:also|further|then|later|again|repeatedly|strongly|clearly|firmly|reportedly|separately|publicly|explicitly|even|once|immediately)$/;
@@ -109,6 +131,10 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
   if (t.text === "," && k === cue.token - 1 && ADDED_ACTS.test(tokens[cue.token]!.lower)) {
     if (!ruleEnabled(COORDINATED_PARTICIPLE)) return null;
     noteFired(COORDINATED_PARTICIPLE);
+    return { speaker: { ...first, attribution: attribution(cue.token), cue: cue.lemma }, from: cue.token };
+  }
+  if (t.text === "," && k === cue.token - 1 && otherPartySaying(scan, cue, first)) {
+    noteFired(COORDINATED_SAYING);
     return { speaker: { ...first, attribution: attribution(cue.token), cue: cue.lemma }, from: cue.token };
   }
   // "…, while stressing that …": the same speaker's second act.
