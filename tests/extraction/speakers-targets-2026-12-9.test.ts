@@ -138,3 +138,15 @@ describe("rule speech.coordinated.saying-other", () => {
     expect(statements("Kenya's foreign ministry rejected the report, saying it was baseless.")).toHaveLength(1);
   });
 });
+
+describe("'…, adding that …' after a partial quote that closes after the comma", () => {
+  it("is a second statement of the same speaker", () => {
+    const body =
+      'Kenya\'s President Daniel Mwangi said the deal would bring "jobs and roads we have waited for," adding that ' +
+      "Kenya remained open to talks with Uganda.";
+    expect(statements(body).map((s) => s.text)).toEqual([
+      'Kenya\'s President Daniel Mwangi said the deal would bring "jobs and roads we have waited for,"',
+      "adding that Kenya remained open to talks with Uganda.",
+    ]);
+  });
+});

@@ -128,12 +128,14 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
   const t = tokens[k];
   if (!t || t.sentenceIndex !== s) return null;
   const attribution = (from: number): Span => ({ start: tokens[from]!.start, end: tokens[cue.after - 1]!.end });
-  if (t.text === "," && k === cue.token - 1 && ADDED_ACTS.test(tokens[cue.token]!.lower)) {
+  // A partial quote may close after the comma: '… "a police force we can rely on," adding that …'.
+  const afterComma = k === cue.token - 1 && (t.text === "," || (QUOTE_CHARS.has(t.text) && tokens[k - 1]?.text === ","));
+  if (afterComma && ADDED_ACTS.test(tokens[cue.token]!.lower)) {
     if (!ruleEnabled(COORDINATED_PARTICIPLE)) return null;
     noteFired(COORDINATED_PARTICIPLE);
     return { speaker: { ...first, attribution: attribution(cue.token), cue: cue.lemma }, from: cue.token };
   }
-  if (t.text === "," && k === cue.token - 1 && otherPartySaying(scan, cue, first)) {
+  if (afterComma && otherPartySaying(scan, cue, first)) {
     noteFired(COORDINATED_SAYING);
     return { speaker: { ...first, attribution: attribution(cue.token), cue: cue.lemma }, from: cue.token };
   }
