@@ -38,11 +38,17 @@ export class ExtractionPool {
     for (let index = 0; index < size; index++) {
       const worker = new Worker(workerScript(), { workerData: { states }, ...(resourceLimits ? { resourceLimits } : {}) });
       const thread: Thread = { worker, pending: new Map<number, Pending>(), alive: true };
+      // The answer is handed on from a later turn of the event loop. Node delivers a port's messages in one loop
+      // that also takes those arriving meanwhile, running each one's promise callbacks before the next: an API
+      // process writing each article as its extraction arrived (PGlite writes on this thread) took the next one
+      // from the same loop, and read no socket for 36 s while ten long articles were ingested (issue 10).
       worker.on("message", (answer: ExtractionAnswer) => {
         const waiting = thread.pending.get(answer.id);
         thread.pending.delete(answer.id);
-        if ("error" in answer) waiting?.reject(new Error(answer.error));
-        else waiting?.resolve(answer.extraction);
+        setImmediate(() => {
+          if ("error" in answer) waiting?.reject(new Error(answer.error));
+          else waiting?.resolve(answer.extraction);
+        });
       });
       // A thread that dies fails the articles it held, and later ones go to the others; the others go on.
       const fail = (error: Error) => {
