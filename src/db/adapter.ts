@@ -8,6 +8,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { createCancellablePool } from "./cancellable-pool.js";
 import { preparedStatementName } from "./prepared-statements.js";
 import { abortableAdapterFactory } from "./request-signal.js";
+import { transactionTurnsAdapterFactory } from "./transaction-turns.js";
 
 export type DatabaseTarget =
   | { kind: "pglite"; /** Data folder, or "memory://" for a throwaway database. */ dataDir: string }
@@ -61,8 +62,10 @@ export async function openDriver(target: DatabaseTarget, options: DriverOptions 
     if (target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
     const pglite = await PGlite.create(target.dataDir, { startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS] });
     // PGlite runs one statement at a time in this process and cannot interrupt it: an abandoned request's
-    // statement in hand finishes, its later ones are refused (request-signal.ts).
-    return { target, adapterFactory: abortableAdapterFactory(new PrismaPGlite(pglite)), close: () => pglite.close(), pglite };
+    // statement in hand finishes, its later ones are refused (request-signal.ts). Its transactions take turns that
+    // let the event loop read other requests between them (transaction-turns.ts).
+    const adapterFactory = abortableAdapterFactory(transactionTurnsAdapterFactory(new PrismaPGlite(pglite)));
+    return { target, adapterFactory, close: () => pglite.close(), pglite };
   }
   const timeout = options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {};
   // Our own pool, so that a request's running statement is cancelled when its client goes away.
