@@ -1,11 +1,11 @@
 // One transaction at a time on the embedded database, each started on a later turn of the event loop. PGlite runs
 // SQL on the main thread, a statement at a time, and a transaction holds its only connection from BEGIN to COMMIT.
-// Its lock hands the connection to the next waiter in the same chain of promise callbacks, so transactions queued
-// behind each other (ten API clients ingesting long articles) ran back to back without the event loop ever polling
-// a socket: a cheap query sent meanwhile was not even read for 54 s (issue 10, measured with a socket log in the
-// server). Here a transaction that has to wait gets its turn through setImmediate, after the event loop has read
-// what arrived; a read sent then is queued at PGlite's lock before the next transaction and waits for one
-// transaction at most. PostgreSQL does not need this: its driver is asynchronous and has a pool of connections.
+// Its lock hands the connection to the next waiter in the same chain of promise callbacks, and a statement sent
+// while a transaction runs queues behind every transaction already waiting: with several API clients ingesting
+// long articles (issue 10), a cheap query waited for all their writes. Here a transaction that has to wait gets its
+// turn through setImmediate, after the event loop has read what arrived; a read sent meanwhile is queued at PGlite's
+// lock before the next transaction and waits for one transaction at most (tests/db/transaction-turns.test.ts).
+// PostgreSQL does not need this: its driver is asynchronous and has a pool of connections.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A first-in first-out line for one holder at a time; a freed turn is handed over on a later event-loop turn. */
