@@ -1,6 +1,7 @@
 // The web and queue parts of `npm run ingest`: --url/--urls/--feed (once, or polled with --watch) ingested here,
 // or with --enqueue every input (files, pages, feed entries) handed to the job queue for `npm run worker`.
 import type { Database } from "../db/database.js";
+import type { ArticleLimits } from "../ingestion/article-input.js";
 import type { TextDefaults } from "../ingestion/read-article-files.js";
 import { PoliteFetcher } from "../ingestion/web/fetcher.js";
 import { FeedStateFile } from "../ingestion/web/feed-state.js";
@@ -47,7 +48,12 @@ async function pageUrls(flags: WebFlags): Promise<string[]> {
 }
 
 /** Fetches and ingests the pages and feeds; returns the process exit code. */
-export async function ingestFromWeb(database: Database, flags: WebFlags, defaults: TextDefaults): Promise<number> {
+export async function ingestFromWeb(
+  database: Database,
+  flags: WebFlags,
+  defaults: TextDefaults,
+  limits: ArticleLimits,
+): Promise<number> {
   const controller = new AbortController();
   const stop = () => {
     console.error("entente: stopping after the page in hand…");
@@ -63,6 +69,7 @@ export async function ingestFromWeb(database: Database, flags: WebFlags, default
       {
         fetcher: new PoliteFetcher({}, controller.signal),
         defaults,
+        limits,
         feedStateFile: flags["feed-state"] ?? ".entente/feeds.json",
         signal: controller.signal,
         onPage: (url, progress) => console.error(`[${progress.pages}] ${url}`),
@@ -87,10 +94,11 @@ export async function enqueueInputs(
   files: string[],
   flags: WebFlags,
   defaults: TextDefaults,
+  limits: ArticleLimits,
 ): Promise<number> {
   const boss = await openJobQueue(database);
   try {
-    const { jobs, invalid } = await articleJobs(files, defaults);
+    const { jobs, invalid } = await articleJobs(files, defaults, limits);
     for (const url of await pageUrls(flags)) jobs.push({ kind: "page", url, defaults });
     jobs.push(...(await feedEntryJobs(database, flags, defaults)));
     const result = await enqueueJobs(boss, jobs);

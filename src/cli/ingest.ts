@@ -53,15 +53,16 @@ await runCli(async () => {
     urlPrefix: values["url-prefix"],
     language: values.language,
   };
-  const database = await openDatabase(loadConfig().database);
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
   const bar = progressBar("ingesting", "articles");
   try {
     await database.migrate();
     if (values.enqueue) {
-      process.exitCode = await enqueueInputs(database, positionals, values, defaults);
+      process.exitCode = await enqueueInputs(database, positionals, values, defaults, config.articleLimits);
       return;
     }
-    if (hasWebInputs(values)) process.exitCode = await ingestFromWeb(database, values, defaults);
+    if (hasWebInputs(values)) process.exitCode = await ingestFromWeb(database, values, defaults, config.articleLimits);
     if (!positionals.length) return;
     const summary = await bulkIngest(database.prisma, positionals, {
       defaults: {
@@ -73,6 +74,7 @@ await runCli(async () => {
       onProgress: bar.onProgress,
       workers,
       batchSize,
+      limits: config.articleLimits,
     });
     bar.stop();
     for (const failure of summary.failures) console.error(`failed: ${failure}`);

@@ -17,7 +17,8 @@ const USAGE = `Usage: npm run worker [-- options]
 await runCli(async () => {
   const { values } = parseCliArgs({ usage: USAGE, options: { concurrency: { type: "string" } } });
   const concurrency = integerArg(values.concurrency, "--concurrency") ?? 1;
-  const database = await openDatabase(loadConfig().database);
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
   try {
     // Many workers start at once: they leave migrations to `npm run db:migrate` (or `ingest --enqueue`) and check them.
     const readiness = await database.readiness();
@@ -30,6 +31,7 @@ await runCli(async () => {
     console.log(`worker ${process.pid} ready (${database.description}, concurrency ${concurrency})`);
     await runWorker(boss, database.prisma, {
       concurrency,
+      limits: config.articleLimits,
       signal: controller.signal,
       onStart: (id, job, attempt) =>
         console.log(`started ${id} ${job.kind === "article" ? job.article.url : job.url} attempt ${attempt}`),

@@ -6,6 +6,19 @@ import { z } from "zod";
 import type { DatabaseTarget } from "../db/adapter.js";
 import type { BucketPolicy } from "../server/limits/leaky-bucket.js";
 import type { HeavyQueryPolicy } from "../server/limits/heavy-queries.js";
+import { MAX_ARTICLE_CHARS_CEILING, type ArticleLimits } from "../ingestion/article-input.js";
+
+/**
+ * The longest article body the embedded database accepts by default, in characters (about 8,000 words: a long
+ * feature; the demo and evaluation articles are under 3,500). PGlite writes on the main thread over its one
+ * connection, and an article's write transaction holds every other request until it commits, for a time that
+ * grows with the article (about 1 ms per extracted statement on a busy 2-core machine, 4,700 statements in a
+ * 1,000,000-character article). With ten clients ingesting such articles (npm run bench:contention -- --heavy
+ * ingest) each write blocked the process for 5-17 s and cheap requests failed (the server dropped their kept-alive
+ * connections after 5 s); at 100,000 characters the longest cheap request took 1.9 s, at 50,000 0.6-1.4 s, with
+ * none failed. PostgreSQL writes on its own connections and keeps the ceiling.
+ */
+export const PGLITE_MAX_ARTICLE_CHARS = 50_000;
 
 export class ConfigError extends Error {
   override name = "ConfigError";
@@ -104,6 +117,12 @@ const envSchema = z.object({
     .int("must be a whole number")
     .min(0, "must be 0 or more")
     .default(10_000),
+  MAX_ARTICLE_CHARS: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1_000, "must be at least 1000")
+    .max(MAX_ARTICLE_CHARS_CEILING, `must be at most ${MAX_ARTICLE_CHARS_CEILING} (the input limit of every string)`)
+    .optional(),
   SUBSCRIPTION_MAX_CONNECTIONS: z.coerce
     .number({ error: "must be a number" })
     .int("must be a whole number")
@@ -147,6 +166,8 @@ export interface AppConfig {
   subscriptionMaxConnections: number;
   /** Queries at or over a cost wait for one of a few turns (src/server/limits/heavy-queries.ts). */
   heavyQueries: HeavyQueryPolicy;
+  /** What an article may be (every way in: GraphQL, npm run ingest, web pages, queued jobs). */
+  articleLimits: ArticleLimits;
 }
 
 /** pino-pretty is a development dependency: a production install (npm ci --omit=dev) does not have it. */
@@ -220,6 +241,10 @@ export function loadConfig(
       costThreshold: values.HEAVY_QUERY_COST,
       concurrency: values.HEAVY_QUERY_CONCURRENCY,
       maxWaitMs: values.HEAVY_QUERY_WAIT_MS,
+    },
+    articleLimits: {
+      maxBodyChars:
+        values.MAX_ARTICLE_CHARS ?? (database.kind === "pglite" ? PGLITE_MAX_ARTICLE_CHARS : MAX_ARTICLE_CHARS_CEILING),
     },
   };
 }

@@ -1,6 +1,7 @@
 // Per-request GraphQL context: the database and request-scoped DataLoaders.
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../generated/prisma/client.js";
+import type { ArticleLimits } from "../ingestion/article-input.js";
 import type { Extractor } from "../ingestion/on-demand-extraction.js";
 
 /** Request-scoped DataLoaders, created on first use under a key that includes the field's arguments. */
@@ -27,6 +28,8 @@ export interface GraphQLContext {
   apiKeyLabel: string | null;
   /** Where `ingestArticle` extracts (the server's worker threads); absent: in the request's own thread. */
   extract?: Extractor;
+  /** What `ingestArticle` accepts (MAX_ARTICLE_CHARS); absent: the largest article any configuration accepts. */
+  articleLimits?: ArticleLimits;
 }
 
 export function createContext(

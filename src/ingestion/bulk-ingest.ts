@@ -4,7 +4,7 @@
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { referenceDataPresent, seedReferenceData } from "../db/seed/seed-reference-data.js";
 import type { ExtractionResult } from "../extraction/types.js";
-import { parseArticleInput, type ArticleToIngest } from "./article-input.js";
+import { parseArticleInput, type ArticleLimits, type ArticleToIngest } from "./article-input.js";
 import { ArticleIngester, type IngestStatus } from "./ingest-article.js";
 import { extractForIngest } from "./article-extraction.js";
 import { extractionContext } from "./extraction-context.js";
@@ -28,6 +28,8 @@ export interface BulkIngestOptions {
   workers?: number;
   /** Articles written per transaction (default 16). */
   batchSize?: number;
+  /** The deployment's limits (MAX_ARTICLE_CHARS): a longer article fails alone, the others go on. */
+  limits?: ArticleLimits;
 }
 
 /** A record read, validated and extracted, ready to be written; or why it cannot be. */
@@ -62,7 +64,7 @@ export async function bulkIngest(
   const pool = options.workers ? new ExtractionPool(options.workers, context.states) : null;
   const parse = (record: ArticleRecord): Prepared => {
     if (record.readError) return { record, error: new Error(record.readError) };
-    const parsed = parseArticleInput(record.value);
+    const parsed = parseArticleInput(record.value, options.limits);
     if ("errors" in parsed) return { record, error: new Error(parsed.errors.map((error) => error.message).join("; ")) };
     return { record, article: parsed.article };
   };

@@ -88,6 +88,7 @@ function contextFactory(config: AppConfig, database: Database, apiKeys: ApiKeyRi
     loaders: new LoaderRegistry(),
     apiKeyLabel: apiKeys.verify(bearerToken(req.headers.authorization)),
     extract,
+    articleLimits: config.articleLimits,
     sqlTrace,
     clientAddress: clientAddress(req, config.trustProxy),
   });

@@ -46,7 +46,14 @@ describe.each(testTargets)("a cheap query while a long article is ingested (%s)"
   let server: RunningServer;
   let dropDatabase = async () => {};
   beforeAll(async () => {
-    const env: Record<string, string> = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", SEED_DEMO: "false" };
+    // A 300,000-character article: over PGlite's default MAX_ARTICLE_CHARS (50,000), which this test raises.
+    const env: Record<string, string> = {
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATA_DIR: "memory://",
+      SEED_DEMO: "false",
+      MAX_ARTICLE_CHARS: "300000",
+    };
     if (target === "postgres") {
       const created = await createPostgresDatabase(process.env.TEST_DATABASE_URL!);
       env.DATABASE_URL = created.url;

@@ -34,7 +34,10 @@ export class IngestArticleInput {
   @Field(() => String, { description: "Headline." })
   title!: string;
 
-  @Field(() => String, { description: "Full text; paragraphs separated by blank lines." })
+  @Field(() => String, {
+    description:
+      "Full text; paragraphs separated by blank lines. At most the server's MAX_ARTICLE_CHARS characters (by default 50,000 on the embedded database, 1,000,000 on PostgreSQL); a longer text is rejected whole with a `BAD_USER_INPUT` user error naming the limit.",
+  })
   body!: string;
 
   @Field(() => DateTimeScalar, { description: "Publication time." })
@@ -72,7 +75,8 @@ export class IngestArticleResolver {
     @Arg("input", () => IngestArticleInput, { description: "The article." }) input: IngestArticleInput,
     @Ctx() context: GraphQLContext,
   ): Promise<IngestArticlePayload> {
-    const outcome = await ingestArticle(beginWrite(context), { ...input, language: input.language ?? "en" }, context.extract);
+    const article = { ...input, language: input.language ?? "en" };
+    const outcome = await ingestArticle(beginWrite(context), article, context.extract, context.articleLimits);
     if (!outcome.ok) return { article: null, status: null, userErrors: outcome.problems };
     return { article: outcome.value.article, status: outcome.value.status as IngestStatus, userErrors: [] };
   }

@@ -4,7 +4,7 @@
 // while its job is kept adds nothing.
 import { createHash } from "node:crypto";
 import type { PgBoss } from "pg-boss";
-import { parseArticleInput, type ArticleToIngest } from "../article-input.js";
+import { parseArticleInput, type ArticleLimits, type ArticleToIngest } from "../article-input.js";
 import { contentHash } from "../content-hash.js";
 import { listArticleFiles, readArticleFile, type TextDefaults } from "../read-article-files.js";
 import { INGEST_QUEUE } from "./job-queue.js";
@@ -30,16 +30,20 @@ export function jobId(job: IngestJob): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-/** Reads article files (any format `npm run ingest` reads) into jobs; invalid records are returned apart. */
+/**
+ * Reads article files (any format `npm run ingest` reads) into jobs; invalid records (over `limits` among them) are
+ * returned apart.
+ */
 export async function articleJobs(
   inputs: string[],
   defaults: TextDefaults = {},
+  limits?: ArticleLimits,
 ): Promise<{ jobs: IngestJob[]; invalid: string[] }> {
   const jobs: IngestJob[] = [];
   const invalid: string[] = [];
   for (const file of await listArticleFiles(inputs)) {
     for (const record of await readArticleFile(file, defaults)) {
-      const parsed = record.readError ? { errors: [{ message: record.readError }] } : parseArticleInput(record.value);
+      const parsed = record.readError ? { errors: [{ message: record.readError }] } : parseArticleInput(record.value, limits);
       if ("errors" in parsed) invalid.push(`${record.origin}: ${parsed.errors.map((error) => error.message).join("; ")}`);
       else
         jobs.push({

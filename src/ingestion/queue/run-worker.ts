@@ -1,5 +1,6 @@
 // A queue worker: takes ingestion jobs, `concurrency` at a time, until the signal is aborted; then finishes the
 // jobs in hand (up to a grace period) and returns. Jobs it could not finish go back to the queue.
+import type { ArticleLimits } from "../article-input.js";
 import type { PgBoss } from "pg-boss";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { referenceDataPresent, seedReferenceData } from "../../db/seed/seed-reference-data.js";
@@ -20,12 +21,14 @@ export interface WorkerOptions extends WorkerEvents {
   /** How long to wait for jobs in hand after the signal (default 30 s). */
   graceSeconds?: number;
   fetcher?: Partial<FetcherOptions>;
+  /** The deployment's limits (MAX_ARTICLE_CHARS). */
+  limits?: ArticleLimits;
 }
 
 export async function runWorker(boss: PgBoss, prisma: PrismaClient, options: WorkerOptions): Promise<void> {
   // Extraction needs the states gazetteer and the topic taxonomy (a no-op when present).
   if (!(await referenceDataPresent(prisma))) await seedReferenceData(prisma).catch(() => {});
-  const handler = new IngestJobHandler(prisma, options.fetcher);
+  const handler = new IngestJobHandler(prisma, options.fetcher, options.limits);
   await boss.work<IngestJob, JobOutput>(
     INGEST_QUEUE,
     { localConcurrency: options.concurrency, batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 },

@@ -2,7 +2,7 @@
 // as every other input. A page that cannot be fetched or has no article text is reported with the reason and
 // skipped; nothing here is fatal to a run.
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { parseArticleInput } from "../article-input.js";
+import { parseArticleInput, type ArticleLimits } from "../article-input.js";
 import { ArticleIngester, type IngestStatus } from "../ingest-article.js";
 import type { TextDefaults } from "../read-article-files.js";
 import { FetchError, type PoliteFetcher } from "./fetcher.js";
@@ -29,6 +29,8 @@ export interface WebIngesterOptions {
   /** Remembers feed validators and handled entries between runs; without it every entry is fetched. */
   feedState?: FeedStateFile;
   signal?: AbortSignal;
+  /** The deployment's limits (MAX_ARTICLE_CHARS): a longer page is skipped with the reason. */
+  limits?: ArticleLimits;
 }
 
 const FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8";
@@ -61,7 +63,7 @@ export class WebIngester {
     }
     const extraction = extractPage(html, { url: finalUrl, minTextLength: this.options.minTextLength });
     if ("skipped" in extraction) return { url, skipped: extraction.skipped, transient: false };
-    const parsed = parseArticleInput(articleRecord(extraction.page, this.options.defaults ?? {}, entry));
+    const parsed = parseArticleInput(articleRecord(extraction.page, this.options.defaults ?? {}, entry), this.options.limits);
     if ("errors" in parsed) return { url, skipped: parsed.errors.map((error) => error.message).join("; "), transient: false };
     const outcome = await this.ingester.ingest(parsed.article);
     return { url, status: outcome.status, statements: outcome.statements, people: outcome.people, states: outcome.states };

@@ -1,4 +1,5 @@
 // The web part of `npm run ingest`: pages from --url and --urls files, then feeds (once, or polled with --watch).
+import type { ArticleLimits } from "../article-input.js";
 import { readFile } from "node:fs/promises";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { referenceDataPresent, seedReferenceData } from "../../db/seed/seed-reference-data.js";
@@ -19,6 +20,8 @@ export interface WebInputs {
 export interface WebRunOptions {
   fetcher: PoliteFetcher;
   defaults?: TextDefaults;
+  /** The deployment's limits (MAX_ARTICLE_CHARS). */
+  limits?: ArticleLimits;
   /** JSON file with feed validators and handled entries. */
   feedStateFile: string;
   signal: AbortSignal;
@@ -40,7 +43,8 @@ export async function ingestWebInputs(prisma: PrismaClient, inputs: WebInputs, o
   if (!(await referenceDataPresent(prisma))) await seedReferenceData(prisma);
   const summary = new WebSummary();
   const feedState = inputs.feeds.length ? await FeedStateFile.open(options.feedStateFile) : undefined;
-  const ingester = new WebIngester(prisma, options.fetcher, { defaults: options.defaults, feedState, signal: options.signal });
+  const { defaults, limits, signal } = options;
+  const ingester = new WebIngester(prisma, options.fetcher, { defaults, limits, feedState, signal });
   for (const url of inputs.urls) {
     if (options.signal.aborted) break;
     summary.addPage(await ingester.ingestUrl(url));
