@@ -1,6 +1,8 @@
 // npm run bench:contention -- [--database-url postgres://…] [--statements N] [--seconds S] [--heavy-clients N] [--pair US,CN]
 // Starts the production build (embedded PGlite with the demo corpus, or the given PostgreSQL database, generated
 // first when empty) and measures a cheap query's latency while heavy clients send the most expensive accepted query.
+import { loadConfig, PGLITE_MAX_ARTICLE_CHARS } from "../config/env.js";
+import { MAX_ARTICLE_CHARS_CEILING } from "../ingestion/article-input.js";
 import { DEFAULT_STATEMENTS } from "../bench/generate-data.js";
 import { prepareBenchDatabase } from "../bench/prepare-database.js";
 import { formatContention, heavyCandidates, measureCandidates, runContention } from "../bench/contention.js";
@@ -19,8 +21,10 @@ const USAGE = `Usage: npm run bench:contention -- [options]
   --pair A,B           source and target state of the heavy queries (default US,CN)
   --heavy ID           send this candidate as the heavy load (timelines, pages or searches) instead of the
                        slowest alone, so that two builds are compared under the same load; "ingest": the
-                       heavy clients ingest articles of 1,000,000 characters through ingestArticle instead
+                       heavy clients ingest the longest articles the server accepts through ingestArticle instead
   --articles N         with --heavy ingest: articles each heavy client ingests (default 3)
+  --article-chars N    with --heavy ingest: characters per article (default: the server's limit, MAX_ARTICLE_CHARS
+                       from the environment, else ${PGLITE_MAX_ARTICLE_CHARS.toLocaleString("en")} on PGlite and ${MAX_ARTICLE_CHARS_CEILING.toLocaleString("en")} on PostgreSQL)
   --help, -h           this help`;
 
 /** A key for the ingest load only: the server is on loopback and lives as long as this run. */
@@ -37,6 +41,7 @@ await runCli(async () => {
       pair: { type: "string" },
       heavy: { type: "string" },
       articles: { type: "string" },
+      "article-chars": { type: "string" },
     },
   });
   const url = values["database-url"];
@@ -50,7 +55,11 @@ await runCli(async () => {
     throw new UsageError(`--heavy must be one of ${ids.join(", ")}, ingest, not "${values.heavy}"`);
   }
   if (url) await prepareBenchDatabase(url, integerArg(values.statements, "--statements") ?? DEFAULT_STATEMENTS);
+  // The server's article limit: MAX_ARTICLE_CHARS from this environment, else the default for its database.
+  const limitEnv = process.env.MAX_ARTICLE_CHARS ? { MAX_ARTICLE_CHARS: process.env.MAX_ARTICLE_CHARS } : {};
+  const maxArticleChars = loadConfig({ ...limitEnv, ...(url ? { DATABASE_URL: url } : {}) }).articleLimits.maxBodyChars;
   const server = await startServerProcess({
+    MAX_ARTICLE_CHARS: String(maxArticleChars),
     RATE_LIMIT: "false",
     ENTENTE_API_KEYS: BENCH_API_KEY,
     ...(url ? { DATABASE_URL: url, MIGRATE_ON_START: "false", SEED_ON_START: "false", SEED_DEMO: "false" } : {}),
@@ -59,10 +68,12 @@ await runCli(async () => {
   try {
     if (values.heavy === "ingest") {
       const perClient = integerArg(values.articles, "--articles") ?? 3;
+      const articleChars = integerArg(values["article-chars"], "--article-chars") ?? maxArticleChars;
       const result = await runIngestContention(server.url, BENCH_API_KEY, {
         clients: heavyClients,
         perClient,
         aloneSeconds: seconds / 2,
+        articleChars,
       });
       console.log(formatIngestContention(database, result));
       console.log(
