@@ -4,6 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/env.js";
+import { createCancellablePool } from "../../src/db/cancellable-pool.js";
 import { openDatabase } from "../../src/db/database.js";
 import { isStatementTimeout } from "../../src/db/driver-errors.js";
 import { QUERY_CANCELED, runWithRequestSignal } from "../../src/db/request-signal.js";
@@ -73,6 +74,30 @@ describe("statements of an abandoned request", () => {
     },
     120_000,
   );
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)("a statement abandoned while it waits for a connection (PostgreSQL)", () => {
+  // The adapter refuses a statement whose request is gone before it is sent; one abandoned after that check, while
+  // the pool connects (hundreds of ms on a loaded machine), used to be sent anyway with an abort listener that
+  // could never fire, and ran to its end: "cancelled while running on PostgreSQL" once ran its full 30 s at load ~15.
+  it("is never sent, and the pool stays usable", async () => {
+    const pools = createCancellablePool({ connectionString: process.env.TEST_DATABASE_URL! });
+    try {
+      const abandoned = new AbortController();
+      abandoned.abort();
+      const started = performance.now();
+      const error = (await runWithRequestSignal(abandoned.signal, () => pools.pool.query({ text: "SELECT pg_sleep(30)" })).catch(
+        (e: unknown) => e,
+      )) as { code?: string };
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(error.code).toBe(QUERY_CANCELED);
+      const fresh = new AbortController();
+      const { rows } = await runWithRequestSignal(fresh.signal, () => pools.pool.query({ text: "SELECT 1 AS one" }));
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await pools.end();
+    }
+  }, 60_000);
 });
 
 describe.runIf(process.env.TEST_DATABASE_URL)("an HTTP client that disconnects mid-request (PostgreSQL)", () => {
