@@ -4,8 +4,8 @@ import { stanceSources } from "./classifier/stance-source.js";
 import { predictStance, type ModelStance } from "./classifier/model.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import type { SentimentResult } from "./sentiment.js";
-import { actSign, EVALUATIVE_THRESHOLD, labelSign, signAgrees, stanceSentiment } from "./stance.js";
-import { classifyStatement, STATEMENT_TYPES, tenClass, withGoldstein, type ClassifiedType } from "./statement-types.js";
+import { actSign, labelSign, signAgrees, stanceSentiment } from "./stance.js";
+import { classifyStatement, STATEMENT_TYPES, withGoldstein, type ClassifiedType } from "./statement-types.js";
 import { NAMED_ACT_RULES, UNSIGNED_APPEAL_RULES } from "./rules/type-rules.js";
 import { SentimentLabel, type StatementKind, type StatementType } from "./types.js";
 
@@ -65,15 +65,7 @@ const ACT_SIGN_RULE = "hybrid.act-sign.model-sentiment";
  */
 const PLAN_RULE = "hybrid.plan.model-comments";
 const FUTURE_PLAN = "type.cooperate.will-plan";
-/**
- * Rule hybrid.comment-sign.sure-model: a comment has no sign of its own (guide §5: COMMENTS, 0), and one whose words
- * are not clearly evaluative (lexicon score inside stance.ts EVALUATIVE_THRESHOLD) is neutral unless the model is
- * clearly sure it is not: below this probability its sign reads topic and event words ("the attack occurred near a
- * disputed region", "a strong shield against terrorism") as the speaker's stance.
- */
-const COMMENT_SIGN_RULE = "hybrid.comment-sign.sure-model";
-const MIN_COMMENT_SIGN_PROBABILITY = 0.7;
-registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE, NAMED_ACT_RULE, PLAN_RULE, COMMENT_SIGN_RULE]);
+registerRules([CONTRADICTION_RULE, ACT_SIGN_RULE, NAMED_ACT_RULE, PLAN_RULE]);
 
 /**
  * Hybrid type: a typed reporting predicate ("condemned", "called on") decides; otherwise the model reads the content
@@ -98,26 +90,12 @@ export function modelDecidesType(evidence: string | null, model: ModelReading): 
   return true;
 }
 
-/**
- * Hybrid sentiment: the model when it is reasonably sure and agrees with the act of `type`, the act's sign otherwise.
- * `lexicalRaw` is the lexicon score of the content (a comment with unevaluative words needs a surer model).
- */
-export function modelDecidesSentiment(type: StatementType, model: ModelReading, lexicalRaw: number): boolean {
+/** Hybrid sentiment: the model when it is reasonably sure and agrees with the act of `type`, the act's sign otherwise. */
+export function modelDecidesSentiment(type: StatementType, model: ModelReading): boolean {
   if (model.sentimentProbability < MIN_PROBABILITY.sentiment) return false;
-  if (!signAgrees(type, model.sentiment) && ruleEnabled(ACT_SIGN_RULE)) {
-    noteFired(ACT_SIGN_RULE);
-    return false;
-  }
-  const unevaluativeComment =
-    tenClass(type) === "COMMENTS" &&
-    model.sentiment !== SentimentLabel.NEUTRAL &&
-    lexicalRaw > EVALUATIVE_THRESHOLD.negative &&
-    lexicalRaw < EVALUATIVE_THRESHOLD.positive;
-  if (unevaluativeComment && model.sentimentProbability < MIN_COMMENT_SIGN_PROBABILITY && ruleEnabled(COMMENT_SIGN_RULE)) {
-    noteFired(COMMENT_SIGN_RULE);
-    return false;
-  }
-  return true;
+  if (signAgrees(type, model.sentiment) || !ruleEnabled(ACT_SIGN_RULE)) return true;
+  noteFired(ACT_SIGN_RULE);
+  return false;
 }
 
 function reading(model: ModelStance): ModelReading {
@@ -137,8 +115,7 @@ export function decideStance(input: StanceInput): Stance {
   const wordCount = input.content.split(/\s+/).length;
   const useModelSentiment =
     model !== null &&
-    (sources.sentiment === "model" ||
-      (sources.sentiment === "hybrid" && modelDecidesSentiment(typeInfo.type, reading(model), input.lexical.raw)));
+    (sources.sentiment === "model" || (sources.sentiment === "hybrid" && modelDecidesSentiment(typeInfo.type, reading(model))));
   // Appeals to both sides, or about a process rather than to an actor (type-rules.ts UNSIGNED_APPEAL_RULES), take no
   // side: sign 0, whatever the model reads in what they ask for.
   const sentiment = UNSIGNED_APPEAL_RULES.has(typeInfo.evidence ?? "")

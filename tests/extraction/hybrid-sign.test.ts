@@ -42,8 +42,8 @@ describe("the model's type in the hybrid", () => {
 
 describe("the model's sentiment in the hybrid", () => {
   it("is kept when it fits the final type's sign, and replaced by the act's sign otherwise", () => {
-    expect(modelDecidesSentiment("CRITICISES", reading({ sentiment: "NEGATIVE" }), 0)).toBe(true);
-    expect(modelDecidesSentiment("CRITICISES", reading({ sentiment: "NEUTRAL" }), 0)).toBe(false);
-    expect(modelDecidesSentiment("COMMENTS", reading({ sentiment: "NEGATIVE" }), 0)).toBe(true);
+    expect(modelDecidesSentiment("CRITICISES", reading({ sentiment: "NEGATIVE" }))).toBe(true);
+    expect(modelDecidesSentiment("CRITICISES", reading({ sentiment: "NEUTRAL" }))).toBe(false);
+    expect(modelDecidesSentiment("COMMENTS", reading({ sentiment: "NEGATIVE" }))).toBe(true);
   });
 });

@@ -52,7 +52,7 @@ export function crossValidate(
       };
       const hybridType = modelDecidesType(e.rules.evidence, reading) ? reading.type : rulesType;
       const rulesSentiment = stanceSentiment(e.rules.type, e.input.lexical.raw, words).label;
-      const hybridSentiment = modelDecidesSentiment(hybridType, reading, e.input.lexical.raw)
+      const hybridSentiment = modelDecidesSentiment(hybridType, reading)
         ? sentiment.label
         : stanceSentiment(hybridType, e.input.lexical.raw, words).label;
       hits.typeRules += Number(rulesType === gold.type);
