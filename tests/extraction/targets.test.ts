@@ -172,7 +172,8 @@ describe("targets", () => {
       "Greece's shipping minister said the seizure took place in international waters.",
       "Iran's navy said the seizure was lawful.",
     ].join("\n\n");
-    // The story's main actor commenting on its own act has no target.
-    expect(targets(body)).toEqual([[], ["IR"], []]);
+    // The story's main actor defending its own act as lawful denies the charge (type.deny.own-legitimacy), so the
+    // denial answers the state that questioned it (targets.accuser).
+    expect(targets(body)).toEqual([[], ["IR"], ["GR"]]);
   });
 });
