@@ -31,7 +31,13 @@ export interface SegmentedText {
 
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const NAME_ABBREVIATION_RULE = "sentences.name-abbreviation";
-registerRules([NAME_ABBREVIATION_RULE]);
+/**
+ * Rule sentences.no-space-boundary: a sentence never ends where no space follows, before a letter: wink ends one
+ * inside an abbreviation joined to a word ("China-U.S. ties", "Sino-U.S. trade", "anti-U.N. protests" break after
+ * "U.").
+ */
+const NO_SPACE_RULE = "sentences.no-space-boundary";
+registerRules([NAME_ABBREVIATION_RULE, NO_SPACE_RULE]);
 /** Abbreviated first names (before their dot) that wink takes for a sentence end: "Ma." (Maria) in Filipino names. */
 const NAME_ABBREVIATIONS = /^Ma$/;
 
@@ -113,6 +119,11 @@ export function segment(text: string): SegmentedText {
         continue;
       }
     }
+    if (joinedToNext(text, tokens, b) && !breakBefore[b] && ruleEnabled(NO_SPACE_RULE)) {
+      noteFired(NO_SPACE_RULE);
+      carried = a;
+      continue;
+    }
     let from = a;
     for (let t = a + 1; t < b; t++) {
       // A line break between two tokens ends a sentence.
@@ -124,6 +135,17 @@ export function segment(text: string): SegmentedText {
     pushSentence(from, b);
   }
   return { text, sentences, tokens };
+}
+
+/**
+ * Whether the sentence before token `b` ends in a one-letter abbreviation ("U.") that token `b` continues without a
+ * space ("S."). A word's full stop without a space ("Russia.During") is a missing space, still a sentence end.
+ */
+function joinedToNext(text: string, tokens: Token[], b: number): boolean {
+  const next = tokens[b];
+  const last = tokens[b - 1];
+  if (next === undefined || last === undefined || last.end !== next.start || !/^\p{Lu}\./u.test(next.text)) return false;
+  return /(?:^|[^\p{L}])\p{Lu}\.$/u.test(text.slice(Math.max(0, next.start - 3), next.start));
 }
 
 /** Index of the sentence containing character `offset` (binary search), or the last one before it. */

@@ -42,3 +42,20 @@ describe("rule sentences.name-abbreviation", () => {
     }
   });
 });
+
+describe("rule sentences.no-space-boundary", () => {
+  const text =
+    "The envoy said Canada-U.S. trade would recover once the tariffs were lifted. Anti-U.N. slogans were heard outside. The talks went on.";
+
+  it("does not end a sentence inside an abbreviation joined to a word", () => {
+    expect(segment(text).sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      "The envoy said Canada-U.S. trade would recover once the tariffs were lifted.",
+      "Anti-U.N. slogans were heard outside.",
+      "The talks went on.",
+    ]);
+  });
+
+  it("still ends a sentence at a full stop with a missing space after a word", () => {
+    expect(segment("Officials met in Ottawa.During the talks nothing was agreed.").sentences).toHaveLength(2);
+  });
+});
