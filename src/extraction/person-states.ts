@@ -9,6 +9,7 @@ import type { RawStatement } from "./statements.js";
 import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "./lexicon.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstInSentence, firstStartingAt, firstWithin, startingWithin } from "./span-search.js";
+import { joinUnnamedTitles } from "./people/unnamed-title.js";
 
 /**
  * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
@@ -255,6 +256,7 @@ export function inferFromStatements(
     );
     if (coordinated) p.stateCode = coordinated.code;
   }
+  joinUnnamedTitles(text, raw);
   statesFromArticleSpeakers(text, raw, dateline);
   for (const r of raw) {
     if (r.speaker.person?.stateCode && !r.speaker.stateCode) r.speaker.stateCode = r.speaker.person.stateCode;

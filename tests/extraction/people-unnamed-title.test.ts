@@ -1,0 +1,46 @@
+// Unit tests for rule people.unnamed-title-is-named-speaker (src/extraction/people/unnamed-title.ts): an official
+// quoted by title alone in one place and by name alone in another is one person. Sentences written for this test.
+import { afterEach, describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { article, context } from "./helpers.js";
+
+const BODY =
+  "Chilean Foreign Ministry spokeswoman firmly rejected the fishing quotas announced by Lima on Monday. " +
+  "Ana Ortiz said the quotas ignored the treaty signed by both governments in 2019. " +
+  '"We will defend our fishermen in every forum," Ortiz added.';
+
+/** Each statement's speaker name and state, in text order. */
+const speakers = (body: string) => {
+  const r = extractArticle(article(body), context());
+  return r.statements.map((s) => ({
+    name: r.people.find((p) => p.key === s.speakerKey)?.name ?? null,
+    state: s.speakerStateCode ?? null,
+  }));
+};
+
+afterEach(() => setDisabledFamilies([]));
+
+describe("a title quoted alone and a name quoted alone", () => {
+  it("are one person of the title's state", () => {
+    expect(speakers(BODY)).toEqual([
+      { name: "Ana Ortiz", state: "CL" },
+      { name: "Ana Ortiz", state: "CL" },
+      { name: "Ana Ortiz", state: "CL" },
+    ]);
+  });
+
+  it("without the rule, the name has no state and the title no person", () => {
+    setDisabledFamilies(["people.unnamed-title-is-named-speaker"]);
+    expect(speakers(BODY)).toEqual([
+      { name: null, state: "CL" },
+      { name: "Ana Ortiz", state: null },
+      { name: "Ana Ortiz", state: null },
+    ]);
+  });
+
+  it("leaves a named person of another state alone", () => {
+    const body = BODY.replace("Ana Ortiz said", "Peruvian Ana Ortiz said");
+    expect(speakers(body)[0]).toEqual({ name: null, state: "CL" });
+  });
+});
