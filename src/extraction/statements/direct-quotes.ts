@@ -88,6 +88,8 @@ function cueBeforeQuote(scan: StatementScan, q: QuoteSpan, openSentence: number)
   const beforeTok = tokenAt(tokens, q.open);
   const cues = (cuesBySentence[openSentence] ?? []).filter((c) => c.token < beforeTok && beforeTok - c.after <= 6);
   const cue = cues[cues.length - 1];
+  const added = cue ? addedAfterAttribution(scan, cue, openSentence) : null;
+  if (added) return added;
   if (cue) {
     const gap = text.slice(tokens[cue.after - 1]!.end, q.open);
     if (/[:,]\s*$|^\s*$|\bthat\s*$/.test(gap) || /^[^.!?]*$/.test(gap)) {
@@ -108,6 +110,42 @@ function cueBeforeQuote(scan: StatementScan, q: QuoteSpan, openSentence: number)
   const speaker = subjectLeft(scan, prevCue, prevSentence.tokenStart) ?? subjectRight(scan, prevCue);
   if (speaker) consumedCues.add(prevCue.token);
   return speaker;
+}
+
+/**
+ * Rule quotes.added-quote, when the first quote is partial (`The move "…," X said, adding, "…"`): the quote after
+ * the participle has the subject of the verb before it, whose own cue stays for the partial quote's sentence.
+ */
+function addedAfterAttribution(scan: StatementScan, cue: Cue, openSentence: number): Speaker | null {
+  const { tokens, quoteIndex } = scan;
+  if (!/^(?:adding|warning)$/.test(tokens[cue.token]!.lower) || tokens[cue.token - 1]?.text !== ",") return null;
+  if (!/^\s*[,:]?\s*$/.test(scan.text.slice(tokens[cue.after - 1]!.end, tokens[cue.after]?.start ?? 0))) return null;
+  const said = (scan.cuesBySentence[openSentence] ?? []).find((c) => c.after === cue.token - 1);
+  if (!said || !ruleEnabled(ADDED_QUOTE_RULE)) return null;
+  // The subject sits between the quote before the verb and the verb (`"…," the ministry said`) or after it.
+  let from = scan.sentences[openSentence]!.tokenStart;
+  for (let k = said.token - 1; k > from; k--)
+    if (quoteIndex.insideAny(tokens[k]!.start)) {
+      from = k + 1;
+      break;
+    }
+  // `"…," he said, adding, "…"`: the quote before it was just attributed to the same verb's subject.
+  const last = scan.memory.lastSpeaker;
+  const speaker =
+    subjectLeft(scan, said, from) ??
+    subjectRight(scan, said) ??
+    (last && last.sentenceIndex === openSentence ? last.speaker : null);
+  if (!speaker) return null;
+  noteFired(ADDED_QUOTE_RULE);
+  scan.consumedCues.add(cue.token);
+  const verb = tokens[cue.token]!;
+  const lemma = verb.lower === "warning" ? "warn" : "add";
+  return {
+    ...speaker,
+    attribution: { start: verb.start, end: verb.end },
+    cue: lemma,
+    confidence: Math.min(speaker.confidence, 0.75),
+  };
 }
 
 /**
@@ -240,6 +278,7 @@ function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number,
   const openSentence = sentenceAt(sentences, q.open);
   let closeSentence = sentenceAt(sentences, Math.max(q.open, q.close - 1));
   let speaker: Speaker | null = null;
+  let added: QuoteSpan | null = null;
   const next = quoteList[qi + chain.length + 1];
   const after = cueAfterQuote(scan, q, quoteList[qi + 1]);
   if (after) {
@@ -253,8 +292,9 @@ function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number,
       subjectRight(scan, after.cue);
     if (speaker) scan.consumedCues.add(after.cue.token);
     if (speaker && next && !used.has(next) && resumesAfterAttribution(scan, q, next, speaker, closeSentence)) {
-      parts.push(next);
       used.add(next);
+      if (addedQuoteVerb(scan, q, next, speaker)) added = next;
+      else parts.push(next);
     }
   }
   speaker ??= cueBeforeQuote(scan, q, openSentence);
@@ -262,7 +302,7 @@ function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number,
   if (!speaker) return [];
   const lastPart = parts[parts.length - 1]!;
   const content: Span[] = parts.map((p) => ({ start: p.innerStart, end: p.innerEnd }));
-  const tail = reportedTail(scan, lastPart, speaker);
+  const tail = added ? null : reportedTail(scan, lastPart, speaker);
   if (tail && !tail.added) content.push(tail);
   rememberQuoteSpeaker(scan, speaker, closeSentence);
   const quote: RawStatement = {
@@ -275,7 +315,46 @@ function attributeQuote(scan: StatementScan, quoteList: QuoteSpan[], qi: number,
     cue: speaker.cue,
     confidence: speaker.confidence,
   };
+  if (added) return [quote, addedQuoteStatement(scan, added, speaker, closeSentence)];
   return tail?.added ? [quote, addedActStatement(scan, tail, speaker, closeSentence)] : [quote];
+}
+
+/**
+ * Rule quotes.added-quote: `"…," X said, adding, "…"` (or "warning: "…"") — the quote after the participle is a
+ * second act of the same speaker (guide §1: each reporting predicate is its own statement), not the first quote
+ * resumed as after `"…," she said, "…"`. Returns the participle ("adding", "warning"), or null.
+ */
+const ADDED_QUOTE_RULE = "quotes.added-quote";
+registerRules([ADDED_QUOTE_RULE]);
+
+function addedQuoteVerb(scan: StatementScan, q: QuoteSpan, next: QuoteSpan, speaker: Speaker): string | null {
+  const between = scan.text.slice(speaker.attribution?.end ?? q.close, next.open);
+  const m = /,\s*(adding|warning)\s*[,:]?\s*$/.exec(between);
+  if (!m || !ruleEnabled(ADDED_QUOTE_RULE)) return null;
+  noteFired(ADDED_QUOTE_RULE);
+  return m[1]!;
+}
+
+/** The quote after `, adding,` as a direct quote of its own, attributed to the participle. */
+function addedQuoteStatement(scan: StatementScan, q: QuoteSpan, speaker: Speaker, sentenceIndex: number): RawStatement {
+  const { text } = scan;
+  const head = text.slice(Math.max(0, q.open - 30), q.open);
+  const m = /(adding|warning)\s*[,:]?\s*$/.exec(head)!;
+  const verbStart = q.open - head.length + m.index;
+  const cue = m[1] === "warning" ? "warn" : "add";
+  // The participle attributes this quote: no reported statement of its own in what the quotes leave of the sentence.
+  const verbToken = tokenAt(scan.tokens, verbStart);
+  if (verbToken >= 0) scan.consumedCues.add(verbToken);
+  return {
+    kind: StatementKind.DIRECT_QUOTE,
+    start: q.open,
+    end: q.close,
+    sentenceIndex,
+    content: [{ start: q.innerStart, end: q.innerEnd }],
+    speaker: { ...speaker, attribution: { start: verbStart, end: verbStart + m[1]!.length }, cue },
+    cue,
+    confidence: Math.min(speaker.confidence, 0.75),
+  };
 }
 
 /** A person speaking keeps the last state speaker unless none is known yet (their state then stands in for it). */
