@@ -5,11 +5,12 @@ import type { KnownPerson } from "../types.js";
 import { normalizeName } from "../text-utils.js";
 import type { PeopleResult, PersonEntity } from "../people.js";
 import { PARTICLES, type Candidate } from "./candidates.js";
-import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
 /** Rule people.middle-part: a one-word later mention may be a middle part of a name of four parts or more. */
 const MIDDLE_PART_RULE = "people.middle-part";
-registerRules([MIDDLE_PART_RULE]);
+const NAME_TAIL_RULE = "people.name-tail";
+registerRules([MIDDLE_PART_RULE, NAME_TAIL_RULE]);
 
 export class PeopleBuilder {
   readonly people: PersonEntity[] = [];
@@ -80,6 +81,21 @@ export class PeopleBuilder {
     return entity;
   }
 
+  /**
+   * Rule people.name-tail: a name of several parts that ends a longer name met before ("Andrés Manuel López Obrador"
+   * … "López Obrador said"; "Luiz Inácio Lula da Silva" … "Lula da Silva") is that person: double surnames and
+   * compound family names are repeated without the given names. The most recently mentioned such person.
+   */
+  private longerName(parts: string[], before: number): PersonEntity | null {
+    if (!ruleEnabled(NAME_TAIL_RULE)) return null;
+    const tail = (p: PersonEntity) =>
+      p.parts.length > parts.length && parts.every((part, i) => p.parts[p.parts.length - parts.length + i] === part);
+    const p = this.findByPart(parts, before);
+    if (!p || !tail(p)) return null;
+    noteFired(NAME_TAIL_RULE);
+    return p;
+  }
+
   private create(name: string, normalized: string, parts: string[], firstOffset: number): PersonEntity {
     const entity: PersonEntity = {
       key: `p${this.people.length + 1}`,
@@ -124,7 +140,7 @@ export class PeopleBuilder {
     const firstOffset = tokens[c.nameStart]!.start;
     let entity = this.byNorm.get(normalized) ?? null;
     if (!entity && parts.length === 1) entity = this.findByPart(parts, firstOffset);
-    if (!entity && parts.length > 1) entity = this.widen(name, normalized, parts);
+    if (!entity && parts.length > 1) entity = this.widen(name, normalized, parts) ?? this.longerName(parts, firstOffset);
     if (!entity) entity = this.create(name, normalized, parts, firstOffset);
     else if (entity.name !== name && !entity.aliases.includes(name)) entity.aliases.push(name);
     if (c.role && !entity.role) {
