@@ -49,3 +49,53 @@ describe("rule quotes.added-quote", () => {
     expect(texts(partial)).toEqual(['"Riga will of course respond in kind."']);
   });
 });
+
+describe("rules speech.frame.brief-on and speech.frame.raise", () => {
+  const body =
+    "Latvian Foreign Minister Janis Ozols briefed Estonian officials on the ferry inquiry and raised other fishing " +
+    "issues that Estonia must settle.";
+
+  it("reads 'briefed X on' and 'raised … issues' as two acts of the same speaker", () => {
+    expect(statements(body)).toEqual([
+      {
+        text: "Latvian Foreign Minister Janis Ozols briefed Estonian officials on the ferry inquiry",
+        speaker: "Janis Ozols",
+        state: "LV",
+      },
+      { text: "and raised other fishing issues that Estonia must settle.", speaker: "Janis Ozols", state: "LV" },
+    ]);
+  });
+
+  it("reads 'raised \"grave concern\"' as speech, not 'was briefed on'", () => {
+    const concern = 'The Latvian Foreign Ministry had raised "grave concern" over the new Estonian fence along the border.';
+    expect(statements(concern)).toEqual([{ text: concern, speaker: null, state: "LV" }]);
+    expect(texts("The Estonian minister was briefed on the inquiry by Latvian officials.")).toEqual([]);
+  });
+
+  it("are rules that can be switched off", () => {
+    setDisabledFamilies(["speech.frame"]);
+    expect(texts(body)).toEqual([]);
+    expect(texts('The Latvian Foreign Ministry had raised "grave concern" over the new Estonian fence.')).toEqual([]);
+  });
+});
+
+describe("rule speech.expressed.attitude-words", () => {
+  const keenness =
+    "Latvian Foreign Minister Janis Ozols praised the ferry accord and expressed his country’s keenness to widen it " +
+    "to freight.";
+  const extreme = 'The Latvian Foreign Ministry expressed the Latvian government’s "extreme concern" over Estonian naval drills.';
+
+  it("reads 'expressed' before a wish or a quoted intensifier as a speech act", () => {
+    expect(texts(keenness)).toEqual([
+      "Latvian Foreign Minister Janis Ozols praised the ferry accord",
+      "and expressed his country’s keenness to widen it to freight.",
+    ]);
+    expect(statements(extreme)).toEqual([{ text: extreme, speaker: null, state: "LV" }]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speech.expressed"]);
+    expect(texts(keenness)).toEqual([keenness]);
+    expect(texts(extreme)).toEqual([]);
+  });
+});

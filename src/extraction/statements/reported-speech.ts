@@ -16,13 +16,30 @@ import { firstNotBefore } from "../span-search.js";
 const EXPRESSED_OBJECTS =
   /^\s*(?:[\w.'’-]+\s+){0,3}["“]?(?:commitment|concern|regret|hope|support|opposition|dissatisfaction|displeasure|gratitude|appreciation|condolences|willingness|readiness|confidence|anger|outrage|disappointment|alarm|sympathy|solidarity|interest|strong|deep|grave|serious)/i;
 
+/**
+ * Rule speech.expressed.attitude-words: more attitudes "expressed" as a speech act, after a possessive or an
+ * adjective ("expressed his country's keenness to …", "expressed South Africa's aspiration to …", 'expressed the
+ * government's "extreme concern"'): wishes and resolve, and the intensifiers that open a quoted attitude.
+ */
+const EXPRESSED_MORE_RULE = "speech.expressed.attitude-words";
+registerRules([EXPRESSED_MORE_RULE]);
+const EXPRESSED_MORE =
+  /^\s*(?:[\w.'’-]+\s+){0,3}["“]?(?:aspirations?|keenness|eagerness|desire|determination|wish|resolve|satisfaction|extreme|profound|sincere|heartfelt)\b/i;
+
+function expressedAttitude(tailText: string): boolean {
+  if (EXPRESSED_OBJECTS.test(tailText)) return true;
+  if (!ruleEnabled(EXPRESSED_MORE_RULE) || !EXPRESSED_MORE.test(tailText)) return false;
+  noteFired(EXPRESSED_MORE_RULE);
+  return true;
+}
+
 /** Weak verbs ("said", "noted") need a complement; "expressed" needs an attitude as its object. */
 function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
   const { text, tokens } = scan;
   const from = tokens[cue.after - 1]!.end;
   const tailText = text.slice(from, Math.min(sentence.end, from + 40));
   if (WEAK_SPEECH.has(cue.lemma) && !/^\s*(?:that|to|on|with|"|“|:|,)/.test(tailText) && cue.lemma !== "express") return false;
-  return cue.lemma !== "express" || EXPRESSED_OBJECTS.test(tailText);
+  return cue.lemma !== "express" || expressedAttitude(tailText);
 }
 
 function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {

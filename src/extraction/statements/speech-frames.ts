@@ -91,6 +91,20 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "complain",
     follows: /^\s+(?:a|an)\s+(?:\w+\s+)?(?:protest|complaint)\b/,
   },
+  // "Kang briefed Kono on the probe": telling a counterpart, as "told"; not "was briefed on" (the one told).
+  {
+    id: "speech.frame.brief-on",
+    forms: ["briefed", "briefs"],
+    lemma: "say",
+    follows: /^\s+(?!on\b|by\b)(?:[\w.'’-]+\s+){1,4}?on\b/,
+  },
+  // "raised deep concern over …", "raised other issues that …": putting a matter to the other side.
+  {
+    id: "speech.frame.raise",
+    forms: ["raised", "raises", "raising"],
+    lemma: "say",
+    follows: /^\s+(?:[\w'’-]+\s+){0,3}?["“]?(?:[\w'’-]+\s+)?(?:concerns?|objections?|issues?|questions?)\b/,
+  },
 ];
 registerRules(SPEECH_FRAMES.map((f) => f.id));
 
