@@ -39,6 +39,15 @@ describe("a title quoted alone and a name quoted alone", () => {
     ]);
   });
 
+  it("joins a title quoted before the name to the one speaker holding that title", () => {
+    const body =
+      "Ecuador's foreign minister said on Monday that Quito would not sign the shrimp accord. " +
+      '"The quotas ignore our fishermen," Foreign Minister Rosa Quispe told reporters.';
+    expect(speakers(body)[0]).toEqual({ name: "Rosa Quispe", state: "EC" });
+    setDisabledFamilies(["people.unnamed-title-is-named-speaker"]);
+    expect(speakers(body)[0]).toEqual({ name: null, state: "EC" });
+  });
+
   it("leaves a named person of another state alone", () => {
     const body = BODY.replace("Ana Ortiz said", "Peruvian Ana Ortiz said");
     expect(speakers(body)[0]).toEqual({ name: null, state: "CL" });

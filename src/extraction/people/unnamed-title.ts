@@ -6,40 +6,54 @@ import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
 /**
  * Rule people.unnamed-title-is-named-speaker: statements attributed to a state's official by title alone ("Iranian
- * Foreign Ministry spokesman strongly condemned …", "Japan's foreign minister said …") and statements by a person
- * named without any role ("X said …", "X added") are the same person when the article has one such title state and
- * one such person: news names an official once and titles him elsewhere. The person gets the title's state and the
- * titled statements get the person. A person of another state, or two candidates either way, leave everything alone.
+ * Foreign Ministry spokesman strongly condemned …", "Japan's foreign minister said …", the name coming only later)
+ * and the statements of a named speaker who may hold that title (no role at all, "X said …", or a role with the
+ * title's word, "Foreign Minister X") are the same person when the article has one such title state and one such
+ * speaker: news names an official once and titles him elsewhere. The person gets the title's state and the titled
+ * statements get the person. A person of another state, or two candidates either way, leave everything alone.
  */
 const RULE = "people.unnamed-title-is-named-speaker";
 registerRules([RULE]);
 
-/** Whether the attribution words name a personal office ("spokesman", "minister"), not an institution. */
-function titledOnly(text: string, r: RawStatement): boolean {
+/** The personal offices the attribution words name ("spokesman", "minister"), none for an institution. */
+function titlesOf(text: string, r: RawStatement): string[] {
   const att = r.speaker.attribution;
-  if (r.speaker.person || !r.speaker.stateCode || !att) return false;
+  if (r.speaker.person || !r.speaker.stateCode || !att) return [];
   const words = text
     .slice(att.start, att.end)
     .toLowerCase()
     .split(/[^\p{L}-]+/u);
-  return words.some((w) => PERSON_TITLES.has(w));
+  return words.filter((w) => PERSON_TITLES.has(w));
+}
+
+/** Whether the person may hold one of the titles: no role at all, or a role with one of them. */
+function mayHold(p: PersonEntity, titles: Set<string>): boolean {
+  if (!p.role) return !p.organisation;
+  return p.role
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((w) => titles.has(w));
 }
 
 export function joinUnnamedTitles(text: string, raw: RawStatement[]): void {
   if (!ruleEnabled(RULE)) return;
-  const titled = raw.filter((r) => titledOnly(text, r));
+  const titles = new Set<string>();
+  const titled = raw.filter((r) => {
+    const found = titlesOf(text, r);
+    for (const t of found) titles.add(t);
+    return found.length > 0;
+  });
   const states = new Set(titled.map((r) => r.speaker.stateCode));
   if (states.size !== 1) return;
   const code = [...states][0]!;
-  const roleless = new Set<PersonEntity>();
+  const named = new Set<PersonEntity>();
   for (const r of raw) {
     const p = r.speaker.person;
-    if (p && !p.role && !p.organisation) roleless.add(p);
+    if (p && (!p.stateCode || p.stateCode === code) && mayHold(p, titles)) named.add(p);
   }
-  if (roleless.size !== 1) return;
-  const person = [...roleless][0]!;
-  if (person.stateCode && person.stateCode !== code) return;
-  person.stateCode = code;
+  if (named.size !== 1) return;
+  const person = [...named][0]!;
+  person.stateCode ??= code;
   for (const r of titled) r.speaker.person = person;
   noteFired(RULE);
 }
