@@ -138,6 +138,11 @@ function addedAfterAttribution(scan: StatementScan, cue: Cue, openSentence: numb
   if (!speaker) return null;
   noteFired(ADDED_QUOTE_RULE);
   scan.consumedCues.add(cue.token);
+  // After a full quote (a statement already), the verb attributes nothing more; after a partial one it stays for
+  // the partial quote's sentence.
+  const saidStart = tokens[said.token]!.start;
+  const before = scan.quotes.filter((q) => q.close <= saidStart && q.close >= tokens[from - 1]!.start);
+  if (before.some((q) => isFullQuote(scan.text, q))) scan.consumedCues.add(said.token);
   const verb = tokens[cue.token]!;
   const lemma = verb.lower === "warning" ? "warn" : "add";
   return {
