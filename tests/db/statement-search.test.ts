@@ -112,6 +112,39 @@ describe.each(testTargets)("statement search on %s", (target) => {
     expect(row!.weeks).toBeGreaterThan(2 * WEEKS_READ_BY_WEEK); // the older matches came from the plain index
   });
 
+  it("lists a search newest first, from the weekly index on the first page and by cursor after it", async () => {
+    for (const [word, first] of [
+      ["ceasefire", 25], // newest matches in the newest week, a word most statements say
+      ["truce", 40], // a match every 59 hours, spread over years
+      ["ceasefire border", 5], // matches nothing
+    ] as const) {
+      const query = `query($after: String) { statements(first: ${first}, after: $after, filter: { search: "${word}" }) {
+        edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+      const seen: number[] = [];
+      let after: string | null = null;
+      do {
+        const page: any = (await querySuccess(db, query, { after })).statements;
+        seen.push(...page.edges.map((edge: any) => fromGlobalId(edge.node.id)!.id));
+        after = page.pageInfo.hasNextPage && seen.length < 3 * first ? page.pageInfo.endCursor : null;
+      } while (after);
+      // Recomputed without any index: the same statements, newest first.
+      const words = word.split(" ").map((w) => `%${w}%`);
+      const newest = await db.prisma.$queryRaw<{ id: number }[]>`
+        SELECT s."id" FROM "Statement" s WHERE s."text" LIKE ALL(${words}::text[])
+        ORDER BY s."publishedAt" DESC, s."id" DESC LIMIT ${seen.length}`;
+      expect(seen).toEqual(newest.map((row) => row.id));
+      // The newest page of the oldest-first list, read backward from its end, is the same newest page.
+      const last: any = (
+        await querySuccess(
+          db,
+          `{ statements(last: ${first}, filter: { search: "${word}" }, orderBy: { field: PUBLISHED_AT, direction: ASC }) {
+            nodes { id } } }`,
+        )
+      ).statements;
+      expect(last.nodes.map((node: any) => fromGlobalId(node.id)!.id).reverse()).toEqual(seen.slice(0, first));
+    }
+  });
+
   it("pages backward from a cursor to the same rows as forward", async () => {
     const first: any = (await querySuccess(db, RANKED, { first: 30 })).statements;
     const back: any = (await querySuccess(db, RANKED, { last: 10, before: first.edges[25].cursor })).statements;

@@ -30,6 +30,8 @@ export interface PageShape {
   limit: number;
   /** `(value, id)` strictly after the cursor in reading order; null without a cursor. */
   after(value: Prisma.Sql, id: Prisma.Sql): Prisma.Sql | null;
+  /** Whether the page starts at an end of the list (no cursor). */
+  fromEnd: boolean;
 }
 
 export interface KeysetSource {
@@ -51,9 +53,15 @@ export interface KeysetSource {
   finish?: (rows: Record<string, unknown>[]) => void;
   /**
    * Pages are read as a named prepared statement (raw-rows.ts): only for sources whose best plan does not depend
-   * on the values bound. Their page size is then written into the text, so that the cached plan knows it.
+   * on the values bound, or for the pages (shapes) of a source where it does not. Their page size is then written
+   * into the text, so that the cached plan knows it.
    */
-  prepare?: boolean;
+  prepare?: boolean | ((page: PageShape) => boolean);
+}
+
+/** Whether this page of `source` is read as a prepared statement (see KeysetSource.prepare). */
+function prepared(source: KeysetSource, shape: PageShape): boolean {
+  return typeof source.prepare === "function" ? source.prepare(shape) : Boolean(source.prepare);
 }
 
 export interface PageRequest {
@@ -91,6 +99,7 @@ function pageShape(sort: SortSpec, page: PageRequest, position: CursorPosition |
     order,
     limit: page.size + 1,
     after: (value, id) => (position ? Prisma.sql`(${value}, ${id}) ${comparison} (${position.value}, ${position.id})` : null),
+    fromEnd: position === null,
   };
 }
 
@@ -99,7 +108,7 @@ function pageShape(sort: SortSpec, page: PageRequest, position: CursorPosition |
  * as a tenth of the rows it limits, and could prefer sorting a parent's whole range to reading its first rows.
  */
 function limitOf(source: KeysetSource, shape: PageShape): Prisma.Sql | number {
-  return source.prepare ? Prisma.raw(String(Math.trunc(shape.limit))) : shape.limit;
+  return prepared(source, shape) ? Prisma.raw(String(Math.trunc(shape.limit))) : shape.limit;
 }
 
 /** The SELECT of one page (for the root list, or for the parent whose key columns are `keys`). */
@@ -157,7 +166,9 @@ export async function loadRootPage<Row>(
   cursorArgument: string,
 ): Promise<KeysetPage<Row>> {
   const shape = pageShape(sort, page, decodePosition(page, sort, cursorArgument));
-  const rows = await queryRows<RawRow>(prisma, pageSelect(source, sort, shape, null), { prepare: source.prepare });
+  const rows = await queryRows<RawRow>(prisma, pageSelect(source, sort, shape, null), {
+    prepare: prepared(source, shape),
+  });
   source.finish?.(rows);
   return toPage<Row>(rows, page, sortColumnOf(sort));
 }
@@ -180,7 +191,7 @@ export async function loadNestedPages<Row>(
     prisma,
     Prisma.sql`SELECT ${parentColumns}, page.* FROM ${table}
     CROSS JOIN LATERAL (${pageSelect(source, sort, shape, keys)}) page`,
-    { prepare: source.prepare },
+    { prepare: prepared(source, shape) },
   );
   source.finish?.(rows);
   const grouped = new Map<string, RawRow[]>();

@@ -121,3 +121,14 @@ export function bestOfNewestMatches(criteria: StatementCriteria, page: PageShape
     ${after ? Prisma.sql`WHERE ${after}` : Prisma.empty}
     ORDER BY ${rank} ${order}, c."id" ${order} LIMIT ${page.limit})`;
 }
+
+/**
+ * `s."id" IN (the page)` for the newest page of a search ordered by publication time (no cursor, newest first): the
+ * newest matches found as for RELEVANCE (week by week, or walking for a common word, or the plain index for a rare
+ * one), cut to the page. Left to itself, PostgreSQL walks the publication-time index and tests every statement
+ * until the page is full: 2,865 rows for "satellite technology" (0.7% of 2,000,000 statements), 6 ms. Later pages
+ * (after a cursor) keep that plan: they are rarer, and the weekly reads start from the newest week.
+ */
+export function newestMatchesPage(criteria: StatementCriteria, page: PageShape): Prisma.Sql {
+  return Prisma.sql`s."id" IN (SELECT m."id" FROM (${newestMatches(criteria)}) m LIMIT ${page.limit})`;
+}
