@@ -78,6 +78,56 @@ function titleOfState(seg: SegmentedText, stateAt: (StateMention | null)[], c: C
 }
 
 /**
+ * Rule people.title-chain-comma: a title whose state phrase runs through "to" or a portfolio before the comma
+ * ("the Israeli ambassador to Brazil, X,", "Assistant Minister of Foreign Affairs of Fiji, X,", "Deputy High
+ * Commissioner of Bangladesh to India, X was") introduces X like "The President of Finland, X,". The state after
+ * "of" is X's; the state after "to" is where X serves, so X's state is then the one before the title, if any.
+ */
+const TITLE_CHAIN_RULE = "people.title-chain-comma";
+registerRules([TITLE_CHAIN_RULE]);
+
+/** First token of the state mention covering token `k` (a mention may span "Papua New Guinea"), past a "the". */
+function mentionStart(tokens: Token[], stateAt: (StateMention | null)[], k: number): number {
+  let b = k;
+  while (b > 0 && stateAt[b - 1] === stateAt[k]) b--;
+  return tokens[b - 1]?.lower === "the" ? b - 1 : b;
+}
+
+function titleChainOfState(seg: SegmentedText, stateAt: (StateMention | null)[], c: Candidate): boolean {
+  const { tokens, text } = seg;
+  const last = c.roleStart - 2;
+  if (tokens[c.roleStart - 1]?.text !== "," || !stateAt[last] || !ruleEnabled(TITLE_CHAIN_RULE)) return false;
+  let own: string | null = null;
+  let k = last;
+  // At most two state phrases: "of Bangladesh to India".
+  for (let hops = 0; hops < 2 && stateAt[k]; hops++) {
+    const b = mentionStart(tokens, stateAt, k);
+    const connector = tokens[b - 1]?.lower;
+    if (connector !== "of" && connector !== "to") return false;
+    if (connector === "of") own ??= stateAt[k]!.code;
+    k = b - 2;
+  }
+  const head = tokens[k];
+  if (!head || head.sentenceIndex !== tokens[c.nameStart]!.sentenceIndex || stateAt[k]) return false;
+  if (!(PERSON_TITLES.has(head.lower) || titleBeforePortfolio(tokens, k))) return false;
+  let f = k;
+  while (
+    f > 0 &&
+    (ROLE_WORDS.has(tokens[f - 1]!.lower) ||
+      PORTFOLIO_WORDS.has(tokens[f - 1]!.lower) ||
+      /^(?:of|for|and)$/.test(tokens[f - 1]!.lower)) &&
+    !stateAt[f - 1]
+  )
+    f--;
+  while (/^(?:of|for|and)$/.test(tokens[f]!.lower)) f++;
+  const before = tokens[f - 1]?.lower === "the" ? f - 2 : f - 1;
+  if (!c.role) c.role = text.slice(tokens[f]!.start, tokens[last]!.end);
+  c.stateCode ??= own ?? stateAt[before]?.code ?? null;
+  noteFired(TITLE_CHAIN_RULE);
+  return true;
+}
+
+/**
  * Rule people.personal-act: a multi-word name right before a verb only people do in the news ("X thanked", "X met",
  * "X congratulated", "X visited") or right after one ("thanked X", "met X") is a person, as next to a speech verb.
  */
@@ -224,7 +274,7 @@ export function acceptCandidate(seg: SegmentedText, stateAt: (StateMention | nul
     prev2 !== undefined &&
     (PERSON_TITLES.has(prev2.lower) || titleBeforePortfolio(tokens, c.roleStart - 2));
   if (titleComma && !c.role) roleBeforeComma(seg, stateAt, c);
-  const ofState = !titleComma && titleOfState(seg, stateAt, c);
+  const ofState = !titleComma && (titleOfState(seg, stateAt, c) || titleChainOfState(seg, stateAt, c));
   c.accepted =
     c.hasTitle || ofState || (appositive !== null && multiWord) || (multiWord && (titleComma || personContext(seg, c)));
   if (c.accepted && !c.stateCode && multiWord && asideSpeech(seg, c)) c.stateCode = asideState(seg, stateAt, c);

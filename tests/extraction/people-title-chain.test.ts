@@ -1,0 +1,33 @@
+// Unit tests for rule people.title-chain-comma (src/extraction/people/acceptance.ts): a title whose state phrase runs
+// through "to" or a portfolio before the comma introduces the name after it. Sentences written for this test.
+import { afterEach, describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { article, context } from "./helpers.js";
+
+const people = (body: string) =>
+  extractArticle(article(body), context()).people.map((p) => ({ name: p.name, state: p.stateCode }));
+
+afterEach(() => setDisabledFamilies([]));
+
+describe("'<title> to/of <state>, X'", () => {
+  it("makes X a person of the state before the title when the title serves 'to' a state", () => {
+    const body = "La Paz summoned the Peruvian ambassador to Bolivia, Carmen Huamán Ríos, over the fishing quotas on Monday.";
+    expect(people(body)).toContainEqual({ name: "Carmen Huamán Ríos", state: "PE" });
+  });
+
+  it("makes X a person of the state after 'of', through a portfolio", () => {
+    const body =
+      "The talks were led by the Deputy Minister of Trade and Industry of Uruguay, Tomás Ferreira Paz, and lasted two days.";
+    expect(people(body)).toContainEqual({ name: "Tomás Ferreira Paz", state: "UY" });
+  });
+
+  it("without the rule, finds neither", () => {
+    setDisabledFamilies(["people.title-chain-comma"]);
+    const body = "La Paz summoned the Peruvian ambassador to Bolivia, Carmen Huamán Ríos, over the fishing quotas on Monday.";
+    expect(people(body).map((p) => p.name)).not.toContain("Carmen Huamán Ríos");
+    const portfolio =
+      "The talks were led by the Deputy Minister of Trade and Industry of Uruguay, Tomás Ferreira Paz, and lasted.";
+    expect(people(portfolio).map((p) => p.name)).not.toContain("Tomás Ferreira Paz");
+  });
+});
