@@ -99,3 +99,27 @@ describe("rule speech.expressed.attitude-words", () => {
     expect(texts(extreme)).toEqual([]);
   });
 });
+
+describe("rule cue.participle-forms", () => {
+  const acknowledging =
+    "Latvian Foreign Minister Janis Ozols met Estonian Foreign Minister Kaja Tamm in Riga on Monday, acknowledging " +
+    "the growing trade between the two countries.";
+  const suggesting =
+    "In closing, Latvian Foreign Minister Janis Ozols spoke about the ferry accord, suggesting that it could serve as a " +
+    "model for the Baltic region.";
+
+  it("reads the -ing form of a listed speech verb as a cue after a comma", () => {
+    expect(statements(acknowledging)).toEqual([{ text: acknowledging, speaker: "Janis Ozols", state: "LV" }]);
+    expect(statements(suggesting)).toEqual([{ text: suggesting, speaker: "Janis Ozols", state: "LV" }]);
+  });
+
+  it("not after a common noun, which the participle describes", () => {
+    expect(texts("Latvia later passed a law declaring the island a Latvian district.")).toEqual([]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["cue.participle-forms"]);
+    expect(texts(acknowledging)).toEqual([]);
+    expect(texts(suggesting)).toEqual([]);
+  });
+});

@@ -99,11 +99,50 @@ function accordingRelative(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * Rule cue.participle-forms: the -ing form of a listed speech verb is a cue with the verb's lemma even where the
+ * list has only its finite forms ("…, acknowledging the increased engagement", "with X commending Fiji for …",
+ * "…, suggesting that …"): guide §1 reads a participle clause as a speech act of its own. Not for verbs whose -ing
+ * form is mostly narration ("reporting", "posting", "unveiling", "repeating") or that need another word to be speech.
+ */
+const PARTICIPLE_FORMS_RULE = "cue.participle-forms";
+registerRules([PARTICIPLE_FORMS_RULE]);
+const NO_PARTICIPLE_LEMMAS = new Set([
+  "stated",
+  "write",
+  "announce_plan",
+  "repeat",
+  "quote",
+  "commit",
+  "offer",
+  "agree",
+  "predict",
+]);
+
+function participleLemma(lower: string): string | undefined {
+  if (!lower.endsWith("ing") || lower.length < 7 || !ruleEnabled(PARTICIPLE_FORMS_RULE)) return undefined;
+  const lemma = SPEECH_VERBS[`${lower.slice(0, -3)}ed`];
+  return lemma !== undefined && !NO_PARTICIPLE_LEMMAS.has(lemma) ? lemma : undefined;
+}
+
+/**
+ * A participle of speech opens a clause after a comma or a conjunction ("…, acknowledging …", "and describing …")
+ * or after its subject's name ("with X commending …"); after a common noun it describes the noun ("a law declaring
+ * it a state").
+ */
+function participleSlot(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return /^(?:,|and|while|also|but|by|before|after|in)$/.test(prev.lower) || /^\p{Lu}/u.test(prev.text);
+}
+
 /** The cue at token `i`, or null. A token inside a state name ("United States") is never a cue. */
 export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (StateMention | null)[]): Cue | null {
   const t = tokens[i]!;
   const frame = SPEECH_VERBS[t.lower] === undefined ? frameAt(t.lower, text.slice(t.end, t.end + 40)) : null;
-  const lemma = SPEECH_VERBS[t.lower] ?? frame?.lemma;
+  const participle =
+    SPEECH_VERBS[t.lower] === undefined && !frame && participleSlot(tokens, i) ? participleLemma(t.lower) : undefined;
+  const lemma = SPEECH_VERBS[t.lower] ?? frame?.lemma ?? participle;
   if (lemma === undefined) {
     if (t.lower === "according" && tokens[i + 1]?.lower === "to" && !accordingRelative(tokens, i))
       return { token: i, lemma: "according", after: i + 2 };
@@ -133,6 +172,7 @@ export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (S
     if (!particle.exec(rest)) return null;
     if (/^\s+(?:out|to|on|for|upon|as)\b/.test(rest)) after = i + 2;
   }
+  if (participle) noteFired(PARTICIPLE_FORMS_RULE);
   return { token: i, lemma, after };
 }
 
@@ -146,7 +186,8 @@ export function collectCues(
   const cuesBySentence: Cue[][] = sentences.map(() => []);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (SPEECH_VERBS[t.lower] === undefined && t.lower !== "according" && !mayStartFrame(t.lower)) continue;
+    if (SPEECH_VERBS[t.lower] === undefined && t.lower !== "according" && !mayStartFrame(t.lower) && !participleLemma(t.lower))
+      continue;
     if (insideQuote(t.start)) continue;
     const cue = cueAt(tokens, text, i, stateAtToken);
     if (cue) cuesBySentence[t.sentenceIndex]!.push(cue);
