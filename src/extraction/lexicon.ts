@@ -76,7 +76,7 @@ for (const [lemma, forms] of Object.entries(VERB_FORMS)) for (const form of form
 /** Verbs that need a particle or object to be speech: "pointed out", "called on/for", "expressed concern". */
 export const VERB_PARTICLES: Record<string, RegExp> = {
   point: /^\s+(?:out|to)\b/,
-  call: /^\s+(?:on|for|upon|it|the|a|an|this|that|them|him|her)\b/,
+  call: /^\s+(?:on|for|upon|it|the|a|an|this|that|these|those|such|them|him|her)\b/,
   commit: /^\s+to\b/,
   offer: /^\s+(?:to|support|help|assistance)\b/,
   believe: /^\s+(?:that|the|it|[A-Z])/,

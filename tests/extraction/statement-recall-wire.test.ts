@@ -123,3 +123,25 @@ describe("rule cue.participle-forms", () => {
     expect(texts(suggesting)).toEqual([]);
   });
 });
+
+describe("rule speech.coordinated.shared-subject (and 'called such …' as a cue)", () => {
+  const afterQuote =
+    'The spokesperson of the Latvian Foreign Ministry said, "Latvia will remain calm," and warned that any Estonian ' +
+    "provocation would meet a firm answer.";
+  const afterOtherVerb =
+    "The Latvian foreign minister measured the new fishing quotas against the old ones, and called such quotas " +
+    "invalid and void.";
+
+  it("gives a verb joined by 'and' the subject of the sentence's first verb; 'called such …' is a cue", () => {
+    expect(statements(afterQuote)).toEqual([
+      { text: '"Latvia will remain calm,"', speaker: null, state: "LV" },
+      { text: "and warned that any Estonian provocation would meet a firm answer.", speaker: null, state: "LV" },
+    ]);
+    expect(statements(afterOtherVerb)).toEqual([{ text: afterOtherVerb, speaker: null, state: "LV" }]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speech.coordinated"]);
+    expect(texts(afterQuote)).toEqual(['"Latvia will remain calm,"']);
+  });
+});

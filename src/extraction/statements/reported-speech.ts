@@ -44,7 +44,38 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
 
 function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {
   if (cue.lemma === "according") return subjectRight(scan, cue);
-  return subjectLeft(scan, cue, sentence.tokenStart) ?? (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null);
+  return (
+    subjectLeft(scan, cue, sentence.tokenStart) ??
+    (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null) ??
+    sharedSubject(scan, cue, sentence)
+  );
+}
+
+/**
+ * Rule speech.coordinated.shared-subject: a speech verb joined by "and" to an earlier verb of its sentence
+ * ('The spokesperson said, "…," and warned that …', "He described the move as …, and called such a move …") has
+ * that verb's subject, which the walk leftwards from the cue cannot reach across the first verb's clause (guide §1:
+ * each reporting predicate is its own statement). The first verb is the sentence's first verb outside quotes; its
+ * subject is found as a cue's would be.
+ */
+const SHARED_SUBJECT_RULE = "speech.coordinated.shared-subject";
+registerRules([SHARED_SUBJECT_RULE]);
+
+function sharedSubject(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {
+  const { tokens, quoteIndex } = scan;
+  let k = cue.token - 1;
+  while (k > sentence.tokenStart && CUE_ADVERBS.test(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== "and" || !ruleEnabled(SHARED_SUBJECT_RULE)) return null;
+  for (let j = sentence.tokenStart + 1; j < k; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== "VERB" || /ing$/.test(t.lower) || quoteIndex.insideAny(t.start)) continue;
+    const speaker = subjectLeft(scan, { token: j, lemma: cue.lemma, after: j + 1 }, sentence.tokenStart);
+    if (!speaker) return null;
+    noteFired(SHARED_SUBJECT_RULE);
+    const attribution = { start: tokens[k]!.start, end: tokens[cue.after - 1]!.end };
+    return { ...speaker, attribution, cue: cue.lemma, confidence: Math.min(speaker.confidence, 0.7) };
+  }
+  return null;
 }
 
 /** The statement for one cue: the sentence minus overlapping direct quotes and minus the attribution words. */
