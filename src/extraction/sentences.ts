@@ -37,7 +37,10 @@ const NAME_ABBREVIATION_RULE = "sentences.name-abbreviation";
  * "U.").
  */
 const NO_SPACE_RULE = "sentences.no-space-boundary";
-registerRules([NAME_ABBREVIATION_RULE, NO_SPACE_RULE]);
+const EXTENDED_LATIN_RULE = "sentences.extended-latin-word";
+registerRules([NAME_ABBREVIATION_RULE, NO_SPACE_RULE, EXTENDED_LATIN_RULE]);
+/** A letter beyond Latin-1 (Latin Extended and later scripts), where wink ends a word. */
+const EXTENDED_LETTER = /[^\p{Script=Latin}]|[\u0100-\u024F\u1E00-\u1EFF]/u;
 /** Abbreviated first names (before their dot) that wink takes for a sentence end: "Ma." (Maria) in Filipino names. */
 const NAME_ABBREVIATIONS = /^Ma$/;
 
@@ -93,6 +96,13 @@ export function segment(text: string): SegmentedText {
       if (t.includes("\n")) pendingBreak = true;
       continue;
     }
+    const previous = tokens[tokens.length - 1];
+    if (previous && splitLetters(previous, t, starts[i]!)) {
+      previous.text += t;
+      previous.lower = previous.text.toLowerCase();
+      previous.end = ends[i]!;
+      continue;
+    }
     breakBefore.push(pendingBreak || (tokens.length > 0 && text.slice(tokens[tokens.length - 1]!.end, starts[i]).includes("\n")));
     pendingBreak = false;
     tokens.push({ text: t, lower: t.toLowerCase(), start: starts[i]!, end: ends[i]!, pos: tags[i] ?? "X", sentenceIndex: 0 });
@@ -146,6 +156,19 @@ function joinedToNext(text: string, tokens: Token[], b: number): boolean {
   const last = tokens[b - 1];
   if (next === undefined || last === undefined || last.end !== next.start || !/^\p{Lu}\./u.test(next.text)) return false;
   return /(?:^|[^\p{L}])\p{Lu}\.$/u.test(text.slice(Math.max(0, next.start - 3), next.start));
+}
+
+/**
+ * Rule sentences.extended-latin-word: wink splits words at letters outside Latin-1 ("Linkevi|č|ius", "Erdo|ğ|an",
+ * "Vu|č|i|ć"), so that no name with them is ever one token. Pieces of letters that touch, one of them such a letter,
+ * are one token.
+ */
+function splitLetters(previous: Token, piece: string, start: number): boolean {
+  if (previous.end !== start || !/^\p{L}+$/u.test(piece) || !/^\p{L}+$/u.test(previous.text)) return false;
+  if (!EXTENDED_LETTER.test(piece) && !EXTENDED_LETTER.test(previous.text)) return false;
+  if (!ruleEnabled(EXTENDED_LATIN_RULE)) return false;
+  noteFired(EXTENDED_LATIN_RULE);
+  return true;
 }
 
 /** Index of the sentence containing character `offset` (binary search), or the last one before it. */

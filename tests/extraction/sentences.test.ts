@@ -59,3 +59,31 @@ describe("rule sentences.no-space-boundary", () => {
     expect(segment("Officials met in Ottawa.During the talks nothing was agreed.").sentences).toHaveLength(2);
   });
 });
+
+describe("rule sentences.extended-latin-word", () => {
+  const text =
+    "Turkish President Recep Tayyip Erdoğan said Ankara would not accept the plan. Serbian President Aleksandar Vučić told reporters Belgrade wanted calm.";
+
+  it("keeps a word with letters beyond Latin-1 in one token, so that names with them are found whole", () => {
+    const words = segment(text).tokens.map((t) => t.text);
+    expect(words).toContain("Erdoğan");
+    expect(words).toContain("Vučić");
+    const r = extractArticle(
+      { title: "Test", body: text, publishedAt: new Date("2025-06-02T00:00:00Z"), language: "en" },
+      context(),
+    );
+    expect(r.people.map((p) => [p.name, p.stateCode])).toEqual([
+      ["Recep Tayyip Erdoğan", "TR"],
+      ["Aleksandar Vučić", "RS"],
+    ]);
+  });
+
+  it("is a rule that can be switched off (wink's own split)", () => {
+    setDisabledFamilies(["sentences.extended-latin-word"]);
+    try {
+      expect(segment(text).tokens.map((t) => t.text)).not.toContain("Erdoğan");
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
