@@ -64,7 +64,8 @@ describe("rule speaker.title-of-state", () => {
   });
 
   it("is a rule that can be switched off", () => {
-    setDisabledFamilies(["speaker.title-of-state"]);
+    // people.unnamed-title-is-named-speaker reaches the same answer another way (the one Peruvian named as president).
+    setDisabledFamilies(["speaker.title-of-state", "people.unnamed-title-is-named-speaker"]);
     expect(speakers(body).at(-1)?.speaker).not.toBe("Ana Quispe");
   });
 });
