@@ -15,6 +15,7 @@ describe("state mentions", () => {
       "Beijing:CN",
       "UK:GB",
     ]);
+    expect(codes("PNG's foreign minister flew to Suva.")).toEqual(["PG", "FJ"]);
     expect(codes("the Democratic People's Republic of Korea")).toEqual(["KP"]);
     expect(codes("the Democratic People’s Republic of Korea")).toEqual(["KP"]);
   });
