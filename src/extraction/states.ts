@@ -447,6 +447,8 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
       if (!source.startsWith(entry.surface, i)) continue;
       const after = source[i + entry.surface.length];
       if (isWordChar(after)) continue;
+      // A currency ("US$30 billion", "NZ$5 million"), not the state.
+      if (after === "$" && entry.kind === "ABBREVIATION") continue;
       if (entry.kind === "SHORT_FORM") {
         // "the North Korean ...", "the South China Sea": part of a longer name, let the longer match win.
         const next = nextWord(source, i + entry.surface.length);

@@ -16,6 +16,7 @@ describe("state mentions", () => {
       "UK:GB",
     ]);
     expect(codes("PNG's foreign minister flew to Suva.")).toEqual(["PG", "FJ"]);
+    expect(codes("Japan pledged US$30 billion and NZ$5 million more to the fund.")).toEqual(["JP"]);
     expect(codes("the Democratic People's Republic of Korea")).toEqual(["KP"]);
     expect(codes("the Democratic People’s Republic of Korea")).toEqual(["KP"]);
   });
