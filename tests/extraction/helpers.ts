@@ -1,5 +1,6 @@
 // Shared fixtures for the extraction unit tests: the real gazetteer from seed data.
 import { loadGazetteer } from "../../src/extraction/context.js";
+import { extractArticle } from "../../src/extraction/extract-article.js";
 import type { ExtractionContext, GazetteerState, KnownPerson } from "../../src/extraction/types.js";
 
 let gazetteer: GazetteerState[] | null = null;
@@ -15,4 +16,14 @@ export function context(knownPeople: KnownPerson[] = []): ExtractionContext {
 
 export function article(body: string, title = "Test") {
   return { title, body, publishedAt: new Date("2025-01-07T06:00:00Z"), language: "en" };
+}
+
+/** Each statement extracted from `body` with its text, its speaker's name (or null) and its speaker state. */
+export function spokenStatements(body: string): { text: string; speaker: string | null; state: string | null | undefined }[] {
+  const r = extractArticle(article(body), context());
+  return r.statements.map((s) => ({
+    text: s.text,
+    speaker: r.people.find((p) => p.key === s.speakerKey)?.name ?? null,
+    state: s.speakerStateCode,
+  }));
 }

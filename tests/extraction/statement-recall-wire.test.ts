@@ -1,18 +1,10 @@
 // Unit tests for the statement-finding rules written for the wire patterns of the real dev set (guide §1: each
 // reporting predicate is its own statement). Sentences written for these tests; they appear in no evaluation article.
 import { afterEach, describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
-import { article, context } from "./helpers.js";
+import { spokenStatements } from "./helpers.js";
 
-const statements = (body: string) => {
-  const r = extractArticle(article(body), context());
-  return r.statements.map((s) => ({
-    text: s.text,
-    speaker: r.people.find((p) => p.key === s.speakerKey)?.name ?? null,
-    state: s.speakerStateCode,
-  }));
-};
+const statements = spokenStatements;
 const texts = (body: string) => statements(body).map((s) => s.text);
 
 afterEach(() => setDisabledFamilies([]));
