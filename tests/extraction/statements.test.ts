@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { findQuotes } from "../../src/extraction/statements.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
 import { article, context } from "./helpers.js";
 
 function run(body: string) {
@@ -13,6 +14,31 @@ describe("quotes", () => {
   it("pairs straight and curly quotes, and stops an open quote at the paragraph end", () => {
     const text = 'He said "one" and “two”.\n"Three continues\n"Four."';
     expect(findQuotes(text).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(["one", "two", "Three continues", "Four."]);
+  });
+
+  describe("rule quotes.misturned-close", () => {
+    const text =
+      "“The harbour deal is settled,“ the envoy told reporters. She added: “Our fleets will keep to the old lanes.“\n" +
+      "“We will talk, she said. “We will meet again.”";
+    const inner = () => findQuotes(text).map((q) => text.slice(q.innerStart, q.innerEnd));
+
+    it("closes a quote at an opening mark typed for the closing one, not at a new quote", () => {
+      expect(inner()).toEqual([
+        "The harbour deal is settled,",
+        "Our fleets will keep to the old lanes.",
+        "We will talk, she said.",
+        "We will meet again.",
+      ]);
+    });
+
+    it("is a rule that can be switched off (the misturned mark opens a quote)", () => {
+      setDisabledFamilies(["quotes.misturned-close"]);
+      try {
+        expect(inner().slice(0, 2)).toEqual(["The harbour deal is settled,", " the envoy told reporters. She added:"]);
+      } finally {
+        setDisabledFamilies([]);
+      }
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 // Quotation marks: pairing them into quote spans, and telling a quote that reads as a sentence of its own from a
 // phrase quoted inside reported speech.
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { firstNotBefore } from "../span-search.js";
 
 export interface QuoteSpan {
@@ -14,6 +15,24 @@ export interface QuoteSpan {
 const OPEN_QUOTES = new Set(["“", "„", "«"]);
 const CLOSE_QUOTES = new Set(["”", "»"]);
 export const QUOTE_CHARS = new Set(['"', "“", "”", "„", "«", "»"]);
+
+/**
+ * Rule quotes.misturned-close: an opening mark typed where the closing one belongs ('… by Friday,“ the envoy said').
+ * While a quote is open, an opening mark that a space or the paragraph's end follows (as a closing mark follows a
+ * quote's last word), with no closing mark after it in its paragraph, closes it; an opening mark with its own closing
+ * mark still opens a new quote.
+ */
+const MISTURNED_CLOSE_RULE = "quotes.misturned-close";
+registerRules([MISTURNED_CLOSE_RULE]);
+
+/** Whether the opening mark at `at` closes the quote open before it. */
+function misturnedClose(text: string, at: number): boolean {
+  if (!/^(?:\s|$)/.test(text.slice(at + 1, at + 2))) return false;
+  for (let i = at + 1; i < text.length && text[i] !== "\n"; i++) if (CLOSE_QUOTES.has(text[i]!)) return false;
+  if (!ruleEnabled(MISTURNED_CLOSE_RULE)) return false;
+  noteFired(MISTURNED_CLOSE_RULE);
+  return true;
+}
 
 /** A quote cut where it is left open (at a paragraph end or a new opening mark), without trailing whitespace. */
 function openEnded(text: string, open: number, at: number): QuoteSpan {
@@ -36,6 +55,11 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     if (OPEN_QUOTES.has(ch)) {
+      if (open >= 0 && misturnedClose(text, i)) {
+        quotes.push({ open, close: i + 1, innerStart: open + 1, innerEnd: i });
+        open = -1;
+        continue;
+      }
       if (open >= 0) quotes.push(openEnded(text, open, i));
       open = i;
     } else if (CLOSE_QUOTES.has(ch)) {
