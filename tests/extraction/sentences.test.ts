@@ -87,3 +87,42 @@ describe("rule sentences.extended-latin-word", () => {
     }
   });
 });
+
+describe("rule sentences.decimal-number", () => {
+  const text = "The bank approved a K7.5 billion loan for roads. The minister welcomed it.";
+  const sentences = () => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+  it("does not end a sentence at the dot of a number with a letter before it", () => {
+    expect(sentences()).toEqual(["The bank approved a K7.5 billion loan for roads.", "The minister welcomed it."]);
+  });
+
+  it("is a rule that can be switched off (wink's own break)", () => {
+    setDisabledFamilies(["sentences.decimal-number"]);
+    try {
+      expect(sentences()[0]).toBe("The bank approved a K7.");
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
+
+describe("rule sentences.title-abbreviation", () => {
+  const text = "Maj. Gen. Omar Haddad met Amb. Claire Dubois, who cited Art. 2 of the treaty. Rev. Paul Osei prayed.";
+  const sentences = () => segment(text).sentences.map((s) => text.slice(s.start, s.end));
+
+  it("does not end a sentence at an abbreviated title before a name or a reference before its number", () => {
+    expect(sentences()).toEqual([
+      "Maj. Gen. Omar Haddad met Amb. Claire Dubois, who cited Art. 2 of the treaty.",
+      "Rev. Paul Osei prayed.",
+    ]);
+  });
+
+  it("is a rule that can be switched off (wink's own breaks)", () => {
+    setDisabledFamilies(["sentences.title-abbreviation"]);
+    try {
+      expect(sentences()[0]).toBe("Maj.");
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
