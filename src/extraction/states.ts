@@ -4,6 +4,8 @@ import { isUpperInitial, isWordChar } from "./text-utils.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { OverlapIndex } from "./span-search.js";
 import {
+  COMBINING_FORM_RULE,
+  COMBINING_FORMS,
   NAME_INSIDE_NAME,
   NAME_INSIDE_NAME_BEFORE,
   NAME_INSIDE_NAME_RULE,
@@ -96,6 +98,31 @@ const BLOCKING_PHRASES = [
   "Russian roulette",
   "Swiss cheese",
   "Chinese checkers",
+  // Newspapers named after a place (as "Japan Times" above): "told the Kyiv Independent" is a source, not the state.
+  "Moscow Times",
+  "Kyiv Independent",
+  "Kyiv Post",
+  "Jerusalem Post",
+  "Tehran Times",
+  "Taipei Times",
+  "Bangkok Post",
+  "Jakarta Post",
+  "Manila Times",
+  "Times of India",
+  "Times of Israel",
+  // Airlines and clubs named after a state or capital (as "Turkish Airlines" above).
+  "Air India",
+  "Air China",
+  "Air France",
+  "Qatar Airways",
+  "Singapore Airlines",
+  "Japan Airlines",
+  "Real Madrid",
+  "Atletico Madrid",
+  "Atlético Madrid",
+  // "American Indian" names a people of the United States, not India.
+  "American Indian",
+  "American Indians",
 ];
 
 /**
@@ -123,6 +150,23 @@ const INSTITUTIONS: [string, string][] = [
   ["Knesset", "IL"],
   ["Duma", "RU"],
   ["Politburo", "CN"],
+  // Seats of government and parliaments that news uses for the government itself ("Itamaraty said").
+  ["Itamaraty", "BR"],
+  ["Planalto Palace", "BR"],
+  ["Foggy Bottom", "US"],
+  ["Whitehall", "GB"],
+  ["Malacañang", "PH"],
+  ["Malacanang", "PH"],
+  ["Casa Rosada", "AR"],
+  ["Palazzo Chigi", "IT"],
+  ["Cheong Wa Dae", "KR"],
+  ["Verkhovna Rada", "UA"],
+  ["Bundestag", "DE"],
+  ["Aso Rock", "NG"],
+  // Armed forces named without their state, as "Bundeswehr" above.
+  ["People's Liberation Army", "CN"],
+  ["PLA", "CN"],
+  ["IDF", "IL"],
 ];
 
 /** Place names that are also common given names or surnames: a capitalised neighbour makes them a person's name. */
@@ -472,6 +516,7 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
   }
   if (shortForms.length > 0) resolveShortForms(source, found, shortForms);
   resolveSharedNames(source, found);
+  resolveCombiningForms(source, found);
   found.sort((a, b) => a.start - b.start);
   return resolveGenericInstitutions(source, found);
 }
@@ -483,6 +528,20 @@ function insideName(text: string, start: number, end: number): boolean {
   if (!after && !NAME_INSIDE_NAME_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return false;
   noteFired(NAME_INSIDE_NAME_RULE);
   return true;
+}
+
+/** Rule states.combining-form: "Sino-" before a hyphen and a state mention ("Sino-U.S.") names China. */
+const COMBINING_FORM_AT = /\b(Sino|Anglo|Franco|Russo|Indo)-/g;
+
+function resolveCombiningForms(text: string, found: StateMention[]): void {
+  if (!ruleEnabled(COMBINING_FORM_RULE) || !text.includes("o-")) return;
+  const starts = new Set(found.map((m) => m.start));
+  for (const hit of text.matchAll(COMBINING_FORM_AT)) {
+    const code = COMBINING_FORMS.get(hit[1]!);
+    if (!code || !starts.has(hit.index + hit[0].length)) continue;
+    found.push({ code, start: hit.index, end: hit.index + hit[1]!.length, surface: hit[1]!, kind: "DEMONYM" });
+    noteFired(COMBINING_FORM_RULE);
+  }
 }
 
 /** Rule states.territory-sovereign: a dependent territory's name means the state that governs it. */

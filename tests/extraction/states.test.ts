@@ -47,6 +47,54 @@ describe("state mentions", () => {
     expect(codes("The Kremlin and the White House said")).toEqual(["RU", "US"]);
   });
 
+  it("maps seats of government and parliaments that news uses for the government to their state", () => {
+    expect(codes("Itamaraty rejected the claim, and officials at the Planalto Palace agreed.")).toEqual(["BR", "BR"]);
+    expect(codes("Foggy Bottom and Whitehall were both silent on the deal.")).toEqual(["US", "GB"]);
+    expect(codes("Malacañang welcomed the ruling; Malacanang aides said more would follow.")).toEqual(["PH", "PH"]);
+    expect(codes("The Casa Rosada and Palazzo Chigi issued a joint note.")).toEqual(["AR", "IT"]);
+    expect(codes("Cheong Wa Dae said the Verkhovna Rada and the Bundestag had voted.")).toEqual(["KR", "UA", "DE"]);
+    expect(codes("Aso Rock denied the report.")).toEqual(["NG"]);
+  });
+
+  it("maps armed forces named without their state to it", () => {
+    expect(codes("The PLA held drills as the People's Liberation Army Navy sailed and the IDF watched.")).toEqual([
+      "CN",
+      "CN",
+      "IL",
+    ]);
+  });
+
+  it("reads a combining form before a hyphen and a state as a state of its own", () => {
+    expect(codes("Sino-U.S. ties and the Sino-Japanese dispute")).toEqual(["CN", "US", "CN", "JP"]);
+    expect(codes("Anglo-Irish talks, the Franco-German engine and the Indo-Bangladesh border")).toEqual([
+      "GB",
+      "IE",
+      "FR",
+      "DE",
+      "IN",
+      "BD",
+    ]);
+    expect(
+      codes("the Indo-Pacific, Anglo-Saxon law, the Franco-Prussian War, the Russo-Japanese War, a Sino-Pacific forum"),
+    ).toEqual([]);
+  });
+
+  it("reads unhyphenated spellings of hyphenated names", () => {
+    expect(codes("Guinea Bissau and Timor Leste voted; Guinea abstained.")).toEqual(["GW", "TL", "GN"]);
+  });
+
+  it("does not read newspapers, airlines or clubs named after a place as the state", () => {
+    expect(codes("the minister told the Kyiv Independent and the Moscow Times")).toEqual([]);
+    expect(codes("as the Jerusalem Post, the Times of Israel and the Times of India reported")).toEqual([]);
+    expect(codes("the Tehran Times, the Taipei Times, the Bangkok Post, the Jakarta Post and the Manila Times")).toEqual([]);
+    expect(codes("flights by Air India, Air China, Air France, Qatar Airways, Singapore Airlines and Japan Airlines")).toEqual(
+      [],
+    );
+    expect(codes("Real Madrid beat Atletico Madrid and Atlético Madrid fans left")).toEqual([]);
+    expect(codes("American Indian leaders met American Indians from Canada")).toEqual(["CA"]);
+    expect(codes("India said the Kyiv Post story was false; Kyiv said so too.")).toEqual(["IN", "UA"]);
+  });
+
   it("reads a name two states share as the one the article names in full", () => {
     expect(codes("The DRC accused Rwanda. Congolese troops and Congo's army held Goma.")).toEqual(["CD", "RW", "CD", "CD"]);
     expect(codes("Brazzaville said Congo would send observers.")).toEqual(["CG", "CG"]);

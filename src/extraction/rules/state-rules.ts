@@ -34,4 +34,19 @@ export const NAME_INSIDE_NAME =
 /** The words before a state's name that make it part of a sea's or a gulf's name ("the Gulf of Finland"). */
 export const NAME_INSIDE_NAME_BEFORE = /\b(?:Gulf|Sea|Bay|Straits?)\s+of\s+(?:the\s+)?$/;
 
-registerRules([TERRITORY_SOVEREIGN_RULE, NAME_INSIDE_NAME_RULE]);
+/**
+ * Rule states.combining-form: the Latin combining forms that news puts before a second state's name or demonym
+ * ("Sino-U.S. relations", "the Sino-Japanese dispute", "Anglo-Irish talks", "the Franco-German engine",
+ * "Indo-Bangladesh border") name a state of their own. Only before a hyphen and a state mention: "Sino-Pacific",
+ * "Anglo-Saxon", "Indo-Pacific" and "Franco-Prussian" name no state of today.
+ */
+export const COMBINING_FORM_RULE = "states.combining-form";
+export const COMBINING_FORMS: ReadonlyMap<string, string> = new Map([
+  ["Sino", "CN"],
+  ["Anglo", "GB"],
+  ["Franco", "FR"],
+  ["Russo", "RU"],
+  ["Indo", "IN"],
+]);
+
+registerRules([TERRITORY_SOVEREIGN_RULE, NAME_INSIDE_NAME_RULE, COMBINING_FORM_RULE]);
