@@ -39,21 +39,11 @@ const NAME_ABBREVIATION_RULE = "sentences.name-abbreviation";
 const NO_SPACE_RULE = "sentences.no-space-boundary";
 const EXTENDED_LATIN_RULE = "sentences.extended-latin-word";
 /**
- * Rule sentences.title-abbreviation: wink ends a sentence after abbreviated titles it does not know ("Maj. Gen.
- * Ahmed", "Amb. Joseph", "Rev. John", "Pres. Biden") and after abbreviations that refer to a number ("Art. 51 of
- * the Charter", "Para. 4"): no sentence ends there before a capitalised word (titles) or a number (references).
- */
-const TITLE_ABBREVIATION_RULE = "sentences.title-abbreviation";
-/**
  * Rule sentences.decimal-number: wink ends a sentence inside a number with a letter before it ("K5.5 billion",
  * "Rs5.2 crore" break after "K5."): no sentence ends at a dot between two digits.
  */
 const DECIMAL_NUMBER_RULE = "sentences.decimal-number";
-registerRules([NAME_ABBREVIATION_RULE, NO_SPACE_RULE, EXTENDED_LATIN_RULE, TITLE_ABBREVIATION_RULE, DECIMAL_NUMBER_RULE]);
-/** Abbreviated titles (before their dot) that wink takes for a sentence end before a name. */
-const TITLE_ABBREVIATIONS = /^(?:Maj|Rev|Amb|Adm|Pres|Sgt|Cmdr|Cdr|Supt|Msgr|Cpl|Pvt|Hon|Sec|Rep|Sen)$/;
-/** Abbreviations (before their dot) that refer to a numbered part: wink takes them for a sentence end before it. */
-const REFERENCE_ABBREVIATIONS = /^(?:Art|Arts|Para|Paras|Vol|Fig|Sec|Ch|Cl|Nos?)$/;
+registerRules([NAME_ABBREVIATION_RULE, NO_SPACE_RULE, EXTENDED_LATIN_RULE, DECIMAL_NUMBER_RULE]);
 /** A letter beyond Latin-1 (Latin Extended and later scripts), where wink ends a word. */
 const EXTENDED_LETTER = /[^\p{Script=Latin}]|[\u0100-\u024F\u1E00-\u1EFF]/u;
 /** Abbreviated first names (before their dot) that wink takes for a sentence end: "Ma." (Maria) in Filipino names. */
@@ -144,7 +134,7 @@ export function segment(text: string): SegmentedText {
         continue;
       }
     }
-    if (!breakBefore[b] && (abbreviationBeforeNext(tokens, b) || decimalDot(text, tokens, b))) {
+    if (!breakBefore[b] && decimalDot(text, tokens, b)) {
       carried = a;
       continue;
     }
@@ -164,19 +154,6 @@ export function segment(text: string): SegmentedText {
     pushSentence(from, b);
   }
   return { text, sentences, tokens };
-}
-
-/** Rule sentences.title-abbreviation: whether the sentence before token `b` ends at a title or reference abbreviation. */
-function abbreviationBeforeNext(tokens: Token[], b: number): boolean {
-  const dot = tokens[b - 1];
-  const word = tokens[b - 2];
-  const next = tokens[b];
-  if (dot?.text !== "." || word === undefined || next === undefined || word.end !== dot.start) return false;
-  const title = TITLE_ABBREVIATIONS.test(word.text) && /^\p{Lu}/u.test(next.text);
-  const reference = REFERENCE_ABBREVIATIONS.test(word.text) && /^\d/.test(next.text);
-  if (!(title || reference) || !ruleEnabled(TITLE_ABBREVIATION_RULE)) return false;
-  noteFired(TITLE_ABBREVIATION_RULE);
-  return true;
 }
 
 /** Rule sentences.decimal-number: whether the sentence before token `b` ends at a dot between two digits. */

@@ -105,24 +105,3 @@ describe("rule sentences.decimal-number", () => {
     }
   });
 });
-
-describe("rule sentences.title-abbreviation", () => {
-  const text = "Maj. Gen. Omar Haddad met Amb. Claire Dubois, who cited Art. 2 of the treaty. Rev. Paul Osei prayed.";
-  const sentences = () => segment(text).sentences.map((s) => text.slice(s.start, s.end));
-
-  it("does not end a sentence at an abbreviated title before a name or a reference before its number", () => {
-    expect(sentences()).toEqual([
-      "Maj. Gen. Omar Haddad met Amb. Claire Dubois, who cited Art. 2 of the treaty.",
-      "Rev. Paul Osei prayed.",
-    ]);
-  });
-
-  it("is a rule that can be switched off (wink's own breaks)", () => {
-    setDisabledFamilies(["sentences.title-abbreviation"]);
-    try {
-      expect(sentences()[0]).toBe("Maj.");
-    } finally {
-      setDisabledFamilies([]);
-    }
-  });
-});
