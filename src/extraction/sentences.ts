@@ -43,7 +43,16 @@ const EXTENDED_LATIN_RULE = "sentences.extended-latin-word";
  * "Rs5.2 crore" break after "K5."): no sentence ends at a dot between two digits.
  */
 const DECIMAL_NUMBER_RULE = "sentences.decimal-number";
-registerRules([NAME_ABBREVIATION_RULE, NO_SPACE_RULE, EXTENDED_LATIN_RULE, DECIMAL_NUMBER_RULE]);
+/**
+ * Rule sentences.apostrophe-variants: outlets type an acute accent, a backtick or a modifier letter for the apostrophe
+ * ("China´s coast guard", "India`s minister", "Ukraineʼs"), which wink splits off as a symbol ("China ´ s") or, for
+ * the modifier letter, keeps inside the word: wink reads them as "’", and each token's `lower` has "’" for them, so
+ * that every stage's "’s" test holds. Token text stays the surface text.
+ */
+const APOSTROPHE_RULE = "sentences.apostrophe-variants";
+registerRules([NAME_ABBREVIATION_RULE, NO_SPACE_RULE, EXTENDED_LATIN_RULE, DECIMAL_NUMBER_RULE, APOSTROPHE_RULE]);
+/** An apostrophe typed as an acute accent, a backtick or a modifier letter, between two letters (one code unit each). */
+const APOSTROPHE_VARIANT = /(?<=\p{L})[\u00B4`\u02BC](?=\p{L})/gu;
 /** A letter beyond Latin-1 (Latin Extended and later scripts), where wink ends a word. */
 const EXTENDED_LETTER = /[^\p{Script=Latin}]|[\u0100-\u024F\u1E00-\u1EFF]/u;
 /** Abbreviated first names (before their dot) that wink takes for a sentence end: "Ma." (Maria) in Filipino names. */
@@ -63,7 +72,8 @@ const its = nlp.its;
  * wink handles abbreviations such as "U.S." and "U.N."; we additionally break sentences at line breaks,
  * because news bodies separate paragraphs (and datelines, headings) with them.
  */
-export function segment(text: string): SegmentedText {
+export function segment(surface: string): SegmentedText {
+  const text = apostrophesRead(surface);
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
@@ -96,21 +106,22 @@ export function segment(text: string): SegmentedText {
   let pendingBreak = false;
   for (let i = 0; i < values.length; i++) {
     filteredIndex[i] = tokens.length;
-    const t = text.slice(starts[i], ends[i]);
+    const t = surface.slice(starts[i], ends[i]);
     if (t.trim() === "") {
       if (t.includes("\n")) pendingBreak = true;
       continue;
     }
     const previous = tokens[tokens.length - 1];
-    if (previous && splitLetters(previous, t, starts[i]!)) {
+    if (previous && splitLetters(previous, text.slice(starts[i], ends[i]), starts[i]!)) {
       previous.text += t;
-      previous.lower = previous.text.toLowerCase();
+      previous.lower = text.slice(previous.start, ends[i]).toLowerCase();
       previous.end = ends[i]!;
       continue;
     }
     breakBefore.push(pendingBreak || (tokens.length > 0 && text.slice(tokens[tokens.length - 1]!.end, starts[i]).includes("\n")));
     pendingBreak = false;
-    tokens.push({ text: t, lower: t.toLowerCase(), start: starts[i]!, end: ends[i]!, pos: tags[i] ?? "X", sentenceIndex: 0 });
+    const lower = text.slice(starts[i], ends[i]).toLowerCase();
+    tokens.push({ text: t, lower, start: starts[i]!, end: ends[i]!, pos: tags[i] ?? "X", sentenceIndex: 0 });
   }
   filteredIndex[values.length] = tokens.length;
   const pushSentence = (from: number, to: number) => {
@@ -153,7 +164,15 @@ export function segment(text: string): SegmentedText {
     }
     pushSentence(from, b);
   }
-  return { text, sentences, tokens };
+  return { text: surface, sentences, tokens };
+}
+
+/** Rule sentences.apostrophe-variants: the text as wink reads it, with "’" for the apostrophe variants (same offsets). */
+function apostrophesRead(surface: string): string {
+  if (!/[\u00B4`\u02BC]/.test(surface) || !ruleEnabled(APOSTROPHE_RULE)) return surface;
+  const read = surface.replace(APOSTROPHE_VARIANT, "’");
+  if (read !== surface) noteFired(APOSTROPHE_RULE);
+  return read;
 }
 
 /** Rule sentences.decimal-number: whether the sentence before token `b` ends at a dot between two digits. */

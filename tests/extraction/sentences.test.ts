@@ -105,3 +105,31 @@ describe("rule sentences.decimal-number", () => {
     }
   });
 });
+
+describe("rule sentences.apostrophe-variants", () => {
+  const text = "The envoy rejected Manila´s claim, Kyivʼs plan and Lima`s offer.";
+  const tokens = () => segment(text).tokens.map((t) => [t.text, t.lower]);
+
+  it("reads an acute accent, a modifier letter or a backtick between letters as an apostrophe", () => {
+    const seg = segment(text);
+    expect(seg.text).toBe(text);
+    expect(seg.tokens.every((t) => t.text === text.slice(t.start, t.end))).toBe(true);
+    expect(tokens().filter(([, lower]) => lower === "’s")).toEqual([
+      ["´s", "’s"],
+      ["ʼs", "’s"],
+      ["`s", "’s"],
+    ]);
+    expect(tokens().map(([t]) => t)).toContain("Kyiv");
+  });
+
+  it("is a rule that can be switched off (wink splits the accent off, and keeps the modifier letter in the word)", () => {
+    setDisabledFamilies(["sentences.apostrophe-variants"]);
+    try {
+      const words = tokens().map(([t]) => t);
+      expect(words).toContain("Kyivʼs");
+      expect(words.slice(3, 6)).toEqual(["Manila", "´", "s"]);
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
