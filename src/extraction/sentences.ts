@@ -78,8 +78,13 @@ export function segment(surface: string): SegmentedText {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const { starts, ends } = alignTokens(text, values);
+  const collected = collectTokens(surface, text, { values, tags, starts, ends });
+  return { text: surface, sentences: sentencesOf(text, collected, spans), tokens: collected.tokens };
+}
 
-  // Align wink tokens with the original text.
+/** Where each wink token is in `text` (wink gives values, not offsets). */
+function alignTokens(text: string, values: readonly string[]): { starts: Int32Array; ends: Int32Array } {
   const starts = new Int32Array(values.length);
   const ends = new Int32Array(values.length);
   let cursor = 0;
@@ -97,10 +102,28 @@ export function segment(surface: string): SegmentedText {
     ends[i] = Math.min(text.length, at + value.length);
     cursor = ends[i]!;
   }
+  return { starts, ends };
+}
 
+interface CollectedTokens {
+  tokens: Token[];
+  /** Whether a line break precedes each token. */
+  breakBefore: boolean[];
+  /** For each wink token index (and one past the end), the index of the first kept token at or after it. */
+  filteredIndex: Int32Array;
+}
+
+/**
+ * The real tokens: wink emits line breaks as tokens, which are dropped (remembering where they were), and pieces of
+ * one word split at letters beyond Latin-1 are joined (rule sentences.extended-latin-word).
+ */
+function collectTokens(
+  surface: string,
+  text: string,
+  wink: { values: readonly string[]; tags: readonly string[]; starts: Int32Array; ends: Int32Array },
+): CollectedTokens {
+  const { values, tags, starts, ends } = wink;
   const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  // wink emits line breaks as tokens: drop them (remembering where they were) and keep only real tokens.
   const filteredIndex = new Int32Array(values.length + 1);
   const breakBefore: boolean[] = [];
   let pendingBreak = false;
@@ -124,6 +147,35 @@ export function segment(surface: string): SegmentedText {
     tokens.push({ text: t, lower, start: starts[i]!, end: ends[i]!, pos: tags[i] ?? "X", sentenceIndex: 0 });
   }
   filteredIndex[values.length] = tokens.length;
+  return { tokens, breakBefore, filteredIndex };
+}
+
+/**
+ * Whether the sentence wink ends before token `b` runs on into the next one: an abbreviated first name (rule
+ * sentences.name-abbreviation), a decimal number, or an abbreviation joined to the next word (no line break between).
+ */
+function runsOn(text: string, tokens: Token[], b: number, breakBefore: readonly boolean[]): boolean {
+  if (breakBefore[b]) return false;
+  const abbreviation = tokens[b - 1]?.text === "." ? tokens[b - 2] : undefined;
+  const joined = abbreviation !== undefined && abbreviation.end === tokens[b - 1]!.start;
+  if (joined && NAME_ABBREVIATIONS.test(abbreviation.text) && /^\p{Lu}/u.test(tokens[b]?.text ?? "")) {
+    if (ruleEnabled(NAME_ABBREVIATION_RULE)) {
+      noteFired(NAME_ABBREVIATION_RULE);
+      return true;
+    }
+  }
+  if (decimalDot(text, tokens, b)) return true;
+  if (joinedToNext(text, tokens, b) && ruleEnabled(NO_SPACE_RULE)) {
+    noteFired(NO_SPACE_RULE);
+    return true;
+  }
+  return false;
+}
+
+/** The sentences: wink's, joined where one runs on (runsOn), and split at every line break inside them. */
+function sentencesOf(text: string, collected: CollectedTokens, spans: readonly [number, number][]): Sentence[] {
+  const { tokens, breakBefore, filteredIndex } = collected;
+  const sentences: Sentence[] = [];
   const pushSentence = (from: number, to: number) => {
     if (to <= from) return;
     const index = sentences.length;
@@ -135,22 +187,7 @@ export function segment(surface: string): SegmentedText {
     const a = carried >= 0 ? carried : filteredIndex[first]!;
     const b = filteredIndex[last + 1]!;
     carried = -1;
-    // Rule sentences.name-abbreviation: no sentence ends at an abbreviated first name ("Ma. Theresa Lazaro").
-    const abbreviation = tokens[b - 1]?.text === "." ? tokens[b - 2] : undefined;
-    const joined = abbreviation !== undefined && abbreviation.end === tokens[b - 1]!.start;
-    if (joined && NAME_ABBREVIATIONS.test(abbreviation.text) && /^\p{Lu}/u.test(tokens[b]?.text ?? "") && !breakBefore[b]) {
-      if (ruleEnabled(NAME_ABBREVIATION_RULE)) {
-        noteFired(NAME_ABBREVIATION_RULE);
-        carried = a;
-        continue;
-      }
-    }
-    if (!breakBefore[b] && decimalDot(text, tokens, b)) {
-      carried = a;
-      continue;
-    }
-    if (joinedToNext(text, tokens, b) && !breakBefore[b] && ruleEnabled(NO_SPACE_RULE)) {
-      noteFired(NO_SPACE_RULE);
+    if (runsOn(text, tokens, b, breakBefore)) {
       carried = a;
       continue;
     }
@@ -164,7 +201,7 @@ export function segment(surface: string): SegmentedText {
     }
     pushSentence(from, b);
   }
-  return { text: surface, sentences, tokens };
+  return sentences;
 }
 
 /** Rule sentences.apostrophe-variants: the text as wink reads it, with "’" for the apostrophe variants (same offsets). */
