@@ -251,6 +251,22 @@ function subtopicsOf(subtrees: ReadonlyMap<number, readonly number[]>, parent: P
     WHERE t."parent" = ${parent})`;
 }
 
+/** The root list's source: its page read from the candidates of its most selective filter, or its best matches. */
+function rootSource(
+  base: Pick<KeysetSource, "select" | "where">,
+  criteria: StatementCriteria,
+  order: { byDate: boolean; ranked: boolean },
+): KeysetSource {
+  return {
+    ...base,
+    from: Prisma.sql`"Statement" s`,
+    id: Prisma.sql`s."id"`,
+    ...(order.byDate ? { pageConditions: (page: PageShape) => rootCandidates(criteria, page) } : {}),
+    ...(order.byDate && searchAlone(criteria) ? { prepare: (page: PageShape) => newestSearchPage(criteria, page) } : {}),
+    ...(order.ranked ? { pageConditions: (page: PageShape) => [bestOfNewestMatches(criteria, page)] } : {}),
+  };
+}
+
 /**
  * Source and sort of a statement list: the root list (`all`) or a nested list under each parent of `scope`.
  * `columns`: the statement columns to read (see statementColumns), all by default.
@@ -286,18 +302,8 @@ export function statementQuery(
     sort: statementSort(ordering, criteria, publishedAt, !columns || columns.includes("publishedAt")),
   });
   switch (scope.kind) {
-    case "all": {
-      const alone = searchAlone(criteria);
-      const source: KeysetSource = {
-        ...base,
-        from: Prisma.sql`"Statement" s`,
-        id: Prisma.sql`s."id"`,
-        ...(byDate ? { pageConditions: (page: PageShape) => rootCandidates(criteria, page) } : {}),
-        ...(byDate && alone ? { prepare: (page: PageShape) => newestSearchPage(criteria, page) } : {}),
-        ...(ranked ? { pageConditions: (page: PageShape) => [bestOfNewestMatches(criteria, page)] } : {}),
-      };
-      return sortOn(source, Prisma.sql`s."publishedAt"`);
-    }
+    case "all":
+      return sortOn(rootSource(base, criteria, { byDate, ranked }), Prisma.sql`s."publishedAt"`);
     case "speakerState":
       return sortOn(onStatement("speakerStateId"), Prisma.sql`s."publishedAt"`);
     case "speaker":
