@@ -71,8 +71,14 @@ function allTargetsCandidates(criteria: StatementCriteria, page: PageShape): Pri
     { column: Prisma.sql`d."stateId"`, values: [lower!] },
     { column: Prisma.sql`d."otherStateId"`, values: [higher!] },
   ];
-  const rest = intersected.length === states.length ? without(criteria, "allTargetStateIds") : criteria;
-  return candidates(targetPairRange(intersected.slice(2)), keys, rest, page);
+  const implied: (keyof StatementCriteria)[] = intersected.length === states.length ? ["allTargetStateIds"] : [];
+  // The pair rows' copy of the speaker state keys their (stateId, otherStateId, speakerStateId, …) index too.
+  const speakers = criteria.speakerStateIds;
+  if (speakers?.length) {
+    keys.push({ column: Prisma.sql`d."speakerStateId"`, values: speakers });
+    implied.push("speakerStateIds");
+  }
+  return candidates(targetPairRange(intersected.slice(2)), keys, without(criteria, ...implied), page);
 }
 
 /**
