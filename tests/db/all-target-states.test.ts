@@ -1,6 +1,7 @@
 // Statements about all of several states (filter.targetStatesAll) come from an intersection of the states' index
-// ranges (statement-source.ts): on random data with many ties in publication time, every page, forward and
-// backward and combined with other filters, must hold exactly the statements a plain recomputation in JavaScript finds.
+// ranges (statement-source.ts), and the counts of target-state lists from the target rows (statement-count.ts): on
+// random data with many ties in publication time, every page, forward and backward and combined with other filters,
+// must hold exactly the statements a plain recomputation in JavaScript finds, and totalCount their number.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { fromGlobalId } from "../../src/graphql/relay/global-id.js";
@@ -105,22 +106,30 @@ describe.each(testTargets)("statements about all of several states on %s", (targ
   }, 120_000);
   afterAll(() => db?.close());
 
-  const filters: { targetStatesAll: string[]; speakerStates?: string[]; sentimentLabels?: string[] }[] = [
-    { targetStatesAll: ["US", "CN"] },
-    { targetStatesAll: ["CN", "US", "CN"] },
-    { targetStatesAll: ["US", "CN", "RU"] },
-    { targetStatesAll: ["US", "CN", "RU", "GB", "FR"] },
-    { targetStatesAll: ["RU"] },
-    { targetStatesAll: ["US", "RU"], speakerStates: ["CN"] },
-    { targetStatesAll: ["US", "CN"], speakerStates: ["RU", "GB"] },
-    { targetStatesAll: ["US", "CN"], sentimentLabels: ["NEGATIVE"] },
-  ];
+  const filters: { targetStatesAll?: string[]; targetStates?: string[]; speakerStates?: string[]; sentimentLabels?: string[] }[] =
+    [
+      { targetStatesAll: ["US", "CN"] },
+      { targetStatesAll: ["CN", "US", "CN"] },
+      { targetStatesAll: ["US", "CN", "RU"] },
+      { targetStatesAll: ["US", "CN", "RU", "GB", "FR"] },
+      { targetStatesAll: ["RU"] },
+      { targetStatesAll: ["US", "RU"], speakerStates: ["CN"] },
+      { targetStatesAll: ["US", "CN"], speakerStates: ["RU", "GB"] },
+      { targetStatesAll: ["US", "CN"], sentimentLabels: ["NEGATIVE"] },
+      // Any of the states: the counts read the target rows (statement-count.ts), each statement once.
+      { targetStates: ["US", "CN"] },
+      { targetStates: ["RU"], speakerStates: ["US", "CN"] },
+      { targetStates: ["GB", "FR"], targetStatesAll: ["US"] },
+      { targetStatesAll: ["US", "CN"], targetStates: ["RU", "GB"] },
+      { targetStates: ["CN"], sentimentLabels: ["POSITIVE"] },
+    ];
 
   it.each(filters)("pages exactly the matching statements newest first: %j", async (filter) => {
     const expected = statements
       .filter(
         (s) =>
-          filter.targetStatesAll.every((code) => s.targets.has(code)) &&
+          (filter.targetStatesAll ?? []).every((code) => s.targets.has(code)) &&
+          (!filter.targetStates || filter.targetStates.some((code) => s.targets.has(code))) &&
           (!filter.speakerStates || filter.speakerStates.includes(s.speakerState ?? "")) &&
           (!filter.sentimentLabels || filter.sentimentLabels.includes(s.label)),
       )

@@ -25,6 +25,8 @@ interface Shape {
   readsInOrder?: string;
   /** An index the plan must read (in any way): the one that keeps the shape's cost independent of table size. */
   readsIndex?: string;
+  /** Its count (`SELECT COUNT(*)…`) reads no row of the statement table: the join table's range holds the answer. */
+  countsWithoutStatements?: boolean;
 }
 
 interface Subjects {
@@ -83,6 +85,22 @@ function shapes(s: Subjects): Shape[] {
     },
     { name: "target states (any)", query: list(`targetStates: ["${s.busyState}", "${s.otherState}"]`) },
     { name: "target states (all)", query: list(`targetStatesAll: ["${s.busyState}", "${s.otherState}"]`) },
+    // Counts of these lists read the join tables' ranges (statement-count.ts), never every statement.
+    {
+      name: "count: target states (any)",
+      query: `{ statements(first: 1, filter: { targetStates: ["${s.busyState}", "${s.otherState}"] }) { totalCount } }`,
+      countsWithoutStatements: true,
+    },
+    {
+      name: "count: target states (all) said by a speaker state",
+      query: `{ statements(first: 1, filter: { targetStatesAll: ["${s.busyState}", "${s.otherState}"], speakerStates: ["${s.otherState}"] }) { totalCount } }`,
+      countsWithoutStatements: true,
+    },
+    {
+      name: "count: topic with subtopics",
+      query: `{ statements(first: 1, filter: { topics: ["security-and-defence"] }) { totalCount } }`,
+      countsWithoutStatements: true,
+    },
     { name: "speaker", query: list(`speakers: ["${s.personId}"]`) },
     { name: "article", query: list(`articles: ["${s.articleId}"]`) },
     { name: "topic with subtopics", query: list(`topics: ["security-and-defence"]`) },
@@ -115,6 +133,12 @@ function shapes(s: Subjects): Shape[] {
 function readsIndex(node: PlanNode, index: string): boolean {
   if (node["Index Name"] === index && (node["Actual Loops"] ?? 0) > 0) return true;
   return (node.Plans ?? []).some((child) => readsIndex(child, index));
+}
+
+/** True when an executed node of the plan reads rows (or index entries) of `table`. */
+function readsTable(node: PlanNode, table: string): boolean {
+  if (node["Relation Name"] === table && (node["Actual Loops"] ?? 0) > 0) return true;
+  return (node.Plans ?? []).some((child) => readsTable(child, table));
 }
 
 /** True when the plan reads `index` with an index scan (rows come out in index order, so a LIMIT stops it early). */
@@ -175,6 +199,10 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("query plans on generated data (
       }
       if (shape.readsIndex && !explained.some((statement) => readsIndex(statement.plan, shape.readsIndex!))) {
         failures.push(`${shape.name}: ${shape.readsIndex} not read`);
+      }
+      const counts = explained.filter((statement) => /^\s*SELECT COUNT/i.test(statement.sql));
+      if (shape.countsWithoutStatements && (!counts.length || counts.some((c) => readsTable(c.plan, "Statement")))) {
+        failures.push(`${shape.name}: ${counts.length ? "its count reads the statement table" : "no count was run"}`);
       }
       for (const statement of explained) {
         if (statement.problems.length) {

@@ -45,6 +45,11 @@ export interface KeysetSource {
   where: Prisma.Sql[];
   /** For nested lists: the condition tying a row to its parent, given the parent's key column(s). */
   parent?: (keys: Prisma.Sql[]) => Prisma.Sql;
+  /**
+   * For root lists: a whole `SELECT COUNT(*)::int AS count …` statement that counts the list from an index range
+   * (e.g. a join table's) instead of `from` and `where`; it must count exactly the rows `where` defines.
+   */
+  count?: Prisma.Sql;
   /** Conditions that only speed a page up (e.g. a bounded candidate set); implied by `where`, never used in counts. */
   pageConditions?: (page: PageShape, keys: Prisma.Sql[] | null) => Prisma.Sql[];
   /** Joins only pages read (to-one relations shown with each row, selected in `select`); counts leave them out. */
@@ -211,7 +216,7 @@ export async function loadNestedPages<Row>(
 export async function countRoot(prisma: PrismaClient, source: KeysetSource): Promise<number> {
   const [row] = await queryRows<{ count: number }>(
     prisma,
-    Prisma.sql`SELECT COUNT(*)::int AS count FROM ${source.from} WHERE ${and(source.where)}`,
+    source.count ?? Prisma.sql`SELECT COUNT(*)::int AS count FROM ${source.from} WHERE ${and(source.where)}`,
   );
   return row?.count ?? 0;
 }

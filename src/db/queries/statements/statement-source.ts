@@ -7,6 +7,7 @@ import type { KeysetSource, PageShape, SortSpec } from "../keyset/keyset-pages.j
 import { InvalidQueryArgumentError } from "../query-errors.js";
 import { bestOfNewestMatches, newestMatchesPage, relevance } from "./newest-matches.js";
 import { statementConditions, textQuery } from "./statement-conditions.js";
+import { rootCountFromRange } from "./statement-count.js";
 import type { StatementCriteria, StatementOrdering, StatementScope } from "./statement-criteria.js";
 import { statementColumns, type StatementColumn } from "./statement-rows.js";
 
@@ -257,6 +258,8 @@ function subtopicsOf(subtrees: ReadonlyMap<number, readonly number[]>, parent: P
     WHERE t."parent" = ${parent})`;
 }
 
+const withCount = (count: Prisma.Sql | null) => (count ? { count } : {});
+
 /** The root list's source: its page read from the candidates of its most selective filter, or its best matches. */
 function rootSource(
   base: Pick<KeysetSource, "select" | "where">,
@@ -270,6 +273,7 @@ function rootSource(
     ...(order.byDate ? { pageConditions: (page: PageShape) => rootCandidates(criteria, page) } : {}),
     ...(order.byDate && searchAlone(criteria) ? { prepare: (page: PageShape) => newestSearchPage(criteria, page) } : {}),
     ...(order.ranked ? { pageConditions: (page: PageShape) => [bestOfNewestMatches(criteria, page)] } : {}),
+    ...withCount(rootCountFromRange(criteria)),
   };
 }
 
