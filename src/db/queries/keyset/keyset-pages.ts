@@ -50,6 +50,11 @@ export interface KeysetSource {
    * (e.g. a join table's) instead of `from` and `where`; it must count exactly the rows `where` defines.
    */
   count?: Prisma.Sql;
+  /**
+   * For nested lists: the FROM clause their counts read instead of `from`, when `where` and `parent` need only it
+   * (a join table's rows without the statements they point to).
+   */
+  countFrom?: Prisma.Sql;
   /** Conditions that only speed a page up (e.g. a bounded candidate set); implied by `where`, never used in counts. */
   pageConditions?: (page: PageShape, keys: Prisma.Sql[] | null) => Prisma.Sql[];
   /** Joins only pages read (to-one relations shown with each row, selected in `select`); counts leave them out. */
@@ -233,7 +238,7 @@ export async function countNested(
     width === 1 ? Prisma.sql`"__parents"."k0" AS "__p0"` : Prisma.sql`"__parents"."k0" AS "__p0", "__parents"."k1" AS "__p1"`;
   const rows = await queryRows<{ __p0: number; __p1?: number; count: number }>(
     prisma,
-    Prisma.sql`SELECT ${parentColumns}, (SELECT COUNT(*)::int FROM ${source.from} WHERE ${and([source.parent!(keys), ...source.where])}) AS count
+    Prisma.sql`SELECT ${parentColumns}, (SELECT COUNT(*)::int FROM ${source.countFrom ?? source.from} WHERE ${and([source.parent!(keys), ...source.where])}) AS count
     FROM ${table}`,
   );
   const counts = new Map<string, number>();

@@ -300,10 +300,12 @@ export function statementQuery(
     id: Prisma.sql`s."id"`,
     parent: (keys: Prisma.Sql[]) => Prisma.sql`${Prisma.raw(`s."${column}"`)} = ${keys[0]!}`,
   });
-  // The join table carries copies of publishedAt and speakerStateId, so its index serves a state's pages.
+  // The join table carries copies of publishedAt and speakerStateId, so its index serves a state's pages, and its
+  // rows alone count an unfiltered list (one row per statement and state).
   const onTargets = (parent: (keys: Prisma.Sql[]) => Prisma.Sql) => ({
     ...base,
     from: Prisma.sql`"StatementTarget" d JOIN "Statement" s ON s."id" = d."statementId"`,
+    ...(where.length === 0 ? { countFrom: Prisma.sql`"StatementTarget" d` } : {}),
     id: byDate ? Prisma.sql`d."statementId"` : Prisma.sql`s."id"`,
     parent,
   });
