@@ -3,6 +3,7 @@ import type { GazetteerState } from "./types.js";
 import { isUpperInitial, isWordChar } from "./text-utils.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { OverlapIndex } from "./span-search.js";
+import { datelineAt } from "./datelines.js";
 import {
   COMBINING_FORM_RULE,
   COMBINING_FORMS,
@@ -553,18 +554,15 @@ function sovereignOf(code: string): string {
 }
 
 /**
- * The state of the article's dateline ("HELSINKI, Jan. 14 —", "GYEONGJU, South Korea, Oct. 30 -", "SEOUL (Reuters)
- * -"): where the story was filed. Null without a dateline, for a place that is no state's capital or country, and
- * for a dateline naming several places ("BEIJING/WASHINGTON").
+ * The state of the article's dateline (datelines.ts): where the story was filed. Null without a dateline, for a place
+ * that is no state's capital or country, and for a dateline naming several places ("BEIJING/WASHINGTON").
  */
-const DATELINE =
-  /^\s*([A-Z][A-Z .'’-]*[A-Z])(?:,\s*([A-Z][A-Za-z .'’-]+?))?(?:,\s*[A-Z][a-z]+\.?\s*\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s/;
-
 export function datelineState(text: string, gazetteer: CompiledGazetteer): string | null {
-  const m = DATELINE.exec(text.slice(0, 160));
-  if (!m) return null;
-  const place =
-    m[2] ?? m[1]!.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  const dateline = datelineAt(text.slice(0, 160));
+  if (!dateline) return null;
+  const place = /\p{Ll}/u.test(dateline.place)
+    ? dateline.place
+    : dateline.place.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   const found = findStateMentions(place, gazetteer);
   return found.length === 1 && found[0]!.start === 0 && found[0]!.end === place.length ? found[0]!.code : null;
 }

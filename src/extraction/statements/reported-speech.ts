@@ -11,6 +11,7 @@ import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } 
 import { relativePronounBefore, subjectLeft } from "./subject-left.js";
 import { isInvertedCue, subjectRight } from "./subject-right.js";
 import { firstNotBefore } from "../span-search.js";
+import { datelineAt } from "../datelines.js";
 
 // The attitude may follow a possessive and open a quote: 'expressed the UAE's full solidarity', 'expressed "deep concern"'.
 const EXPRESSED_OBJECTS =
@@ -452,11 +453,9 @@ class OverlapSweep {
   }
 }
 
-/** Skips a dateline ("SEOUL, June 3 (Reuters) -") at the start of a sentence. */
+/** Skips a dateline ("SEOUL, June 3 (Reuters) -", datelines.ts) at the start of a sentence. */
 export function sentenceContentStart(text: string, start: number, end: number): number {
-  const head = text.slice(start, Math.min(end, start + 80));
-  const m = /^[A-Z][A-Z .'-]+(?:,\s*[A-Za-z]+\.?\s*\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[-—–]+\s*/.exec(head);
-  return m ? start + m[0].length : start;
+  return start + (datelineAt(text.slice(start, Math.min(end, start + 80)))?.length ?? 0);
 }
 
 function skipSpaceAndPunct(text: string, from: number, limit: number): number {
