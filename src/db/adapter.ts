@@ -43,7 +43,7 @@ export interface DriverOptions {
  * over 700 MB RSS under the fuzz suite. Its files are read through Node (and the OS page cache), so 16 MB of
  * buffers costs the embedded workloads (demo corpus, development, tests) nothing measurable; see npm run fuzz.
  */
-const PGLITE_SETTINGS = ["-c", "shared_buffers=16MB"];
+const PGLITE_SETTINGS = ["-c", "shared_buffers=16MB", "-c", "wal_init_zero=off"];
 
 /**
  * The connection's `options` (those of the URL, if any) with PostgreSQL's JIT compilation off. The API's statements
