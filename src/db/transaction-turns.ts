@@ -2,13 +2,16 @@
 // SQL on the main thread, a statement at a time, and a transaction holds its only connection from BEGIN to COMMIT.
 // Its lock hands the connection to the next waiter in the same chain of promise callbacks, and a statement sent
 // while a transaction runs queues behind every transaction already waiting: with several API clients ingesting
-// long articles (issue 10), a cheap query waited for all their writes. Here a transaction that has to wait gets its
-// turn through setImmediate, after the event loop has read what arrived; a read sent meanwhile is queued at PGlite's
-// lock before the next transaction and waits for one transaction at most (tests/db/transaction-turns.test.ts).
+// long articles (issue 10), a cheap query waited for all their writes. Here a turn given back is free again only
+// after the event loop has polled for what arrived (two check phases later); a read sent meanwhile is queued at
+// PGlite's lock before the next transaction and waits for one transaction at most (tests/db/transaction-turns.test.ts).
 // PostgreSQL does not need this: its driver is asynchronous and has a pool of connections.
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
-/** A first-in first-out line for one holder at a time; a freed turn is handed over on a later event-loop turn. */
+/**
+ * A first-in first-out line for one holder at a time; a freed turn is handed over on a later event-loop turn, after
+ * the event loop has polled for I/O.
+ */
 export class TurnLine {
   private held = false;
   private readonly waiting: (() => void)[] = [];
@@ -22,9 +25,18 @@ export class TurnLine {
     return () => {
       if (given) return;
       given = true;
-      const next = this.waiting.shift();
-      if (next) setImmediate(next);
-      else this.held = false;
+      // Two check phases later, so that a poll phase comes in between. A transaction that ends in an I/O callback (an
+      // extraction's result, a request) would otherwise be followed in the same loop turn by the next one: the one
+      // waiting here in the check phase, or one whose statements before BEGIN were queued at PGlite's lock behind the
+      // transaction and which takes a free turn at once. The requests that arrived meanwhile would be read after it,
+      // and a read would wait for two transactions (issue 10).
+      setImmediate(() =>
+        setImmediate(() => {
+          const next = this.waiting.shift();
+          if (next) next();
+          else this.held = false;
+        }),
+      );
     };
   }
 }

@@ -1,6 +1,7 @@
 // On PGlite, a transaction that has to wait for another gets its turn on a later turn of the event loop, after the
 // statements sent meanwhile (src/db/transaction-turns.ts): a cheap read waits for one write transaction, not for
 // every write queued before it (issue 10).
+import { readFile } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -42,6 +43,39 @@ describe("transactions in turns on PGlite", () => {
 
   it("runs a read sent while a transaction holds the database before the transaction waiting behind it", async () => {
     expect(await orderOf(database.prisma)).toEqual(["first transaction", "read", "second transaction"]);
+  });
+
+  /**
+   * The first transaction starts in an I/O callback (as an ingest does when its extraction comes back) and ends in the
+   * same loop turn; the read is sent by a timer that fell due meanwhile, on the next turn. `next` starts the second.
+   */
+  async function afterIo(next: (second: () => Promise<void>) => Promise<void>): Promise<string[]> {
+    const order: string[] = [];
+    await new Promise<void>((resolve) => readFile(import.meta.filename, () => resolve()));
+    setTimeout(() => void database.prisma.$queryRaw`SELECT 4`.then(() => order.push("read")), 1);
+    const first = database.prisma.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT count(*) FROM generate_series(1, 300000)`;
+      order.push("first transaction");
+    });
+    const second = next(() =>
+      database.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 3`;
+        order.push("second transaction");
+      }),
+    );
+    await Promise.all([first, second]);
+    await pause(20);
+    return order;
+  }
+
+  it("runs a read sent while a transaction started by I/O holds the database before the one waiting behind it", async () => {
+    expect(await afterIo((second) => second())).toEqual(["first transaction", "read", "second transaction"]);
+  });
+
+  it("runs that read before a transaction whose first statement waited behind the first transaction", async () => {
+    // An ingest's statements before its transaction queue at PGlite's own lock, and it asks for its turn only after.
+    const order = await afterIo((second) => database.prisma.$queryRaw`SELECT 5`.then(second));
+    expect(order).toEqual(["first transaction", "read", "second transaction"]);
   });
 
   it("is needed: PGlite's own lock lets the waiting transaction go first", async () => {
