@@ -244,11 +244,29 @@ export function personContext(seg: SegmentedText, c: Candidate): boolean {
   );
 }
 
-/** Whether the candidate's words may be a person's name at all: no organisation word, acronym, month or weekday. */
+/**
+ * Rule people.portfolio-name: a name made only of portfolio words is the rest of a ministry's or a minister's
+ * portfolio, not a person ("the Ministry of Foreign Affairs and National Community Abroad said", "the Minister of
+ * Foreign Affairs, International Trade and Worship, X").
+ */
+const PORTFOLIO_NAME_RULE = "people.portfolio-name";
+registerRules([PORTFOLIO_NAME_RULE]);
+
+function portfolioOnly(words: Token[]): boolean {
+  if (!words.every((x) => PORTFOLIO_WORDS.has(x.lower)) || !ruleEnabled(PORTFOLIO_NAME_RULE)) return false;
+  noteFired(PORTFOLIO_NAME_RULE);
+  return true;
+}
+
+/**
+ * Whether the candidate's words may be a person's name at all: no organisation word, acronym, month or weekday, not
+ * a portfolio.
+ */
 export function plausibleName(seg: SegmentedText, c: Candidate): boolean {
   if (c.nameEnd <= c.nameStart) return false;
   const words = seg.tokens.slice(c.nameStart, c.nameEnd).filter((x) => /\p{L}/u.test(x.text));
   if (words.some((x) => ORG_WORDS.has(x.lower) || ORG_ACRONYMS.has(x.text) || MONTHS_DAYS.has(x.lower))) return false;
+  if (portfolioOnly(words)) return false;
   return !words.every((x) => x.text === x.text.toUpperCase() && x.text.length > 1); // acronyms, datelines
 }
 
