@@ -35,8 +35,9 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
     index: officeholderIndex(),
     date: article.publishedAt ?? null,
   });
-  const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
-  inferFromStatements(body, stateMentions, raw, datelineState(body, gazetteer));
+  const dateline = datelineState(body, gazetteer);
+  const raw = findStatements({ seg, states: stateMentions, people: peopleResult, datelineState: dateline });
+  inferFromStatements(body, stateMentions, raw, dateline);
 
   const states = summariseStates(stateMentions);
   const people: ExtractedPerson[] = peopleResult.people.map((p) => ({
@@ -156,12 +157,14 @@ function stanceInput(
  */
 export function extractStanceInputs(article: ArticleInput, context: ExtractionContext): (Span & { input: StanceInput })[] {
   const seg = segment(article.body);
-  const stateMentions = findStateMentions(article.body, compileGazetteer(context.states));
+  const gazetteer = compileGazetteer(context.states);
+  const stateMentions = findStateMentions(article.body, gazetteer);
   const peopleResult = findPeople(seg, stateMentions, context.knownPeople, {
     index: officeholderIndex(),
     date: article.publishedAt ?? null,
   });
-  const raw = findStatements({ seg, states: stateMentions, people: peopleResult });
+  const datelineStateCode = datelineState(article.body, gazetteer);
+  const raw = findStatements({ seg, states: stateMentions, people: peopleResult, datelineState: datelineStateCode });
   const nameSpans: NameSpans = [stateMentions, peopleResult.mentions];
   return raw.map((r) => ({ start: r.start, end: r.end, input: stanceInput(article.body, r, nameSpans).input }));
 }

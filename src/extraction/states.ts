@@ -557,14 +557,37 @@ function sovereignOf(code: string): string {
  * The state of the article's dateline (datelines.ts): where the story was filed. Null without a dateline, for a place
  * that is no state's capital or country, and for a dateline naming several places ("BEIJING/WASHINGTON").
  */
-export function datelineState(text: string, gazetteer: CompiledGazetteer): string | null {
-  const dateline = datelineAt(text.slice(0, 160));
+/**
+ * Rule states.dateline-after-headline: the dateline opens the story's first paragraph, which in a page's text may
+ * come after a headline, a byline, a time stamp or a photo caption on lines of their own; the first line in the
+ * opening DATELINE_SEARCH_CHARS characters that starts with a dateline naming a state is taken.
+ */
+const DATELINE_AFTER_HEADLINE_RULE = "states.dateline-after-headline";
+registerRules([DATELINE_AFTER_HEADLINE_RULE]);
+const DATELINE_SEARCH_CHARS = 600;
+
+/** The state a dateline's place names (a capital or a country, alone), or null. */
+function datelinePlaceState(head: string, gazetteer: CompiledGazetteer): string | null {
+  const dateline = datelineAt(head);
   if (!dateline) return null;
   const place = /\p{Ll}/u.test(dateline.place)
     ? dateline.place
     : dateline.place.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
   const found = findStateMentions(place, gazetteer);
   return found.length === 1 && found[0]!.start === 0 && found[0]!.end === place.length ? found[0]!.code : null;
+}
+
+export function datelineState(text: string, gazetteer: CompiledGazetteer): string | null {
+  const first = datelinePlaceState(text.slice(0, 160), gazetteer);
+  if (first || !ruleEnabled(DATELINE_AFTER_HEADLINE_RULE)) return first;
+  for (let line = text.indexOf("\n"); line >= 0 && line < DATELINE_SEARCH_CHARS; line = text.indexOf("\n", line + 1)) {
+    const state = datelinePlaceState(text.slice(line + 1, line + 161), gazetteer);
+    if (state) {
+      noteFired(DATELINE_AFTER_HEADLINE_RULE);
+      return state;
+    }
+  }
+  return null;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Span, StatementKind } from "../types.js";
 import { findQuotes, QuoteIndex, type QuoteSpan } from "./quotes.js";
 import { collectCues, type Cue } from "./cues.js";
 import { RecentPeople } from "../people/recent-people.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
 export interface Speaker {
   person: PersonEntity | null;
@@ -39,6 +40,8 @@ export interface StatementInput {
   seg: SegmentedText;
   states: StateMention[];
   people: PeopleResult;
+  /** The state of the article's dateline (datelines.ts), if any. */
+  datelineState?: string | null;
 }
 
 export interface StatementScan {
@@ -64,6 +67,20 @@ export interface StatementScan {
   };
 }
 
+/**
+ * Rule speaker.dateline-state: before any state has spoken, a body named without its state ("the foreign ministry
+ * said", "it said") is the government of the place the story was filed from ("ALGIERS - …, the ministry of Foreign
+ * Affairs said"): the dateline state stands in for the last state that spoke.
+ */
+const DATELINE_STATE_RULE = "speaker.dateline-state";
+registerRules([DATELINE_STATE_RULE]);
+
+function datelineSpeaker(state: string | null): string | null {
+  if (!state || !ruleEnabled(DATELINE_STATE_RULE)) return null;
+  noteFired(DATELINE_STATE_RULE);
+  return state;
+}
+
 export function buildScan(input: StatementInput): StatementScan {
   const { seg, states, people } = input;
   const { text, tokens, sentences } = seg;
@@ -85,7 +102,7 @@ export function buildScan(input: StatementInput): StatementScan {
     personAtToken,
     cuesBySentence,
     consumedCues: new Set(),
-    memory: { lastSpeaker: null, lastStateSpeaker: null },
+    memory: { lastSpeaker: null, lastStateSpeaker: datelineSpeaker(input.datelineState ?? null) },
   };
 }
 
