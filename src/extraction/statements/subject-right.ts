@@ -5,7 +5,8 @@ import type { Cue } from "./cues.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from "./scan.js";
 import { ORG_HEADS } from "./subject-words.js";
-import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
+import type { Token } from "../sentences.js";
 
 /** A named person in the noun phrase after the verb ("said South Korean Foreign Minister X"), with a state before it. */
 function namedAfterCue(scan: StatementScan, cue: Cue): Speaker | null {
@@ -63,6 +64,31 @@ function participleOpenerSubject(scan: StatementScan, cue: Cue): Speaker | null 
   return undefined;
 }
 
+/**
+ * Rule speaker.according-anaphor: "according to him/her" is the person who spoke last (or was named last), and
+ * "according to the ministry" with no state of its own the last state that spoke, as "he said" and "the ministry
+ * said" are. Only when the phrase ends there ("according to her ministry" is not the person).
+ */
+const ACCORDING_ANAPHOR_RULE = "speaker.according-anaphor";
+registerRules([ACCORDING_ANAPHOR_RULE]);
+
+function accordingAnaphor(scan: StatementScan, t: Token, sentence: number, attribution: Span): Speaker | null {
+  const { memory } = scan;
+  let speaker: Speaker | null = null;
+  if (t.lower === "him" || t.lower === "her") {
+    const last = memory.lastSpeaker;
+    const p =
+      last?.speaker.person && sentence - last.sentenceIndex <= 2
+        ? last.speaker.person
+        : scan.recentPeople.mostRecentPerson(t.start, sentence);
+    if (p) speaker = personSpeaker(p, attribution, "according", 0.75, null);
+  } else if (ORG_HEADS.has(t.lower) && memory.lastStateSpeaker) {
+    speaker = stateSpeaker(memory.lastStateSpeaker, attribution, "according", 0.5);
+  }
+  if (speaker) noteFired(ACCORDING_ANAPHOR_RULE);
+  return speaker;
+}
+
 /** Finds the speaker right of the cue ("said Foreign Minister X", "according to the ministry"). */
 export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
   const opener = participleOpenerSubject(scan, cue);
@@ -84,6 +110,11 @@ export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
       let end = k;
       while (personAtToken[end + 1] === personAtToken[k]) end++;
       return personSpeaker(p, { start: cueStart, end: tokens[end]!.end }, cue.lemma, 0.9, state?.code ?? null);
+    }
+    const phraseEnds = (tokens[k + 1]?.sentenceIndex ?? -1) !== s || /^[,.;:]$/.test(tokens[k + 1]!.text);
+    if (cue.lemma === "according" && phraseEnds && ruleEnabled(ACCORDING_ANAPHOR_RULE)) {
+      const anaphor = accordingAnaphor(scan, t, s, attribution);
+      if (anaphor) return anaphor;
     }
     if (t.lower === "he" || t.lower === "she") {
       const last = memory.lastSpeaker;
