@@ -4,6 +4,7 @@
 import { isNationalOffice, ownGovernmentSubject } from "../person-states.js";
 import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import type { Span } from "../types.js";
+import type { Token } from "../sentences.js";
 import type { PersonEntity } from "../people.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { cueAt, type Cue } from "./cues.js";
@@ -93,6 +94,39 @@ function obliquePerson(scan: StatementScan, k: number, from: number): boolean {
   return true;
 }
 
+/**
+ * Rule speaker.pronoun-adverb-gap: "it also said", "they later said", "it has repeatedly said": adverbs and
+ * auxiliaries between a subject pronoun and its speech verb keep the pronoun the verb's subject.
+ */
+const PRONOUN_GAP_RULE = "speaker.pronoun-adverb-gap";
+registerRules([PRONOUN_GAP_RULE]);
+const PRONOUN_GAP_WORDS = new Set([
+  "also",
+  "later",
+  "further",
+  "then",
+  "again",
+  "previously",
+  "earlier",
+  "repeatedly",
+  "already",
+  "separately",
+  "subsequently",
+  "additionally",
+  "has",
+  "had",
+  "have",
+]);
+
+/** Whether token `k` is right before the cue, or only gap words (rule above) lie between them. */
+function rightBeforeCue(tokens: Token[], k: number, cue: Cue): boolean {
+  if (k === cue.token - 1) return true;
+  if (k >= cue.token || cue.token - k > 4 || !ruleEnabled(PRONOUN_GAP_RULE)) return false;
+  for (let g = k + 1; g < cue.token; g++) if (!PRONOUN_GAP_WORDS.has(tokens[g]!.lower)) return false;
+  noteFired(PRONOUN_GAP_RULE);
+  return true;
+}
+
 /** Records what token `k` contributes to the findings (the first of each kind wins). */
 function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number, from: number): void {
   const { tokens, stateAtToken, personAtToken, memory } = scan;
@@ -118,7 +152,7 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
     f.nominal = { head: t.lower, tok: k };
   } else if (
     t.lower === "they" &&
-    k === cue.token - 1 &&
+    rightBeforeCue(tokens, k, cue) &&
     !f.state &&
     !f.person &&
     last &&
@@ -128,7 +162,7 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
   ) {
     // "They pledged…" right after a joint statement ("the three ministers condemned…"): the same group.
     f.group = k;
-  } else if ((t.lower === "it" || t.lower === "they") && k === cue.token - 1 && !f.state && !f.person) {
+  } else if ((t.lower === "it" || t.lower === "they") && rightBeforeCue(tokens, k, cue) && !f.state && !f.person) {
     // "it said": a body, never a person. Right after a body that spoke ("The OSCE urged …. "…," it said") it is
     // that body, with its state or none; otherwise the last state that spoke.
     const lastBody = last && !last.speaker.person && s - last.sentenceIndex <= 2 && ruleEnabled(IT_BODY_RULE);
