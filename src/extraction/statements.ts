@@ -5,7 +5,7 @@ import type { Span } from "./types.js";
 import { buildScan, type RawStatement, type StatementInput } from "./statements/scan.js";
 import { DirectQuotes } from "./statements/direct-quotes.js";
 import { ReportedSpeech } from "./statements/reported-speech.js";
-import { registerRules, ruleEnabled } from "./rules/registry.js";
+import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstNotBefore } from "./span-search.js";
 
 export type { RawStatement, Speaker, StatementInput } from "./statements/scan.js";
@@ -40,6 +40,14 @@ export function findStatements(input: StatementInput): RawStatement[] {
 const UNFINISHED_LINE_RULE = "statements.unfinished-line";
 registerRules([UNFINISHED_LINE_RULE]);
 const SENTENCE_END = /[.!?…:;]["'”’)\]]*\s*$/;
+/**
+ * Rule statements.attributed-quote-line: a line ending in a quote closed by a comma and a short attribution ("“…,” he
+ * said", "“…,” the minister told reporters") is a paragraph whose full stop the page lost: headlines attribute with
+ * a colon or a dash, never with ",” he said".
+ */
+const ATTRIBUTED_QUOTE_LINE_RULE = "statements.attributed-quote-line";
+registerRules([ATTRIBUTED_QUOTE_LINE_RULE]);
+const ATTRIBUTED_QUOTE_END = /[,!?]["”’»]\s+[^\s"“”«»]+(?:\s+[^\s"“”«»]+){0,5}\s*$/;
 
 function inUnfinishedLine(text: string, lines: Lines, st: { start: number; end: number }): boolean {
   if (!ruleEnabled(UNFINISHED_LINE_RULE)) return false;
@@ -89,11 +97,17 @@ class Lines {
     let facts = this.facts.get(lineStart);
     if (!facts) {
       const line = this.text.slice(lineStart, lineEnd);
-      facts = { finished: SENTENCE_END.test(line), words: line.split(/\s+/).length };
+      facts = { finished: SENTENCE_END.test(line) || attributedQuoteLine(line), words: line.split(/\s+/).length };
       this.facts.set(lineStart, facts);
     }
     return { end: lineEnd, last: after >= this.breaks.length, ...facts };
   }
+}
+
+function attributedQuoteLine(line: string): boolean {
+  if (!ATTRIBUTED_QUOTE_END.test(line) || !ruleEnabled(ATTRIBUTED_QUOTE_LINE_RULE)) return false;
+  noteFired(ATTRIBUTED_QUOTE_LINE_RULE);
+  return true;
 }
 
 /** Whether the statement's own sentence closes: a stop at its end or right after it (before a closing quote). */
