@@ -112,3 +112,17 @@ describe("quotes over several paragraphs", () => {
     expect(last.speaker).toBe("Rui Prado");
   });
 });
+
+describe("rule speech.frame.be-concerned", () => {
+  it("reads a government's stated concern as a statement of concern", () => {
+    const [concern] = run("Portugal is deeply concerned at the seizure of its trawler by Spain.");
+    expect(concern?.speakerStateCode).toBe("PT");
+    expect(concern?.type).toBe("EXPRESSES_CONCERN");
+    expect(concern?.targetCodes).toEqual(["ES"]);
+  });
+
+  it("leaves a relative clause without its object alone", () => {
+    const body = "Spain raised the quota dispute, which Portugal is concerned about, at the meeting.";
+    expect(run(body).some((s) => s.speakerStateCode === "PT")).toBe(false);
+  });
+});

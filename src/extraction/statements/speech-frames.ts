@@ -105,6 +105,16 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "say",
     follows: /^\s+(?:[\w'’-]+\s+){0,3}?["“]?(?:[\w'’-]+\s+)?(?:concerns?|objections?|issues?|questions?)\b/,
   },
+  // "Pakistan is deeply concerned at …", "the ministry was alarmed by …": a government's stated concern, the way
+  // statements are paraphrased in leads. Its object must follow ("the issue the U.S. side is concerned about," is a
+  // relative clause, not a statement).
+  {
+    id: "speech.frame.be-concerned",
+    forms: ["is", "was", "are", "were", "remains", "remained"],
+    lemma: "express",
+    follows:
+      /^\s+(?:(?:deeply|gravely|seriously|very|extremely|increasingly|particularly|greatly|highly)\s+)?(?:concerned|alarmed|worried|troubled)\s+(?:at|about|over|by|that|with)\s+["“‘]?\w/,
+  },
 ];
 registerRules(SPEECH_FRAMES.map((f) => f.id));
 
