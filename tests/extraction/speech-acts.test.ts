@@ -113,3 +113,21 @@ describe("rules as data", () => {
     expect(type("the report was unsubstantiated from start to finish")).not.toBe("DENIES");
   });
 });
+
+describe("rule type.cooperate.commitment", () => {
+  it("reads a stated commitment to cooperation, dialogue or a settlement as intent to cooperate", () => {
+    expect(type("Chile is firmly committed to finding a negotiated solution on the river with Bolivia")).toBe(
+      "INTENDS_TO_COOPERATE",
+    );
+    expect(type("the visit showed the desire to further strengthen cooperation in fisheries")).toBe("INTENDS_TO_COOPERATE");
+    expect(type("Oslo looks forward to working with the new government in Reykjavik")).toBe("INTENDS_TO_COOPERATE");
+    setDisabledFamilies(["type.cooperate"]);
+    expect(type("Chile is firmly committed to finding a negotiated solution on the river with Bolivia")).not.toBe(
+      "INTENDS_TO_COOPERATE",
+    );
+  });
+
+  it("leaves other commitments alone", () => {
+    expect(type("Peru was committed to defending its territory")).not.toBe("INTENDS_TO_COOPERATE");
+  });
+});

@@ -284,6 +284,16 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     type: "INTENDS_TO_COOPERATE",
     pattern: /\bno intention of (?:abandon\w*|stepping back|withdraw\w*|leaving|quitting)\b/i,
   },
+  // "X is committed to finding a solution", "the desire to strengthen cooperation", "looks forward to working with":
+  // a stated commitment or intent toward the other side is intent to cooperate (guide §5), not praise, however warm
+  // its words (act.lexical.fallback read "committed to good neighbourliness, peace … and cooperation" as praise).
+  // Only commitments to cooperation, dialogue or a settlement ("committed to defending its territory" is none).
+  {
+    id: "type.cooperate.commitment",
+    type: "INTENDS_TO_COOPERATE",
+    pattern:
+      /\b(?:(?:(?:is|are|was|were|remains?|remained|stays?)\s+(?:fully\s+|firmly\s+|strongly\s+|deeply\s+)?committed|commitment)\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:solutions?|dialogue|cooperat\w*|co-operat\w*|partnership|relations\w*|ties|friendship|neighbou?rl\w*|peace\w*|working|strengthen\w*|deepen\w*|expand\w*|negotiat\w*|resolv\w*|settl\w*)\b|(?:desire|determination|readiness|willingness|resolve)\s+to\s+(?:further\s+)?(?:strengthen|deepen|expand|develop|enhance|boost|promote|work|cooperate|build|grow)|look(?:s|ed|ing)?\s+forward\s+to\s+(?:working|strengthening|deepening|expanding|further|cooperat\w*|building))/i,
+  },
 ];
 
 /**
