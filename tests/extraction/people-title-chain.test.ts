@@ -31,3 +31,16 @@ describe("'<title> to/of <state>, X'", () => {
     expect(people(portfolio).map((p) => p.name)).not.toContain("Tomás Ferreira Paz");
   });
 });
+
+describe("'<title> for/of <plural noun> X' (candidates.ts bridgeTitle)", () => {
+  const names = (body: string) => extractArticle(article(body), context()).people.map((p) => p.name);
+
+  it("bridges a plural noun after a title's 'for' into the title", () => {
+    expect(names("UN High Commissioner for Migrants Lucia Ferreira said the camps were full.")).toEqual(["Lucia Ferreira"]);
+  });
+
+  it("keeps a name whose first word ends in -s whole after 'of' with no title before it", () => {
+    const body = "The envoy spoke on behalf of President Nicolás Elías Ortega Ruiz and the people of Honduras.";
+    expect(names(body)).toEqual(["Nicolás Elías Ortega Ruiz"]);
+  });
+});

@@ -191,16 +191,16 @@ function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameSt
 }
 
 /**
- * After "for"/"of": "High Commissioner for Refugees Filippo Grandi" (a leading plural noun) or "Minister for Climate
- * Change Ralph Regenvanu" (portfolio words after "<title> for/of") belong to the title, as long as two words remain
- * for the name. Returns the new name start, or null when the title does not bridge.
+ * After "<title> for/of": "High Commissioner for Refugees Filippo Grandi" (a leading plural noun) or "Minister for
+ * Climate Change Ralph Regenvanu" (portfolio words) belong to the title, as long as two words remain for the name. Returns the new name start, or null when the title does not bridge.
  */
 function bridgeTitle(tokens: Token[], from: number, to: number, nameStart: number): number | null {
   const before = tokens[from - 1];
   if (!before || (before.lower !== "for" && before.lower !== "of")) return null;
-  if (to - nameStart >= 3 && /[^s]s$/.test(tokens[nameStart]!.text)) return nameStart + 1;
+  // Only after a title: "on behalf of President Andrés Manuel López Obrador" has no plural noun in its name.
   const titleBefore = tokens[from - 2];
   if (!titleBefore || !PERSON_TITLES.has(titleBefore.lower)) return null;
+  if (to - nameStart >= 3 && /[^s]s$/.test(tokens[nameStart]!.text)) return nameStart + 1;
   let e = nameStart;
   while (to - e > 2 && (PORTFOLIO_WORDS.has(tokens[e]!.lower) || ROLE_WORDS.has(tokens[e]!.lower))) e++;
   return e > nameStart ? e : null;
