@@ -5,7 +5,15 @@ import { PERSON_TITLES, PORTFOLIO_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
 const LAST_TITLE_RULE = "people.apposition-last-title";
-registerRules([LAST_TITLE_RULE]);
+const OWNER_STATE_RULE = "people.apposition-owner-state";
+registerRules([LAST_TITLE_RULE, OWNER_STATE_RULE]);
+
+/**
+ * How far an apposition is read, in tokens: long enough for an office inside a department inside a ministry
+ * (", director-general of the department of U.S. affairs of North Korea's foreign ministry," is 17 tokens; at 12 the
+ * role ended at "North" and lost the state).
+ */
+const APPOSITIVE_TOKENS = 20;
 
 /** ", the Iranian foreign minister," / ", a spokesperson for the Chinese Foreign Ministry," right after a name. */
 export function findAppositive(
@@ -18,7 +26,7 @@ export function findAppositive(
   let stateCode: string | null = null;
   let title: number = -1;
   let end = after + 1;
-  for (let k = after + 1; k < Math.min(tokens.length, after + 12); k++) {
+  for (let k = after + 1; k < Math.min(tokens.length, after + APPOSITIVE_TOKENS); k++) {
     const t = tokens[k]!;
     if (
       t.text === "," ||
@@ -56,6 +64,12 @@ export function findAppositive(
       institutionFollows(tokens, k + 1)
     )
       stateCode = stateAt[k]!.code;
+    // Rule people.apposition-owner-state: "…, director-general of the department of U.S. affairs of North Korea's
+    // foreign ministry,": the state owning the institution the chain of offices ends in, however long the chain.
+    if (stateAt[k] && !stateCode && title >= 0 && ownedInstitution(tokens, k) && ruleEnabled(OWNER_STATE_RULE)) {
+      noteFired(OWNER_STATE_RULE);
+      stateCode = stateAt[k]!.code;
+    }
     // Rule people.apposition-last-title: in a chain of offices ("Minister of Communication and Media and spokesman
     // for the Congolese government") the state belongs to the office next to it, so distances count from the last.
     if (PERSON_TITLES.has(t.lower) && (title < 0 || ruleEnabled(LAST_TITLE_RULE))) {
@@ -76,6 +90,12 @@ const INSTITUTION_HEADS =
   /^(?:ministry|government|military|army|navy|cabinet|presidency|embassy|foreign|defence|defense|interior|administration|mission)$/;
 
 /** After a state mention at token `k - 1`: "'s", or up to two portfolio words then an institution head. */
+/** "<state>'s foreign ministry" at token `k` (the state's last token): a possessive, then an institution. */
+function ownedInstitution(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower;
+  return (next === "'s" || next === "’s") && institutionFollows(tokens, k + 2);
+}
+
 function institutionFollows(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
