@@ -43,6 +43,11 @@ export function queryShapes(statementId: string): QueryShape[] {
       query: `{ statements(first: 50, filter: { targetStatesAll: ["US", "CN"] }) { nodes { id text publishedAt } } }`,
     },
     {
+      name: "count: about CN, and about both US and CN",
+      query: `{ aboutCN: statements(first: 1, filter: { targetStates: ["CN"] }) { totalCount }
+        aboutBoth: statements(first: 1, filter: { targetStatesAll: ["US", "CN"] }) { totalCount } }`,
+    },
+    {
       name: "search, newest first",
       query: `{ statements(first: 20, filter: { search: "satellite technology" }) { nodes { id snippet } } }`,
     },
