@@ -7,6 +7,7 @@ import type { Database } from "../../src/db/database.js";
 import { fromGlobalId } from "../../src/graphql/relay/global-id.js";
 import { openSeededTestDatabase, testTargets } from "../helpers/test-database.js";
 import { querySuccess } from "../helpers/graphql-client.js";
+import { Random } from "../../src/fuzz/random.js";
 
 const CODES = ["US", "CN", "RU", "GB", "FR"] as const;
 const LABELS = ["NEGATIVE", "NEUTRAL", "POSITIVE"] as const;
@@ -20,19 +21,10 @@ interface Generated {
   targets: Set<string>;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Random statements: 60 distinct publication minutes (many ties), zero to six target picks, skewed toward US and CN. */
 async function insertRandomStatements(db: Database): Promise<Generated[]> {
-  const next = random(20261130);
+  const random = new Random(20261130);
+  const next = () => random.next();
   const pick = () => CODES[Math.floor(CODES.length * next() ** 1.5)]!;
   const states = await db.prisma.state.findMany({ where: { code: { in: [...CODES] } } });
   const stateId = new Map(states.map((state) => [state.code, state.id]));

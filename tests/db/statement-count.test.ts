@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../src/db/database.js";
 import { openSeededTestDatabase, testTargets } from "../helpers/test-database.js";
 import { querySuccess } from "../helpers/graphql-client.js";
+import { Random } from "../../src/fuzz/random.js";
 
 const CODES = ["US", "CN", "RU", "GB"] as const;
 const TOPICS = ["security-and-defence", "military-cooperation", "joint-exercises", "arms-transfers", "sanctions"] as const;
@@ -33,18 +34,9 @@ function under(slug: string, ancestor: string): boolean {
   return false;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function insertRandomStatements(db: Database): Promise<Generated[]> {
-  const next = random(20261201);
+  const random = new Random(20261201);
+  const next = () => random.next();
   const pickOf = <T>(values: readonly T[]) => values[Math.floor(values.length * next())]!;
   const states = new Map((await db.prisma.state.findMany({ where: { code: { in: [...CODES] } } })).map((s) => [s.code, s.id]));
   const topics = new Map((await db.prisma.topic.findMany({ where: { slug: { in: [...TOPICS] } } })).map((t) => [t.slug, t.id]));

@@ -1,17 +1,9 @@
 // "According to him/her", "according to the ministry" (rule speaker.according-anaphor). Sentences written for these
 // tests only.
 import { describe, expect, it } from "vitest";
-import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
-import { spokenStatements } from "./helpers.js";
+import { spokenStatements, withRulesOff } from "./helpers.js";
 
-const withRuleOff = <T>(f: () => T): T => {
-  setDisabledFamilies(["speaker.according-anaphor"]);
-  try {
-    return f();
-  } finally {
-    setDisabledFamilies([]);
-  }
-};
+const withRuleOff = <T>(f: () => T): T => withRulesOff(["speaker.according-anaphor"], f);
 
 describe("rule speaker.according-anaphor", () => {
   const lead = "Foreign Minister Ana Lima of Portugal criticised Spain on Monday.";

@@ -1,8 +1,7 @@
 // A paragraph "“…,” he said" whose full stop the page lost (rule statements.attributed-quote-line). Sentences
 // written for these tests only.
 import { describe, expect, it } from "vitest";
-import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
-import { spokenStatements } from "./helpers.js";
+import { spokenStatements, withRulesOff } from "./helpers.js";
 
 describe("rule statements.attributed-quote-line", () => {
   const body =
@@ -15,12 +14,7 @@ describe("rule statements.attributed-quote-line", () => {
         speaker: "Ana Lima",
       }),
     ]);
-    setDisabledFamilies(["statements.attributed-quote-line"]);
-    try {
-      expect(spokenStatements(body)).toEqual([]);
-    } finally {
-      setDisabledFamilies([]);
-    }
+    expect(withRulesOff(["statements.attributed-quote-line"], () => spokenStatements(body))).toEqual([]);
   });
 
   it("still drops a headline that attributes with a dash", () => {

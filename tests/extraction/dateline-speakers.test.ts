@@ -2,17 +2,9 @@
 // people.portfolio-name). Sentences written for these tests only.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
-import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
-import { article, context, spokenStatements } from "./helpers.js";
+import { article, context, spokenStatements, withRulesOff } from "./helpers.js";
 
-const withRuleOff = <T>(family: string, f: () => T): T => {
-  setDisabledFamilies([family]);
-  try {
-    return f();
-  } finally {
-    setDisabledFamilies([]);
-  }
-};
+const withRuleOff = <T>(family: string, f: () => T): T => withRulesOff([family], f);
 
 const people = (body: string) => extractArticle(article(body), context()).people.map((p) => p.name);
 

@@ -2,17 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { datelineAt } from "../../src/extraction/datelines.js";
 import { extractArticle } from "../../src/extraction/extract-article.js";
-import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
-import { article, context } from "./helpers.js";
+import { article, context, withRulesOff } from "./helpers.js";
 
-const withFormsOff = <T>(f: () => T): T => {
-  setDisabledFamilies(["sentences.dateline-forms"]);
-  try {
-    return f();
-  } finally {
-    setDisabledFamilies([]);
-  }
-};
+const withFormsOff = <T>(f: () => T): T => withRulesOff(["sentences.dateline-forms"], f);
 
 const targets = (body: string) => extractArticle(article(body), context()).statements.map((s) => s.targetCodes);
 

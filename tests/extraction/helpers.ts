@@ -1,6 +1,7 @@
 // Shared fixtures for the extraction unit tests: the real gazetteer from seed data.
 import { loadGazetteer } from "../../src/extraction/context.js";
 import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
 import type { ExtractionContext, GazetteerState, KnownPerson } from "../../src/extraction/types.js";
 
 let gazetteer: GazetteerState[] | null = null;
@@ -26,4 +27,14 @@ export function spokenStatements(body: string): { text: string; speaker: string 
     speaker: r.people.find((p) => p.key === s.speakerKey)?.name ?? null,
     state: s.speakerStateCode,
   }));
+}
+
+/** Runs `f` with the rule families `families` switched off (ablation in a unit test), then switches them on again. */
+export function withRulesOff<T>(families: string[], f: () => T): T {
+  setDisabledFamilies(families);
+  try {
+    return f();
+  } finally {
+    setDisabledFamilies([]);
+  }
 }

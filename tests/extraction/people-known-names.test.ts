@@ -3,21 +3,13 @@
 // for these tests.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
-import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
 import { compileOfficeholders, lookupSurname } from "../../src/extraction/people/officeholders.js";
-import { context } from "./helpers.js";
+import { context, withRulesOff } from "./helpers.js";
 
 const run = (body: string, publishedAt = "2023-06-02") =>
   extractArticle({ title: "Test", body, publishedAt: new Date(publishedAt), language: "en" }, context());
 const names = (body: string, publishedAt?: string) => run(body, publishedAt).people.map((p) => p.name);
-const withRuleOff = <T>(family: string, f: () => T): T => {
-  setDisabledFamilies([family]);
-  try {
-    return f();
-  } finally {
-    setDisabledFamilies([]);
-  }
-};
+const withRuleOff = <T>(family: string, f: () => T): T => withRulesOff([family], f);
 
 describe("rule people.known-name", () => {
   it("makes a full name of the officeholder dictionary a person without a title or a speech verb", () => {

@@ -1,7 +1,6 @@
 // "It also said", "they later said" (rule speaker.pronoun-adverb-gap). Sentences written for these tests only.
 import { describe, expect, it } from "vitest";
-import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
-import { spokenStatements } from "./helpers.js";
+import { spokenStatements, withRulesOff } from "./helpers.js";
 
 describe("rule speaker.pronoun-adverb-gap", () => {
   it("keeps 'it' and 'they' the subject of a speech verb after adverbs or auxiliaries, as 'she also said' is", () => {
@@ -12,12 +11,10 @@ describe("rule speaker.pronoun-adverb-gap", () => {
         gap,
       ).toEqual(["ES", "ES"]);
     }
-    setDisabledFamilies(["speaker.pronoun-adverb-gap"]);
-    try {
-      expect(spokenStatements("Spain criticised Portugal on Monday. It also said Portugal had lied.")).toHaveLength(1);
-    } finally {
-      setDisabledFamilies([]);
-    }
+    const off = withRulesOff(["speaker.pronoun-adverb-gap"], () =>
+      spokenStatements("Spain criticised Portugal on Monday. It also said Portugal had lied."),
+    );
+    expect(off).toHaveLength(1);
   });
 
   it("does not bridge other words ('it was said')", () => {

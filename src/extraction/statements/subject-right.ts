@@ -7,6 +7,7 @@ import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from ".
 import { ORG_HEADS } from "./subject-words.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import type { Token } from "../sentences.js";
+import type { PersonEntity } from "../people.js";
 
 /** A named person in the noun phrase after the verb ("said South Korean Foreign Minister X"), with a state before it. */
 function namedAfterCue(scan: StatementScan, cue: Cue): Speaker | null {
@@ -72,15 +73,19 @@ function participleOpenerSubject(scan: StatementScan, cue: Cue): Speaker | null 
 const ACCORDING_ANAPHOR_RULE = "speaker.according-anaphor";
 registerRules([ACCORDING_ANAPHOR_RULE]);
 
+/** The person a pronoun at token `t` of `sentence` stands for: the last person who spoke nearby, else the last named. */
+function pronounPerson(scan: StatementScan, t: Token, sentence: number): PersonEntity | null {
+  const last = scan.memory.lastSpeaker;
+  return last?.speaker.person && sentence - last.sentenceIndex <= 2
+    ? last.speaker.person
+    : scan.recentPeople.mostRecentPerson(t.start, sentence);
+}
+
 function accordingAnaphor(scan: StatementScan, t: Token, sentence: number, attribution: Span): Speaker | null {
   const { memory } = scan;
   let speaker: Speaker | null = null;
   if (t.lower === "him" || t.lower === "her") {
-    const last = memory.lastSpeaker;
-    const p =
-      last?.speaker.person && sentence - last.sentenceIndex <= 2
-        ? last.speaker.person
-        : scan.recentPeople.mostRecentPerson(t.start, sentence);
+    const p = pronounPerson(scan, t, sentence);
     if (p) speaker = personSpeaker(p, attribution, "according", 0.75, null);
   } else if (ORG_HEADS.has(t.lower) && memory.lastStateSpeaker) {
     speaker = stateSpeaker(memory.lastStateSpeaker, attribution, "according", 0.5);
@@ -95,7 +100,7 @@ export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
   if (opener !== undefined) return opener;
   const named = namedAfterCue(scan, cue);
   if (named) return named;
-  const { tokens, personAtToken, stateAtToken, memory } = scan;
+  const { tokens, personAtToken, stateAtToken } = scan;
   const s = tokens[cue.token]!.sentenceIndex;
   let state: { code: string; tok: number } | null = null;
   const cueStart = tokens[cue.token]!.start;
@@ -117,11 +122,7 @@ export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
       if (anaphor) return anaphor;
     }
     if (t.lower === "he" || t.lower === "she") {
-      const last = memory.lastSpeaker;
-      const p =
-        last?.speaker.person && s - last.sentenceIndex <= 2
-          ? last.speaker.person
-          : scan.recentPeople.mostRecentPerson(t.start, s);
+      const p = pronounPerson(scan, t, s);
       if (p) return personSpeaker(p, attribution, cue.lemma, 0.75, null);
     }
     if (stateAtToken[k] && !state) state = { code: stateAtToken[k]!.code, tok: k };
