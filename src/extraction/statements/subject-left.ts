@@ -127,6 +127,22 @@ function rightBeforeCue(tokens: Token[], k: number, cue: Cue): boolean {
   return true;
 }
 
+/**
+ * Rule speaker.verb-object-state: a state right after a verb of the same sentence is that verb's object, not the
+ * speaker: "Estonia does not recognise Russia's annexation of Crimea and has expressed its support for …" is Estonia
+ * speaking, "Chile condemned Peru and urged …" is Chile. `first`..`last` are the state name's tokens.
+ */
+const VERB_OBJECT_STATE_RULE = "speaker.verb-object-state";
+registerRules([VERB_OBJECT_STATE_RULE]);
+
+function verbObject(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || before.sentenceIndex !== tokens[last]!.sentenceIndex || before.pos !== "VERB") return false;
+  if (!ruleEnabled(VERB_OBJECT_STATE_RULE)) return false;
+  noteFired(VERB_OBJECT_STATE_RULE);
+  return true;
+}
+
 /** Records what token `k` contributes to the findings (the first of each kind wins). */
 function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number, from: number): void {
   const { tokens, stateAtToken, personAtToken, memory } = scan;
@@ -141,7 +157,8 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
     let first = k;
     while (first > 0 && stateAtToken[first - 1] === stateAtToken[k]) first--;
     const prev = tokens[first - 1]?.lower ?? "";
-    if (!/^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev)) f.state = { code: stateAtToken[k]!.code, tok: k };
+    if (!/^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev) && !verbObject(tokens, first, k))
+      f.state = { code: stateAtToken[k]!.code, tok: k };
   } else if (GROUP_HEADS.has(t.lower) && f.group < 0 && !f.state && f.orgHead < 0 && f.pronoun < 0) {
     f.group = k;
   } else if (ORG_HEADS.has(t.lower) && f.orgHead < 0) {

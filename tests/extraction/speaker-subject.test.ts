@@ -1,4 +1,6 @@
-// "It also said", "they later said" (rule speaker.pronoun-adverb-gap). Sentences written for these tests only.
+// The subject of a speech verb found left of it (subject-left.ts): "it also said", "they later said" (rule
+// speaker.pronoun-adverb-gap) and states that are a verb's object (rule speaker.verb-object-state). Sentences written for
+// these tests only.
 import { describe, expect, it } from "vitest";
 import { spokenStatements, withRulesOff } from "./helpers.js";
 
@@ -19,5 +21,13 @@ describe("rule speaker.pronoun-adverb-gap", () => {
 
   it("does not bridge other words ('it was said')", () => {
     expect(spokenStatements("Spain criticised Portugal on Monday. It was widely said that talks had stalled.")).toHaveLength(1);
+  });
+});
+
+describe("rule speaker.verb-object-state", () => {
+  it("does not take a state right after a verb (its object) for the subject of a later speech verb", () => {
+    const body = "Latvia does not recognise Belarus's claims on the river and has expressed its support for Lithuania.";
+    expect(spokenStatements(body).map((s) => s.state)).toEqual(["LV"]);
+    expect(withRulesOff(["speaker.verb-object-state"], () => spokenStatements(body).map((s) => s.state))).toEqual(["BY"]);
   });
 });
