@@ -55,3 +55,10 @@ describe("rule people.apposition-owner-state", () => {
     expect(people(body)).toEqual([{ name: "Kim Sol-ju", state: "KR" }]);
   });
 });
+
+describe("'<state>'s <title> to <state>, X' (rule people.title-chain-comma)", () => {
+  it("takes the state before the possessive", () => {
+    const body = "The call came from Norway's Ambassador to Chile, Ingrid Berg, who said the talks would continue.";
+    expect(people(body)).toEqual([{ name: "Ingrid Berg", state: "NO" }]);
+  });
+});

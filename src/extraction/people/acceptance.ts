@@ -120,7 +120,9 @@ function titleChainOfState(seg: SegmentedText, stateAt: (StateMention | null)[],
   )
     f--;
   while (/^(?:of|for|and)$/.test(tokens[f]!.lower)) f++;
-  const before = tokens[f - 1]?.lower === "the" ? f - 2 : f - 1;
+  let before = tokens[f - 1]?.lower === "the" ? f - 2 : f - 1;
+  // "Norway's Ambassador to Chile, X": the state before a possessive.
+  if (/^['’]s$/.test(tokens[before]?.lower ?? "")) before--;
   if (!c.role) c.role = text.slice(tokens[f]!.start, tokens[last]!.end);
   c.stateCode ??= own ?? stateAt[before]?.code ?? null;
   noteFired(TITLE_CHAIN_RULE);
