@@ -554,10 +554,6 @@ function sovereignOf(code: string): string {
 }
 
 /**
- * The state of the article's dateline (datelines.ts): where the story was filed. Null without a dateline, for a place
- * that is no state's capital or country, and for a dateline naming several places ("BEIJING/WASHINGTON").
- */
-/**
  * Rule states.dateline-after-headline: the dateline opens the story's first paragraph, which in a page's text may
  * come after a headline, a byline, a time stamp or a photo caption on lines of their own; the first line in the
  * opening DATELINE_SEARCH_CHARS characters that starts with a dateline naming a state is taken.
@@ -577,6 +573,10 @@ function datelinePlaceState(head: string, gazetteer: CompiledGazetteer): string 
   return found.length === 1 && found[0]!.start === 0 && found[0]!.end === place.length ? found[0]!.code : null;
 }
 
+/**
+ * The state of the article's dateline (datelines.ts): where the story was filed. Null without a dateline, for a place
+ * that is no state's capital or country, and for a dateline naming several places ("BEIJING/WASHINGTON").
+ */
 export function datelineState(text: string, gazetteer: CompiledGazetteer): string | null {
   const first = datelinePlaceState(text.slice(0, 160), gazetteer);
   if (first || !ruleEnabled(DATELINE_AFTER_HEADLINE_RULE)) return first;
