@@ -113,16 +113,6 @@ describe("quotes over several paragraphs", () => {
   });
 });
 
-describe("rule speech.frame.rebuke: verbs of formal reproof", () => {
-  it("reads 'censured', 'chastised', 'reproached' as criticism", () => {
-    for (const verb of ["censured", "chastised", "reproached", "admonished"]) {
-      const [rebuke] = run(`Norway ${verb} Iceland over the whaling quota announced last week.`);
-      expect(rebuke?.speakerStateCode, verb).toBe("NO");
-      expect(rebuke?.type, verb).toBe("CRITICISES");
-    }
-  });
-});
-
 describe("rule speech.frame.be-concerned", () => {
   it("reads a government's stated concern as a statement of concern", () => {
     const [concern] = run("Portugal is deeply concerned at the seizure of its trawler by Spain.");

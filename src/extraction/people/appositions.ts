@@ -5,8 +5,7 @@ import { PERSON_TITLES, PORTFOLIO_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
 const LAST_TITLE_RULE = "people.apposition-last-title";
-const OWNER_STATE_RULE = "people.apposition-owner-state";
-registerRules([LAST_TITLE_RULE, OWNER_STATE_RULE]);
+registerRules([LAST_TITLE_RULE]);
 
 /**
  * How far an apposition is read, in tokens: long enough for an office inside a department inside a ministry
@@ -54,22 +53,18 @@ export function findAppositive(
     )
       stateCode = stateAt[k]!.code;
     // "an assistant minister at the UAE foreign ministry", "a spokesman for the Chinese embassy": a state heading the
-    // institution the person belongs to.
+    // institution the person belongs to. Near the title; or anywhere in the apposition when the state owns it in the
+    // possessive (", director-general of the department of U.S. affairs of North Korea's foreign ministry,": the
+    // institution the chain of offices ends in).
     if (
       stateAt[k] &&
       !stateCode &&
       title >= 0 &&
-      k - title <= 5 &&
+      (k - title <= 5 || ownedInstitution(tokens, k)) &&
       stateAt[k + 1] !== stateAt[k] &&
       institutionFollows(tokens, k + 1)
     )
       stateCode = stateAt[k]!.code;
-    // Rule people.apposition-owner-state: "…, director-general of the department of U.S. affairs of North Korea's
-    // foreign ministry,": the state owning the institution the chain of offices ends in, however long the chain.
-    if (stateAt[k] && !stateCode && title >= 0 && ownedInstitution(tokens, k) && ruleEnabled(OWNER_STATE_RULE)) {
-      noteFired(OWNER_STATE_RULE);
-      stateCode = stateAt[k]!.code;
-    }
     // Rule people.apposition-last-title: in a chain of offices ("Minister of Communication and Media and spokesman
     // for the Congolese government") the state belongs to the office next to it, so distances count from the last.
     if (PERSON_TITLES.has(t.lower) && (title < 0 || ruleEnabled(LAST_TITLE_RULE))) {
