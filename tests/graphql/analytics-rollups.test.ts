@@ -271,6 +271,33 @@ describe.each(testTargets)("analytics rollups equal aggregates of the statements
     }
   });
 
+  it("counts the statements about a state, alone and by speaker states, as the statements do", async () => {
+    const [code] = (await pairsToCheck())[0]!;
+    const pairs = await pairsToCheck();
+    for (const [source, target] of [...pairs, [code, code] as [string, string]]) {
+      const data = await querySuccess(
+        db,
+        `query($t: [String!], $s: [String!]) { about: statements(first: 1, filter: { targetStates: $t }) { totalCount }
+          bySpeakers: statements(first: 1, filter: { targetStatesAll: $t, speakerStates: $s }) { totalCount } }`,
+        { t: [target], s: [source, "FR"] },
+      );
+      const [expected] = await sql<[{ about: number; bySpeakers: number }]>(
+        `SELECT COUNT(DISTINCT s.id)::int AS about,
+           (COUNT(DISTINCT s.id) FILTER (WHERE a.code = ANY($2::text[])))::int AS "bySpeakers"
+         FROM "Statement" s JOIN "StatementTarget" t ON t."statementId" = s.id JOIN "State" b ON b.id = t."stateId"
+         LEFT JOIN "State" a ON a.id = s."speakerStateId" WHERE b.code = $1`,
+        target,
+        [source, "FR"],
+      );
+      expect({ target, source, ...data.about, by: data.bySpeakers.totalCount }).toEqual({
+        target,
+        source,
+        totalCount: expected.about,
+        by: expected.bySpeakers,
+      });
+    }
+  });
+
   it("keeps the rollups equal to a full recomputation after all the writes", async () => {
     const snapshot = async () => ({
       dyads: await sql<any[]>(`SELECT * FROM "StateDyad" WHERE "statementCount" <> 0 ORDER BY "sourceStateId", "targetStateId"`),
@@ -285,11 +312,13 @@ describe.each(testTargets)("analytics rollups equal aggregates of the statements
       ),
       topicStates: await sql<any[]>(`SELECT * FROM "TopicState" WHERE "statementCount" <> 0 ORDER BY "topicId", "stateId"`),
       topicDays: await sql<any[]>(`SELECT * FROM "TopicDaily" WHERE "statementCount" <> 0 ORDER BY "topicId", "day"`),
+      targetTotals: await sql<any[]>(`SELECT * FROM "TargetStateTotal" WHERE "statementCount" <> 0 ORDER BY "stateId"`),
     });
     const maintained = await snapshot();
     const { rebuildAnalyticsRollups } = await import("../../src/db/queries/analytics/rollup-maintenance.js");
     await rebuildAnalyticsRollups(db.prisma);
     expect(maintained.dyads.length).toBeGreaterThan(100);
+    expect(maintained.targetTotals.length).toBeGreaterThan(20);
     expectClose(maintained, await snapshot());
   });
 });

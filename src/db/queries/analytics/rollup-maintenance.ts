@@ -1,4 +1,5 @@
-// Keeps the analytics rollups (StateDyad, StateDyadDay, StateDyadDaily, StateDyadTopic, TopicState, TopicDaily; see
+// Keeps the analytics rollups (StateDyad, StateDyadDay, StateDyadDaily, StateDyadTopic, TopicState, TopicDaily,
+// TargetStateTotal; see
 // prisma/schema.prisma) equal to aggregates of the statements. Every write that changes statements runs, in its
 // own transaction, `subtractStatements` before the change and `addStatements` after it for the statements it
 // touches: the rollups receive the difference as INSERT … ON CONFLICT DO UPDATE adding to the stored sums, so
@@ -10,7 +11,15 @@ import { Prisma, type PrismaClient } from "../../../generated/prisma/client.js";
 /** A Prisma client or an interactive transaction. */
 export type SqlClient = Pick<PrismaClient, "$executeRaw" | "$queryRaw">;
 
-const ROLLUP_TABLES = ["StateDyad", "StateDyadDay", "StateDyadDaily", "StateDyadTopic", "TopicState", "TopicDaily"] as const;
+const ROLLUP_TABLES = [
+  "StateDyad",
+  "StateDyadDay",
+  "StateDyadDaily",
+  "StateDyadTopic",
+  "TopicState",
+  "TopicDaily",
+  "TargetStateTotal",
+] as const;
 
 /** `SET` list adding the excluded (delta) row to the stored one for each measure. */
 function addMeasures(table: string, measures: readonly string[]): Prisma.Sql {
@@ -40,6 +49,7 @@ function applyDelta(where: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
   const dyadTopic = addMeasures("StateDyadTopic", ["statementCount", "sentimentSum"]);
   const topicState = addMeasures("TopicState", ["statementCount", "sentimentSum"]);
   const topicDaily = addMeasures("TopicDaily", ["statementCount", "sentimentSum", "goldsteinSum"]);
+  const targetTotal = addMeasures("TargetStateTotal", ["statementCount"]);
   return Prisma.sql`
     WITH RECURSIVE ancestors("topicId", "ancestorId") AS (
       SELECT "id", "id" FROM "Topic"
@@ -90,6 +100,11 @@ function applyDelta(where: Prisma.Sql, sign: 1 | -1): Prisma.Sql {
       SELECT d."topicId", d."day", ${k} * COUNT(*)::int, ${k} * SUM(d."sentimentScore"), ${k} * SUM(d."goldstein")
       FROM subtree d GROUP BY 1, 2 ORDER BY 1, 2
       ON CONFLICT ("topicId", "day") DO UPDATE SET ${topicDaily}
+    ),
+    w6 AS (
+      INSERT INTO "TargetStateTotal" ("stateId", "statementCount")
+      SELECT t."stateId", ${k} * COUNT(*)::int FROM src JOIN "StatementTarget" t ON t."statementId" = src."id" GROUP BY 1 ORDER BY 1
+      ON CONFLICT ("stateId") DO UPDATE SET ${targetTotal}
     )
     SELECT 1`;
 }

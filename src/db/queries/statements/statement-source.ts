@@ -7,7 +7,7 @@ import type { KeysetSource, PageShape, SortSpec } from "../keyset/keyset-pages.j
 import { InvalidQueryArgumentError } from "../query-errors.js";
 import { bestOfNewestMatches, newestMatchesPage, relevance } from "./newest-matches.js";
 import { statementConditions, textQuery } from "./statement-conditions.js";
-import { rootCountFromRange } from "./statement-count.js";
+import { rootCount } from "./statement-count.js";
 import type { StatementCriteria, StatementOrdering, StatementScope } from "./statement-criteria.js";
 import { statementColumns, type StatementColumn } from "./statement-rows.js";
 
@@ -273,7 +273,7 @@ function rootSource(
     ...(order.byDate ? { pageConditions: (page: PageShape) => rootCandidates(criteria, page) } : {}),
     ...(order.byDate && searchAlone(criteria) ? { prepare: (page: PageShape) => newestSearchPage(criteria, page) } : {}),
     ...(order.ranked ? { pageConditions: (page: PageShape) => [bestOfNewestMatches(criteria, page)] } : {}),
-    ...withCount(rootCountFromRange(criteria)),
+    ...withCount(rootCount(criteria)),
   };
 }
 
