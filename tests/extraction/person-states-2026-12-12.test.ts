@@ -1,0 +1,87 @@
+// Person-state cues of extractor 2026.12.12 (src/extraction/person-states.ts): the speaker's own state voiced in
+// the possessive, "the <state> leader" as a later description, coordinated titles, and short names of states. Every
+// sentence is written for these tests; each rule's test also runs with the rule switched off, where it must fail.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { article, context, withRulesOff } from "./helpers.js";
+
+const run = (body: string) => extractArticle(article(body), context());
+const stateOf = (body: string, name: string) => run(body).people.find((p) => p.name.includes(name))?.stateCode ?? null;
+const speakerStateOf = (body: string, fragment: string) =>
+  run(body).statements.find((s) => s.text.includes(fragment))?.speakerStateCode ?? null;
+
+describe("people.own-state-possessive", () => {
+  // The lead speaker is Indian, so the article-level guess would make the minister Indian too.
+  const body =
+    "Indian Foreign Minister Arvind Rao said on Monday that relief flights to Colombo would continue all month.\n" +
+    "Foreign Minister Nalin Perera on Tuesday expressed Sri Lanka's deep gratitude to India for the help after the floods.\n" +
+    "Perera said the two governments would meet again in March.";
+
+  it("gives the possessive state to a stateless speaker who voices its position", () => {
+    expect(stateOf(body, "Perera")).toBe("LK");
+    expect(speakerStateOf(body, "deep gratitude")).toBe("LK");
+    expect(speakerStateOf(body, "meet again in March")).toBe("LK");
+  });
+
+  it("is what decides it (switched off, the lead's state is guessed)", () => {
+    expect(withRulesOff(["people.own-state-possessive"], () => stateOf(body, "Perera"))).toBe("IN");
+  });
+
+  it("reads only verbs that voice a position, followed by a noun of stance", () => {
+    const praised =
+      "Indian Foreign Minister Arvind Rao said on Monday that relief flights to Colombo would continue all month.\n" +
+      "Foreign Minister Nalin Perera on Tuesday praised Sri Lanka's deep gratitude to India for the help after the floods.";
+    expect(stateOf(praised, "Perera")).toBe("IN");
+    const noStance =
+      "Indian Foreign Minister Arvind Rao said on Monday that relief flights to Colombo would continue all month.\n" +
+      "Foreign Minister Nalin Perera on Tuesday stressed Sri Lanka's coastline needed new radar stations.";
+    expect(stateOf(noStance, "Perera")).toBe("IN");
+  });
+});
+
+describe("later descriptions of a leader", () => {
+  const body =
+    "Canada pressed Papua New Guinea to finish the electoral reform during a visit by Prime Minister Tobias Kalu.\n" +
+    "The Papua New Guinea leader was in Ottawa for two days of talks.\n" +
+    "Kalu said the reform bill would reach parliament before June.";
+
+  it("links 'the <state> leader' to the last head of government named before it", () => {
+    expect(stateOf(body, "Kalu")).toBe("PG");
+    expect(speakerStateOf(body, "reform bill would reach")).toBe("PG");
+  });
+
+  it("does not take a deputy for a leader", () => {
+    const deputy = body.replace("Prime Minister Tobias Kalu", "Deputy Prime Minister Tobias Kalu");
+    expect(stateOf(deputy, "Kalu")).not.toBe("PG");
+  });
+});
+
+describe("people.coordinated-title", () => {
+  const body =
+    "Japanese Foreign Minister Aiko Sato met Kazakh President Nurlan Abenov and Prime Minister Serik Dauletov in Astana.\n" +
+    "Dauletov said the rail corridor would open next year.";
+
+  it("gives the second of two coordinated officials the adjective of the first", () => {
+    expect(stateOf(body, "Abenov")).toBe("KZ");
+    expect(stateOf(body, "Dauletov")).toBe("KZ");
+    expect(speakerStateOf(body, "rail corridor")).toBe("KZ");
+  });
+
+  it("is what decides it", () => {
+    expect(withRulesOff(["people.coordinated-title"], () => stateOf(body, "Dauletov"))).not.toBe("KZ");
+  });
+
+  it("leaves a second official with an adjective of his own alone", () => {
+    const two = body.replace("and Prime Minister Serik Dauletov", "and Uzbek Prime Minister Serik Dauletov");
+    expect(stateOf(two, "Dauletov")).toBe("UZ");
+  });
+});
+
+describe("short names of states", () => {
+  it("reads Trinidad, the Solomons, St Vincent and Holland as the states they name", () => {
+    const r = run(
+      "Trinidad's foreign minister said the Solomons, St Vincent and Holland had all signed the fisheries accord on Friday.",
+    );
+    expect(r.states.map((s) => s.code).sort()).toEqual(expect.arrayContaining(["NL", "SB", "TT", "VC"]));
+  });
+});
