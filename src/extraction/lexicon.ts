@@ -20,7 +20,7 @@ const VERB_FORMS: Record<string, string[]> = {
   denounce: ["denounced", "denounces", "denouncing"],
   slam: ["slammed", "slams", "blasted", "blasts", "lambasted", "lambasts", "decried", "decries"],
   accuse: ["accused", "accuses", "accusing", "blamed", "blames"],
-  express: ["expressed", "expresses", "expressing", "voiced", "voices"],
+  express: ["expressed", "expresses", "expressing", "voiced", "voices", "conveyed", "conveys", "conveying"],
   point: ["pointed", "points", "pointing"],
   insist: ["insisted", "insists", "insisting"],
   argue: ["argued", "argues", "arguing"],

@@ -130,6 +130,7 @@ export function inferPersonStates(seg: SegmentedText, stateMentions: StateMentio
  * introduced with his own adjective).
  */
 const COORDINATED_TITLE_RULE = "people.coordinated-title";
+const TITLE_WORDS = new Set([...PERSON_TITLES, ...ROLE_WORDS, ...PORTFOLIO_WORDS]);
 registerRules([COORDINATED_TITLE_RULE]);
 
 function statesFromCoordinatedTitles(
@@ -146,7 +147,9 @@ function statesFromCoordinatedTitles(
     const p = byKey.get(first.key);
     const q = byKey.get(second.key);
     if (!p?.stateCode || !q || q.stateCode || first.sentenceIndex !== second.sentenceIndex) continue;
-    if (!/^\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,4}$/.test(text.slice(first.end, second.start))) continue;
+    // Only title words between "and" and the name: "and Somaliland President X" is not the first one's state.
+    const between = /^\s+and\s+((?:[A-Z][\w.'’-]*\s+){1,4})$/.exec(text.slice(first.end, second.start));
+    if (!between?.[1]!.split(/\s+/).every((w) => !w || TITLE_WORDS.has(w.toLowerCase().replace(/[,.]$/, "")))) continue;
     const adjective = stateMentions[firstStartingAt(stateMentions, first.start) - 1];
     if (!adjective || adjective.code !== p.stateCode || adjective.kind === "CAPITAL") continue;
     if (!/^(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){1,4}$/.test(text.slice(adjective.end, first.start))) continue;

@@ -71,9 +71,30 @@ describe("people.coordinated-title", () => {
     expect(withRulesOff(["people.coordinated-title"], () => stateOf(body, "Dauletov"))).not.toBe("KZ");
   });
 
+  it("does not pass the state over a name that is not a title", () => {
+    const region = body.replace("and Prime Minister Serik Dauletov", "and Tengri Province Governor Serik Dauletov");
+    expect(stateOf(region, "Dauletov")).not.toBe("KZ");
+  });
+
   it("leaves a second official with an adjective of his own alone", () => {
     const two = body.replace("and Prime Minister Serik Dauletov", "and Uzbek Prime Minister Serik Dauletov");
     expect(stateOf(two, "Dauletov")).toBe("UZ");
+  });
+});
+
+describe("'conveyed' as a speech act, like 'expressed'", () => {
+  it("reads a conveyed attitude as a statement with its act", () => {
+    const r = run(
+      "Deputy Foreign Minister Kenji Ota conveyed Japan's deep concern over the missile launch to the envoy on Friday.",
+    );
+    const s = r.statements.find((x) => x.text.includes("deep concern"));
+    expect(s?.type).toBe("EXPRESSES_CONCERN");
+    expect(s?.speakerStateCode).toBe("JP");
+  });
+
+  it("needs an attitude as its object, as 'expressed' does", () => {
+    const r = run("Deputy Foreign Minister Kenji Ota conveyed the documents to the envoy on Friday.");
+    expect(r.statements).toHaveLength(0);
   });
 });
 

@@ -48,13 +48,13 @@ export const FRAME_RULES: TypeRule[] = [
   {
     id: "frame.concern.expressed",
     type: "EXPRESSES_CONCERN",
-    pattern: /\b(?:express|voic)\w*\s+(?:\w+\s+){0,2}(?:concern|alarm|worry)/i,
+    pattern: /\b(?:express|voic|convey)\w*\s+(?:\w+\s+){0,2}(?:concern|alarm|worry)/i,
   },
   // "expressed support/gratitude".
   {
     id: "frame.praise.expressed",
     type: "PRAISES",
-    pattern: /\b(?:express|voic)\w*\s+(?:\w+\s+){0,2}(?:support|gratitude|appreciation)/i,
+    pattern: /\b(?:express|voic|convey)\w*\s+(?:\w+\s+){0,2}(?:support|gratitude|appreciation)/i,
   },
   // "reaffirmed its support for", "reiterated X's commitment to": restating one's own support or commitment pledges
   // it again (guide §5: INTENDS_TO_COOPERATE), whatever the words about the target that follow.
