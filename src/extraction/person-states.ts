@@ -249,12 +249,15 @@ function nominalAntecedent(
   return best;
 }
 
-/** Heads of state and government whom a later "the <state> leader" describes. */
+/**
+ * Offices that a later "the <state> leader" describes: heads of state and government, and their deputies (a visiting
+ * deputy prime minister is "the Cambodian leader" as often as the head is).
+ */
 const LEADER_ROLE = /\b(?:president|prime minister|premier|chancellor|king|emir|sultan|leader)\b/;
 
 /** Whether a role is described by the head noun of a definite description ("minister", "leader"). */
 function roleHasHead(role: string, head: string): boolean {
-  if (head === "leader") return LEADER_ROLE.test(role) && !/\b(?:vice|deputy)\b/.test(role);
+  if (head === "leader") return LEADER_ROLE.test(role);
   return role.split(/[\s-]+/).includes(head);
 }
 
