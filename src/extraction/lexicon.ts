@@ -105,6 +105,9 @@ export const WEAK_SPEECH = new Set([
 const SHARED_TITLES = [
   "president",
   "minister",
+  // "PM Modi", "FM Wang Yi": the abbreviations South and Southeast Asian outlets use before a name.
+  "pm",
+  "fm",
   "secretary",
   "secretary-general",
   "general",
@@ -409,6 +412,7 @@ export const ORG_WORDS = new Set([
   "xinhua",
   "kcna",
   "yonhap",
+  "jazeera",
   "association",
   "bank",
   "group",

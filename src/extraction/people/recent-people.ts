@@ -6,6 +6,11 @@ import { firstInSentence, firstStartingAt } from "../span-search.js";
 
 const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
+/** Roles and title heads with the abbreviations spelled out: "the PM said" is the prime minister named before. */
+function spelledOut(title: string): string {
+  return title.replace(/\bpm\b/g, "prime minister").replace(/\bfm\b/g, "foreign minister");
+}
+
 /** Built once the people stage is done: the people's roles no longer change after it. */
 export class RecentPeople {
   private readonly byKey = new Map<string, PersonEntity>();
@@ -65,9 +70,11 @@ export class RecentPeople {
   private withHead(head: string): PersonMention[] {
     let mentions = this.byHead.get(head);
     if (!mentions) {
+      const wanted = spelledOut(head);
       mentions = this.result.mentions.filter((m) => {
-        const role = this.byKey.get(m.key)?.role?.toLowerCase();
-        return role !== undefined && (role.includes(head) || (SPOKES_HEADS.has(head) && /spokes/.test(role)));
+        const lower = this.byKey.get(m.key)?.role?.toLowerCase();
+        const role = lower === undefined ? undefined : spelledOut(lower);
+        return role !== undefined && (role.includes(wanted) || (SPOKES_HEADS.has(head) && /spokes/.test(role)));
       });
       this.byHead.set(head, mentions);
     }
