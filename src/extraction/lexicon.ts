@@ -34,7 +34,7 @@ const VERB_FORMS: Record<string, string[]> = {
   agree: ["agreed", "agrees"],
   announce: ["announced", "announces"],
   declare: ["declared", "declares"],
-  reiterate: ["reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "affirmed", "affirms"],
+  reiterate: ["reiterated", "reiterates", "reiterating", "reaffirmed", "reaffirms", "reaffirming", "affirmed", "affirms"],
   describe: ["described", "describes", "branded", "brands", "labelled", "labeled"],
   assert: ["asserted", "asserts", "maintained", "maintains", "contended", "contends"],
   acknowledge: ["acknowledged", "acknowledges", "admitted", "admits", "conceded", "concedes", "confirmed", "confirms"],

@@ -52,3 +52,28 @@ describe("news outlets", () => {
     expect(r.people.map((p) => p.name)).toEqual(["Asha Rao"]);
   });
 });
+
+describe("speech.coordinated.participle-act", () => {
+  const body =
+    "Foreign Minister Jan Kowal on Monday condemned the missile strike on the port, urging Russia to stop attacking civilians.\n" +
+    "President Piotr Lis welcomed the new sanctions on Russia, reaffirming Poland's full support for Ukraine.";
+
+  it("makes a participle act after a comma a second statement of the same speaker, with its own act", () => {
+    const r = run(body);
+    const urging = r.statements.find((s) => s.text.startsWith("urging"));
+    // An appeal to stop something is a demand (labelling guide).
+    expect(urging?.type).toBe("DEMANDS");
+    expect(urging?.speakerStateCode).toBe("PL");
+    expect(r.statements.find((s) => s.text.startsWith("reaffirming"))?.speakerStateCode).toBe("PL");
+    expect(r.statements).toHaveLength(4);
+  });
+
+  it("is what splits them (its family switched off, they stay one statement each)", () => {
+    expect(withRulesOff(["speech.coordinated"], () => run(body).statements)).toHaveLength(2);
+  });
+
+  it("reads 'calling' as an act only as 'calling on' or 'calling for'", () => {
+    const r = run("Foreign Minister Jan Kowal on Monday condemned the missile strike, calling it a crime against civilians.");
+    expect(r.statements).toHaveLength(1);
+  });
+});

@@ -158,6 +158,21 @@ const COORDINATED_OWN_SUBJECT = "speech.coordinated.own-subject";
 export const COORDINATED_PARTICIPLE = "speech.coordinated.adding";
 export const ADDED_ACTS = /^(?:adding|warning)$/;
 /**
+ * Rule speech.coordinated.participle-act: any other speech act as a participle after a comma ("condemned the strike,
+ * urging Russia to stop …", "welcomed the sanctions, reaffirming Poland's support …", "…, calling on X to …") is a
+ * second statement of the same speaker (labelling guide §1), with its own act; "calling" only as "calling on/for".
+ */
+const PARTICIPLE_ACT_RULE = "speech.coordinated.participle-act";
+registerRules([PARTICIPLE_ACT_RULE]);
+const PARTICIPLE_ACTS =
+  /^(?:urging|calling|stressing|emphasi[sz]ing|noting|insisting|reiterating|reaffirming|welcoming|praising|commending|accusing|condemning|denouncing|critici[sz]ing|demanding|expressing|rejecting|denying|vowing|pledging|threatening)$/;
+
+function participleAct(scan: StatementScan, cue: Cue): boolean {
+  const word = scan.tokens[cue.token]!.lower;
+  if (!PARTICIPLE_ACTS.test(word) || !ruleEnabled(PARTICIPLE_ACT_RULE)) return false;
+  return word !== "calling" || /^(?:on|for|upon)$/.test(scan.tokens[cue.token + 1]?.lower ?? "");
+}
+/**
  * Rule speech.coordinated.while: "…, while stressing / noting that …" adds a second act of the same speaker
  * (guide §1), not the content of the first verb.
  */
@@ -182,6 +197,10 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
   if (afterComma && ADDED_ACTS.test(tokens[cue.token]!.lower)) {
     if (!ruleEnabled(COORDINATED_PARTICIPLE)) return null;
     noteFired(COORDINATED_PARTICIPLE);
+    return { speaker: { ...first, attribution: attribution(cue.token), cue: cue.lemma }, from: cue.token };
+  }
+  if (afterComma && participleAct(scan, cue)) {
+    noteFired(PARTICIPLE_ACT_RULE);
     return { speaker: { ...first, attribution: attribution(cue.token), cue: cue.lemma }, from: cue.token };
   }
   if (afterComma && otherPartySaying(scan, cue, first)) {
