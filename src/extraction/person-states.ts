@@ -194,15 +194,19 @@ function statesFromDefiniteDescriptions(
     }
     const head = tokens[k];
     if (!head || !PERSON_TITLES.has(head.lower) || (/^\p{Lu}/u.test(head.text) && !isDemonym)) continue;
-    if (!/^(?:minister|president|leader|premier|chancellor|secretary|spokesperson|spokesman|spokeswoman)$/.test(head.lower))
+    // "the Tanzanian Head of State" describes a leader.
+    const headOfState =
+      head.lower === "head" && tokens[k + 1]?.lower === "of" && /^(?:state|government)$/.test(tokens[k + 2]?.lower ?? "");
+    const headWord = headOfState ? "leader" : head.lower;
+    if (!/^(?:minister|president|leader|premier|chancellor|secretary|spokesperson|spokesman|spokeswoman)$/.test(headWord))
       continue;
     // Not a title before a name ("the Japanese minister Hayashi" is handled by the name's own candidate).
     // Nor a title before a name in apposition ("Hungary's foreign minister, Peter Szijjarto, said").
     const named = (t: (typeof tokens)[number] | undefined) =>
       t !== undefined && result.mentions[firstStartingAt(result.mentions, t.start)]?.start === t.start;
     if (named(tokens[k + 1]) || (tokens[k + 1]?.text === "," && named(tokens[k + 2]))) continue;
-    if (tokens[k + 1] && /^(?:of|for|to)$/.test(tokens[k + 1]!.lower)) continue;
-    const p = nominalAntecedent(result, byKey, head.lower, m.start, tokens[k]!.sentenceIndex, m.code);
+    if (!headOfState && tokens[k + 1] && /^(?:of|for|to)$/.test(tokens[k + 1]!.lower)) continue;
+    const p = nominalAntecedent(result, byKey, headWord, m.start, tokens[k]!.sentenceIndex, m.code);
     if (p && isNationalOffice(p, text)) set(p, m.code);
   }
 }

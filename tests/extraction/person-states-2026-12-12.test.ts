@@ -60,6 +60,17 @@ describe("later descriptions of a leader", () => {
   });
 });
 
+describe("'the <state> Head of State' as a later description of a leader", () => {
+  it("gives the leader the state of the description", () => {
+    const body =
+      "Ghana and Togo on Friday signed four trade accords after talks between President Ama Mensah and her Togolese counterpart Kodjo Agbeko, who was on a visit to Accra.\n" +
+      "Agbeko said the accords would cut border delays.\n" +
+      "The Ghanaian Head of State thanked Agbeko for the visit and said the two governments would meet again in March.";
+    expect(stateOf(body, "Mensah")).toBe("GH");
+    expect(speakerStateOf(body, "meet again in March")).toBe("GH");
+  });
+});
+
 describe("people.coordinated-title", () => {
   const body =
     "Japanese Foreign Minister Aiko Sato met Kazakh President Nurlan Abenov and Prime Minister Serik Dauletov in Astana.\n" +

@@ -77,3 +77,21 @@ describe("speech.coordinated.participle-act", () => {
     expect(r.statements).toHaveLength(1);
   });
 });
+
+describe("targets.person-owner-object", () => {
+  const body =
+    "Azerbaijan on Thursday criticised French President Louis Martin over his remarks.\n" +
+    "The Azerbaijani Foreign Ministry condemned Martin's statements at a joint news conference with Armenian Prime Minister Aram Sargsyan in Paris.";
+
+  it("makes the state of a person whose act the statement opens with a target, beside the states it names", () => {
+    const s = run(body).statements.find((x) => x.text.includes("condemned Martin"));
+    expect(s?.targetCodes).toContain("FR");
+  });
+
+  it("is what adds it", () => {
+    const s = withRulesOff(["targets.person-owner-object"], () =>
+      run(body).statements.find((x) => x.text.includes("condemned Martin")),
+    );
+    expect(s?.targetCodes).not.toContain("FR");
+  });
+});
