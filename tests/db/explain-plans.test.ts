@@ -96,6 +96,17 @@ function shapes(s: Subjects): Shape[] {
       query: `{ statements(first: 1, filter: { targetStatesAll: ["${s.busyState}", "${s.otherState}"], speakerStates: ["${s.otherState}"] }) { totalCount } }`,
       countsWithoutStatements: true,
     },
+    // About one state, alone or by speaker states: one rollup row per speaker state (TargetStateTotal, StateDyad).
+    {
+      name: "count: about one state",
+      query: `{ statements(first: 1, filter: { targetStates: ["${s.busyState}"] }) { totalCount } }`,
+      countsWithoutStatements: true,
+    },
+    {
+      name: "count: about one state, said by a speaker state",
+      query: `{ statements(first: 1, filter: { targetStates: ["${s.busyState}"], speakerStates: ["${s.otherState}"] }) { totalCount } }`,
+      countsWithoutStatements: true,
+    },
     {
       name: "count: statements about each of 10 states",
       query: `{ states(first: 10, filter: { hasStatements: true }) { nodes { statementsAbout(first: 1) { totalCount } } } }`,
@@ -205,8 +216,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("query plans on generated data (
       if (shape.readsIndex && !explained.some((statement) => readsIndex(statement.plan, shape.readsIndex!))) {
         failures.push(`${shape.name}: ${shape.readsIndex} not read`);
       }
-      // Root counts (countRoot) and per-parent counts (countNested, "… AS count FROM unnest(…)").
-      const counts = explained.filter((statement) => /^\s*SELECT COUNT|\) AS count\s+FROM/i.test(statement.sql));
+      // Root counts (countRoot; from the rollups "SELECT COALESCE(…) AS count") and per-parent counts (countNested,
+      // "… AS count FROM unnest(…)").
+      const counts = explained.filter((statement) => /^\s*SELECT (?:COUNT|COALESCE)|\) AS count\s+FROM/i.test(statement.sql));
       if (shape.countsWithoutStatements && (!counts.length || counts.some((c) => readsTable(c.plan, "Statement")))) {
         failures.push(`${shape.name}: ${counts.length ? "its count reads the statement table" : "no count was run"}`);
       }
