@@ -95,3 +95,18 @@ describe("targets.person-owner-object", () => {
     expect(s?.targetCodes).not.toContain("FR");
   });
 });
+
+describe("speech.call-on.visit", () => {
+  it("reads a courtesy call on a person as a visit, not an appeal", () => {
+    const body =
+      "Interior Minister Omar Farouk, who called on him at the presidential palace in Tunis, discussed border security.\n" +
+      "Foreign Minister Leila Haddad called on President Amine Saidi on Thursday morning.";
+    expect(run(body).statements).toHaveLength(0);
+  });
+
+  it("keeps an appeal to a person to act", () => {
+    const r = run("Foreign Minister Leila Haddad called on President Amine Saidi to release the detained journalists.");
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]!.type).toMatch(/APPEALS|DEMANDS/);
+  });
+});

@@ -34,8 +34,36 @@ function expressedAttitude(tailText: string): boolean {
   return true;
 }
 
+/**
+ * Rule speech.call-on.visit: "called on him at the Prime Minister's House", "called on President X on Thursday": a
+ * courtesy call on a person is a visit, not an appeal, which asks someone to do something ("called on X to …",
+ * "called on X for …").
+ */
+const COURTESY_CALL_RULE = "speech.call-on.visit";
+registerRules([COURTESY_CALL_RULE]);
+
+function courtesyCall(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
+  if (cue.lemma !== "call" || !ruleEnabled(COURTESY_CALL_RULE)) return false;
+  const { tokens, text, personAtToken } = scan;
+  const on = cue.token + 1;
+  if (!/^(?:on|upon)$/.test(tokens[on]?.lower ?? "")) return false;
+  let object = -1;
+  for (let k = on + 1; k <= on + 6 && k < sentence.tokenEnd; k++) {
+    if (/^(?:him|her|them)$/.test(tokens[k]!.lower) || personAtToken[k]) {
+      object = k;
+      break;
+    }
+  }
+  if (object < 0) return false;
+  const rest = text.slice(tokens[object]!.end, sentence.end);
+  if (/\b(?:to|for)\s/i.test(rest)) return false;
+  noteFired(COURTESY_CALL_RULE);
+  return true;
+}
+
 /** Weak verbs ("said", "noted") need a complement; "expressed" needs an attitude as its object. */
 function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
+  if (courtesyCall(scan, cue, sentence)) return false;
   const { text, tokens } = scan;
   const from = tokens[cue.after - 1]!.end;
   const tailText = text.slice(from, Math.min(sentence.end, from + 40));
