@@ -110,3 +110,17 @@ describe("speech.call-on.visit", () => {
     expect(r.statements[0]!.type).toMatch(/APPEALS|DEMANDS/);
   });
 });
+
+describe("a participle act after a quote's attribution", () => {
+  it("is a statement of its own, of the quote's speaker", () => {
+    const body =
+      "China had said the visit was a provocation.\n" +
+      '"It violates international law and our sovereignty," the Lithuanian foreign ministry said, demanding Beijing revoke its decision.';
+    const r = run(body);
+    const demand = r.statements.find((s) => s.text.startsWith("demanding"));
+    expect(demand?.speakerStateCode).toBe("LT");
+    expect(demand?.targetCodes).toEqual(["CN"]);
+    expect(demand?.type).toBe("DEMANDS");
+    expect(r.statements.find((s) => s.text.includes("violates international law"))?.speakerStateCode).toBe("LT");
+  });
+});

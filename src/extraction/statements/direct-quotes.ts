@@ -9,7 +9,14 @@ import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
 import { subjectLeft } from "./subject-left.js";
 import { subjectRight } from "./subject-right.js";
-import { ADDED_ACTS, COORDINATED_PARTICIPLE } from "./reported-speech.js";
+import {
+  ADDED_ACTS,
+  COORDINATED_PARTICIPLE,
+  PARTICIPLE_ACT_WORDS,
+  isParticipleAct,
+  noteParticipleAct,
+} from "./reported-speech.js";
+import { SPEECH_VERBS } from "../lexicon.js";
 
 interface QuoteAttribution {
   cue: Cue;
@@ -184,7 +191,7 @@ function cueSpeaker(scan: StatementScan, cues: Cue[], closeSentence: number): Sp
   return null;
 }
 
-const TAIL_ACTS = "(?:adding|saying|noting|warning|urging|stressing|calling|describing|accusing|insisting|arguing)\\b";
+const TAIL_ACTS = `(?:adding|saying|warning|describing|arguing|${PARTICIPLE_ACT_WORDS})\\b`;
 /** The words between the attribution and the comma of its tail: none, or (rule quotes.tail-after-adverbial) a few. */
 const REPORTED_TAIL = new RegExp(`^\\s*(?=,\\s*${TAIL_ACTS})`);
 const ADVERBIAL_TAIL = new RegExp(`^[^,;:.!?"“”\\n]{1,60}?(?=,\\s*${TAIL_ACTS})`);
@@ -221,8 +228,11 @@ function reportedTail(scan: StatementScan, lastPart: QuoteSpan, speaker: Speaker
   const start = attEnd + lead;
   for (const cue of scan.cuesBySentence[endSentence.index] ?? [])
     if (tokens[cue.token]!.start >= attEnd) scan.consumedCues.add(cue.token);
-  const act = /^\s*,\s*(\w+)/.exec(text.slice(start, endSentence.end))?.[1] ?? "";
-  const added = ruleEnabled(COORDINATED_PARTICIPLE) && ADDED_ACTS.test(act);
+  const [, act = "", next = ""] = /^\s*,\s*(\w+)\s*(\w*)/.exec(text.slice(start, endSentence.end)) ?? [];
+  const lower = act.toLowerCase();
+  // "…," she said, adding that …: a second act (speech.coordinated.adding); "…," the ministry said, demanding …: the
+  // same for any other speech act as a participle (speech.coordinated.participle-act).
+  const added = (ruleEnabled(COORDINATED_PARTICIPLE) && ADDED_ACTS.test(lower)) || isParticipleAct(lower, next.toLowerCase());
   return { start, end: endSentence.end, added };
 }
 
@@ -232,15 +242,17 @@ function addedActStatement(scan: StatementScan, tail: Span, speaker: Speaker, se
   const start = tail.start + /^\s*,\s*/.exec(text.slice(tail.start, tail.end))![0].length;
   const verb = /^\w+/.exec(text.slice(start))![0];
   const contentStart = start + /^\w+(?:\s+that\b)?/.exec(text.slice(start))![0].length;
-  noteFired(COORDINATED_PARTICIPLE);
+  const lemma = SPEECH_VERBS[verb.toLowerCase()] ?? "add";
+  if (ADDED_ACTS.test(verb.toLowerCase())) noteFired(COORDINATED_PARTICIPLE);
+  else noteParticipleAct();
   return {
     kind: /["“”]/.test(text.slice(start, tail.end)) ? StatementKind.PARTIAL_QUOTE : StatementKind.REPORTED_SPEECH,
     start,
     end: tail.end,
     sentenceIndex,
     content: [{ start: contentStart, end: tail.end }],
-    speaker: { ...speaker, attribution: { start, end: start + verb.length }, cue: verb === "warning" ? "warn" : "add" },
-    cue: verb === "warning" ? "warn" : "add",
+    speaker: { ...speaker, attribution: { start, end: start + verb.length }, cue: lemma },
+    cue: lemma,
     confidence: Math.min(speaker.confidence, 0.75),
   };
 }

@@ -192,13 +192,23 @@ export const ADDED_ACTS = /^(?:adding|warning)$/;
  */
 const PARTICIPLE_ACT_RULE = "speech.coordinated.participle-act";
 registerRules([PARTICIPLE_ACT_RULE]);
-const PARTICIPLE_ACTS =
-  /^(?:urging|calling|stressing|emphasi[sz]ing|noting|insisting|reiterating|reaffirming|welcoming|praising|commending|accusing|condemning|denouncing|critici[sz]ing|demanding|expressing|rejecting|denying|vowing|pledging|threatening)$/;
+export const PARTICIPLE_ACT_WORDS =
+  "urging|calling|stressing|emphasi[sz]ing|noting|insisting|reiterating|reaffirming|welcoming|praising|commending|accusing|condemning|denouncing|critici[sz]ing|demanding|expressing|rejecting|denying|vowing|pledging|threatening";
+const PARTICIPLE_ACTS = new RegExp(`^(?:${PARTICIPLE_ACT_WORDS})$`);
+
+/** Whether `word` (lower-case) followed by `next` is such a participle act. */
+export function isParticipleAct(word: string, next: string): boolean {
+  if (!PARTICIPLE_ACTS.test(word) || !ruleEnabled(PARTICIPLE_ACT_RULE)) return false;
+  return word !== "calling" || /^(?:on|for|upon)$/.test(next);
+}
 
 function participleAct(scan: StatementScan, cue: Cue): boolean {
-  const word = scan.tokens[cue.token]!.lower;
-  if (!PARTICIPLE_ACTS.test(word) || !ruleEnabled(PARTICIPLE_ACT_RULE)) return false;
-  return word !== "calling" || /^(?:on|for|upon)$/.test(scan.tokens[cue.token + 1]?.lower ?? "");
+  return isParticipleAct(scan.tokens[cue.token]!.lower, scan.tokens[cue.token + 1]?.lower ?? "");
+}
+
+/** Notes that a participle act became a statement of its own (for the rule coverage report). */
+export function noteParticipleAct(): void {
+  noteFired(PARTICIPLE_ACT_RULE);
 }
 /**
  * Rule speech.coordinated.while: "…, while stressing / noting that …" adds a second act of the same speaker
