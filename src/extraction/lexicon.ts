@@ -30,6 +30,8 @@ const VERB_FORMS: Record<string, string[]> = {
   vow: ["vowed", "vows", "vowing", "pledged", "pledges", "pledging", "promised", "promises", "promising"],
   threaten: ["threatened", "threatens", "threatening"],
   welcome: ["welcomed", "welcomes", "welcoming"],
+  // A diplomatic protest: "summoned the Russian ambassador over …" (needs an envoy as its object: VERB_PARTICLES).
+  summon: ["summoned"],
   praise: ["praised", "praises", "praising", "hailed", "hails", "commended", "commends", "applauded", "lauded"],
   agree: ["agreed", "agrees"],
   announce: ["announced", "announces"],
@@ -83,6 +85,7 @@ export const VERB_PARTICLES: Record<string, RegExp> = {
   hope: /^\s+(?:that|to|the|for)\b/,
   quote: /^\s+as\b/,
   stated: /^\s+(?:that)\b/,
+  summon: /^\s+(?:(?:the|a|an|its|top|[\p{Lu}][\w.’'-]*)\s+){0,3}(?:ambassador|envoy|charg[eé]|diplomat|representative|consul)/iu,
 };
 
 /** Speech verbs that describe an action of the subject more often than words (need a that-clause or quote). */

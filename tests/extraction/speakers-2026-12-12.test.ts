@@ -124,3 +124,16 @@ describe("a participle act after a quote's attribution", () => {
     expect(r.statements.find((s) => s.text.includes("violates international law"))?.speakerStateCode).toBe("LT");
   });
 });
+
+describe("cue.criticise.summon", () => {
+  it("reads summoning another state's envoy as a protest against that state", () => {
+    const r = run("Latvia on Friday summoned Belarus's charge d'affaires to protest the detention of two Latvian truck drivers.");
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]).toMatchObject({ speakerStateCode: "LV", targetCodes: ["BY"], type: "CRITICISES" });
+  });
+
+  it("needs an envoy as its object, and the active voice", () => {
+    expect(run("The court summoned the former minister to testify on Monday.").statements).toHaveLength(0);
+    expect(run("The Latvian ambassador was summoned to the foreign ministry in Minsk on Friday.").statements).toHaveLength(0);
+  });
+});

@@ -19,6 +19,8 @@ export const CUE_TYPE_RULES: { id: string; lemma: string; type: StatementType }[
   { id: "cue.criticise.complain", lemma: "complain", type: "CRITICISES" },
   { id: "cue.criticise.question", lemma: "question", type: "CRITICISES" },
   { id: "cue.criticise.object", lemma: "object", type: "CRITICISES" },
+  // Summoning another state's envoy is a protest (labelled CRITICISES in the guide's real-news sets).
+  { id: "cue.criticise.summon", lemma: "summon", type: "CRITICISES" },
   { id: "cue.accuse.accuse", lemma: "accuse", type: "ACCUSES" },
   { id: "cue.warn.warn", lemma: "warn", type: "WARNS" },
   { id: "cue.warn.caution", lemma: "caution", type: "WARNS" },
