@@ -52,6 +52,11 @@ describe("a content rule that names the act", () => {
   it("decides the type over the model", () => {
     expect(modelDecidesType("type.cooperate.will-cooperate", sure)).toBe(false);
     expect(modelDecidesType("type.warn.warn", { ...sure, type: "CRITICISES", sentiment: "NEGATIVE" })).toBe(false);
+    // An agreement or a commitment named in the content (2026.12.12): "agreed to work closely", "remains committed to
+    // dialogue" are pledges, not praise, however sure the model is.
+    expect(modelDecidesType("type.cooperate.agree", sure)).toBe(false);
+    expect(modelDecidesType("type.cooperate.commitment", sure)).toBe(false);
+    expect(typeOf("the two governments agreed to work closely on the new rail link.")).toBe("INTENDS_TO_COOPERATE");
   });
   it("leaves rules that read the mood of the words to the model", () => {
     expect(modelDecidesType("act.lexical.fallback", sure)).toBe(true);

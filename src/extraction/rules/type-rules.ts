@@ -358,6 +358,8 @@ export const NAMED_ACT_RULES: ReadonlySet<string> = new Set([
   "type.cooperate.will-cooperate",
   "type.cooperate.will-plan",
   "type.cooperate.supports-in",
+  "type.cooperate.agree",
+  "type.cooperate.commitment",
   "act.appeal.both-sides",
   "act.demand.stop-appeal",
   "type.appeal.process-must",
