@@ -1,5 +1,6 @@
 // Rule type.concern.concern: the speaker's own concern is EXPRESSES_CONCERN; a concern it reports or names ("the
-// concerns of X", "X's concerns", "security concerns", "the parties concerned", "issues concerning X") is not.
+// concerns of X", "X's concerns", "security concerns", "common concerns", concerns to be addressed or discussed, "the
+// parties concerned", "issues concerning X") is not.
 // Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { classifyStatement } from "../../src/extraction/statement-types.js";
@@ -23,6 +24,9 @@ describe("a concern", () => {
       "the island's security concerns would be part of the agenda",
       "the talks covered issues concerning the river border",
       "the envoy met all the parties concerned on Monday",
+      "the two ministers held talks on common concerns of the region",
+      "we stand ready to address any misunderstandings or concerns promptly",
+      "the delegations discussed the concerns raised by fishermen",
     ])
       expect(evidence(content)).not.toBe("type.concern.concern");
   });

@@ -140,13 +140,14 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   { id: "type.warn.mistake", type: "WARNS", pattern: /\bwould be a (?:grave |serious )?mistake\b/i },
   { id: "type.warn.risk", type: "WARNS", pattern: /\bdanger of\b|\brisk of\b|\bserious consequences\b/i },
   { id: "type.warn.not-rule-out", type: "WARNS", pattern: /\bnot (?:rule out|tolerate|hesitate)\b/i },
-  // The speaker's own concern, not one it reports or names: "the concerns of X", "X's concerns", "security concerns", "the
+  // The speaker's own concern, not one it reports or names: "the concerns of X", "X's concerns", "security concerns",
+  // "common concerns", concerns to be addressed or discussed ("address any misunderstandings or concerns"), "the
   // parties concerned" and "issues concerning X" express nothing.
   {
     id: "type.concern.concern",
     type: "EXPRESSES_CONCERN",
     pattern:
-      /(?<!(?:['’]s|\bsecurity|\blegitimate)\s+)\bconcerns?\b(?!\s+of\b)|(?<!\b(?:parties|countries|sides|states|nations|all|those|authorities|governments?|people)\s+)\bconcerned\b|(?<!\b(?:issues?|matters?|questions?|affairs|information|everything|anything|decisions?)\s+)\bconcerning\b|\bworr(?:y|ied|ies|ying)\b|\balarm\w*/i,
+      /(?<!(?:['’]s|\bsecurity|\blegitimate|\bcommon|\bmutual|\bshared)\s+)(?<!\b(?:address\w*|allay\w*|eas(?:e|ed|es|ing)|alleviat\w*|resolv\w*|discuss\w*)\s+(?:(?:any|all|the|these|those|such|their|its)\s+)?(?:[\w-]+\s+(?:or|and)\s+)?)\bconcerns?\b(?!\s+of\b)|(?<!\b(?:parties|countries|sides|states|nations|all|those|authorities|governments?|people)\s+)\bconcerned\b|(?<!\b(?:issues?|matters?|questions?|affairs|information|everything|anything|decisions?)\s+)\bconcerning\b|\bworr(?:y|ied|ies|ying)\b|\balarm\w*/i,
   },
   { id: "type.concern.troubled", type: "EXPRESSES_CONCERN", pattern: /\btroubl(?:ed|ing)\b|\bdisturb\w*|\bdismay\w*/i },
   // Refusing what the target demands or claims ("will never accept", "will not give up", "will not bow to", "is
