@@ -37,7 +37,7 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
   });
   const dateline = datelineState(body, gazetteer);
   const raw = findStatements({ seg, states: stateMentions, people: peopleResult, datelineState: dateline });
-  inferFromStatements(body, stateMentions, raw, dateline);
+  inferFromStatements(body, stateMentions, raw, dateline, peopleResult);
 
   const states = summariseStates(stateMentions);
   const people: ExtractedPerson[] = peopleResult.people.map((p) => ({

@@ -287,6 +287,7 @@ export function inferFromStatements(
   stateMentions: StateMention[],
   raw: RawStatement[],
   dateline: string | null = null,
+  people: PeopleResult | null = null,
 ): void {
   for (const r of raw) {
     const p = r.speaker.person;
@@ -314,7 +315,7 @@ export function inferFromStatements(
   }
   statesFromOwnPossessive(text, stateMentions, raw);
   joinUnnamedTitles(text, raw);
-  statesFromArticleSpeakers(text, raw, dateline);
+  statesFromArticleSpeakers(text, raw, dateline, people);
   for (const r of raw) {
     if (r.speaker.person?.stateCode && !r.speaker.stateCode) r.speaker.stateCode = r.speaker.person.stateCode;
   }
@@ -335,7 +336,12 @@ const ARTICLE_STATE_RULE = "people.state-from-article";
 const DATELINE_STATE_RULE = "people.state-from-dateline";
 registerRules([ARTICLE_STATE_RULE, DATELINE_STATE_RULE]);
 
-function statesFromArticleSpeakers(text: string, raw: RawStatement[], dateline: string | null): void {
+function statesFromArticleSpeakers(
+  text: string,
+  raw: RawStatement[],
+  dateline: string | null,
+  people: PeopleResult | null,
+): void {
   if (!ruleEnabled(ARTICLE_STATE_RULE)) return;
   const stateless = raw.filter(
     (r) => r.speaker.person && !r.speaker.person.stateCode && isNationalOffice(r.speaker.person, text),
@@ -346,10 +352,43 @@ function statesFromArticleSpeakers(text: string, raw: RawStatement[], dateline: 
     .filter((c): c is string => c !== null);
   // The dateline first; else the lead, which speaks first: the first statement whose speaker state is known.
   const fromDateline = ruleEnabled(DATELINE_STATE_RULE) ? dateline : null;
-  const code = fromDateline ?? spoken[0] ?? null;
-  if (!code) return;
-  if (fromDateline && fromDateline !== spoken[0]) noteFired(DATELINE_STATE_RULE);
-  for (const r of stateless) r.speaker.person!.stateCode ??= code;
+  for (const r of stateless) {
+    const person = r.speaker.person!;
+    if (person.stateCode) continue;
+    const others = people ? counterpartStates(text, people, person) : new Set<string>();
+    const code = [fromDateline, ...spoken].find((c): c is string => c !== null && !others.has(c)) ?? null;
+    if (!code) continue;
+    if (code === fromDateline && fromDateline !== spoken[0]) noteFired(DATELINE_STATE_RULE);
+    if (code !== (fromDateline ?? spoken[0])) noteFired(COUNTERPART_RULE);
+    person.stateCode = code;
+  }
+}
+
+/**
+ * Rule people.not-counterpart-state: the article-level guess never gives an official the state of the person he meets
+ * in the sentence that introduces him ("President Samia Suluhu and her Kenyan counterpart Uhuru Kenyatta", "Prime
+ * Minister X welcomed Cambodian Deputy Prime Minister Y"): two officials brought together by a meeting, a visit or
+ * the word "counterpart" speak for different states, so the next state of the article is taken instead.
+ */
+const COUNTERPART_RULE = "people.not-counterpart-state";
+registerRules([COUNTERPART_RULE]);
+const MEETING_WORDS =
+  /\b(?:counterparts?|met|meets|meeting|welcom(?:ed|es|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing)|talks with|visit(?:ed|ing)?|called on)\b/i;
+
+/** The states of the people a person meets in the sentence where the person is first named. */
+function counterpartStates(text: string, people: PeopleResult, person: PersonEntity): Set<string> {
+  const states = new Set<string>();
+  if (!ruleEnabled(COUNTERPART_RULE)) return states;
+  const first = people.mentions.find((m) => m.key === person.key);
+  if (!first) return states;
+  for (const m of people.mentions) {
+    if (m.sentenceIndex !== first.sentenceIndex || m.key === person.key) continue;
+    const other = people.people.find((q) => q.key === m.key);
+    if (!other?.stateCode) continue;
+    const between = m.start > first.end ? text.slice(first.end, m.start) : text.slice(m.end, first.start);
+    if (MEETING_WORDS.test(between)) states.add(other.stateCode);
+  }
+  return states;
 }
 
 /**

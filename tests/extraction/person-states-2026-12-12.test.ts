@@ -71,6 +71,22 @@ describe("'the <state> Head of State' as a later description of a leader", () =>
   });
 });
 
+describe("people.not-counterpart-state", () => {
+  const body =
+    "Prime Minister Lan Hoang welcomed Thai Deputy Prime Minister Somchai Wongsa in the capital on Monday.\n" +
+    "Wongsa said Thailand would open two new border crossings.\n" +
+    "The Prime Minister said the two governments would double trade by 2030.";
+
+  it("never guesses for an official the state of the person he meets", () => {
+    expect(stateOf(body, "Wongsa")).toBe("TH");
+    expect(stateOf(body, "Hoang")).not.toBe("TH");
+  });
+
+  it("is what decides it (switched off, the guest's state is guessed)", () => {
+    expect(withRulesOff(["people.not-counterpart-state"], () => stateOf(body, "Hoang"))).toBe("TH");
+  });
+});
+
 describe("people.coordinated-title", () => {
   const body =
     "Japanese Foreign Minister Aiko Sato met Kazakh President Nurlan Abenov and Prime Minister Serik Dauletov in Astana.\n" +
