@@ -315,7 +315,7 @@ export function inferFromStatements(
   }
   statesFromOwnPossessive(text, stateMentions, raw);
   joinUnnamedTitles(text, raw);
-  statesFromArticleSpeakers(text, raw, dateline, people);
+  statesFromArticleSpeakers(text, raw, dateline, people, stateMentions);
   for (const r of raw) {
     if (r.speaker.person?.stateCode && !r.speaker.stateCode) r.speaker.stateCode = r.speaker.person.stateCode;
   }
@@ -341,6 +341,7 @@ function statesFromArticleSpeakers(
   raw: RawStatement[],
   dateline: string | null,
   people: PeopleResult | null,
+  stateMentions: StateMention[] = [],
 ): void {
   if (!ruleEnabled(ARTICLE_STATE_RULE)) return;
   const stateless = raw.filter(
@@ -355,11 +356,17 @@ function statesFromArticleSpeakers(
   for (const r of stateless) {
     const person = r.speaker.person!;
     if (person.stateCode) continue;
+    const host = people ? hostOfEnvoy(text, people, person, stateMentions) : null;
+    if (host) {
+      noteFired(HOST_RULE);
+      person.stateCode = host;
+      continue;
+    }
     const others = people ? counterpartStates(text, people, person) : new Set<string>();
     const code = [fromDateline, ...spoken].find((c): c is string => c !== null && !others.has(c)) ?? null;
+    if (code !== (fromDateline ?? spoken[0] ?? null)) noteFired(COUNTERPART_RULE);
     if (!code) continue;
     if (code === fromDateline && fromDateline !== spoken[0]) noteFired(DATELINE_STATE_RULE);
-    if (code !== (fromDateline ?? spoken[0])) noteFired(COUNTERPART_RULE);
     person.stateCode = code;
   }
 }
@@ -374,6 +381,32 @@ const COUNTERPART_RULE = "people.not-counterpart-state";
 registerRules([COUNTERPART_RULE]);
 const MEETING_WORDS =
   /\b(?:counterparts?|met|meets|meeting|welcom(?:ed|es|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing)|talks with|visit(?:ed|ing)?|called on)\b/i;
+
+/**
+ * Rule people.host-of-envoy: an official who meets, receives or calls on an envoy "to" a state where he is first named
+ * ("a call received by the Prime Minister, Sitiveni Rabuka, from New Zealand's High Commissioner to Fiji") is of the
+ * state the envoy is accredited to.
+ */
+const HOST_RULE = "people.host-of-envoy";
+registerRules([HOST_RULE]);
+const ENVOY_TO = /\b(?:ambassador|high commissioner|envoy|charg[eé] d['’]affaires|consul(?:-general)?)\s+to\s+(?:the\s+)?$/i;
+
+function hostOfEnvoy(text: string, people: PeopleResult, person: PersonEntity, stateMentions: StateMention[]): string | null {
+  if (!ruleEnabled(HOST_RULE)) return null;
+  // Any of the person's first three mentions (the first is often a headline).
+  for (const own of people.mentions.filter((m) => m.key === person.key).slice(0, 3)) {
+    for (const m of people.mentions) {
+      if (m.sentenceIndex !== own.sentenceIndex || m.key === person.key) continue;
+      const [from, to] = m.start > own.end ? [own.end, m.start] : [m.end, own.start];
+      if (!MEETING_WORDS.test(text.slice(from, to)) && !/\b(?:received|from)\b/.test(text.slice(from, to))) continue;
+      const envoyTo = startingWithin(stateMentions, from, to).find(
+        (x) => x.end <= to && x.kind !== "DEMONYM" && ENVOY_TO.test(text.slice(Math.max(0, x.start - 40), x.start)),
+      );
+      if (envoyTo) return envoyTo.code;
+    }
+  }
+  return null;
+}
 
 /** The states of the people a person meets in the sentence where the person is first named. */
 function counterpartStates(text: string, people: PeopleResult, person: PersonEntity): Set<string> {

@@ -87,6 +87,30 @@ describe("people.not-counterpart-state", () => {
   });
 });
 
+describe("people.host-of-envoy", () => {
+  const body =
+    "The Prime Minister, Honourable Josefa Tuilagi, received Australia's High Commissioner to Tonga, Mrs. Ann Hartley, on Monday.\n" +
+    "Tuilagi said the two governments would sign a fisheries accord in May.";
+
+  it("gives an official who receives an envoy to a state that state", () => {
+    expect(stateOf(body, "Tuilagi")).toBe("TO");
+    expect(speakerStateOf(body, "fisheries accord")).toBe("TO");
+  });
+
+  it("is what decides it", () => {
+    expect(withRulesOff(["people.host-of-envoy"], () => stateOf(body, "Tuilagi"))).not.toBe("TO");
+  });
+});
+
+describe("people.apposition-not-predicate", () => {
+  it("does not read a predicate after a name's comma as its apposition", () => {
+    const body =
+      "The Prime Minister, Honourable Josefa Tuilagi, received Australia's High Commissioner, Mrs. Ann Hartley, on Monday.";
+    expect(stateOf(body, "Tuilagi")).not.toBe("AU");
+    expect(withRulesOff(["people.apposition-not-predicate"], () => stateOf(body, "Tuilagi"))).toBe("AU");
+  });
+});
+
 describe("people.coordinated-title", () => {
   const body =
     "Japanese Foreign Minister Aiko Sato met Kazakh President Nurlan Abenov and Prime Minister Serik Dauletov in Astana.\n" +

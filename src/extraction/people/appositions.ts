@@ -14,6 +14,10 @@ registerRules([LAST_TITLE_RULE]);
  */
 const APPOSITIVE_TOKENS = 20;
 
+/** Rule people.apposition-not-predicate: a verb right after the comma opens the name's predicate, not an apposition. */
+const VERB_APPOSITION_RULE = "people.apposition-not-predicate";
+registerRules([VERB_APPOSITION_RULE]);
+
 /** ", the Iranian foreign minister," / ", a spokesperson for the Chinese Foreign Ministry," right after a name. */
 export function findAppositive(
   seg: SegmentedText,
@@ -22,6 +26,13 @@ export function findAppositive(
 ): { role: string; stateCode: string | null } | null {
   const { tokens, text } = seg;
   if (tokens[after]?.text !== ",") return null;
+  // ", received Australia's High Commissioner to Tonga, …" is the name's predicate, not an apposition: the state in it
+  // belongs to someone else. (Winkjs tags participles that open a clause as verbs; "newly appointed" starts with an
+  // adverb and stays an apposition.)
+  if (tokens[after + 1]?.pos === "VERB" && /ed$/.test(tokens[after + 1]!.lower) && ruleEnabled(VERB_APPOSITION_RULE)) {
+    noteFired(VERB_APPOSITION_RULE);
+    return null;
+  }
   let stateCode: string | null = null;
   let title: number = -1;
   let end = after + 1;
