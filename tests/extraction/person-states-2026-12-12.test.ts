@@ -153,6 +153,13 @@ describe("'conveyed' as a speech act, like 'expressed'", () => {
   });
 });
 
+describe("'Dominican' is the Dominican Republic's", () => {
+  it("gives a Dominican speaker the Dominican Republic (Dominica's own demonym is rare in the news)", () => {
+    const r = run("The Dominican government urged Haiti to reopen the border crossing at Dajabón.");
+    expect(r.statements[0]).toMatchObject({ speakerStateCode: "DO", targetCodes: ["HT"] });
+  });
+});
+
 describe("short names of states", () => {
   it("reads Trinidad, the Solomons, St Vincent and Holland as the states they name", () => {
     const r = run(
