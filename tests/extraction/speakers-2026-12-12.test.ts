@@ -137,3 +137,14 @@ describe("cue.criticise.summon", () => {
     expect(run("The Latvian ambassador was summoned to the foreign ministry in Minsk on Friday.").statements).toHaveLength(0);
   });
 });
+
+describe("two participles sharing one object", () => {
+  it("are one act, split off once", () => {
+    const r = run(
+      "Foreign Minister Anita Rao said on Saturday that the crackdown in Iran had shocked the world, condemning and calling for an immediate end to the violence against protesters.",
+    );
+    const acts = r.statements.map((s) => s.text);
+    expect(acts.some((t) => t.startsWith("condemning and calling for"))).toBe(true);
+    expect(acts.some((t) => t.startsWith("and calling"))).toBe(false);
+  });
+});

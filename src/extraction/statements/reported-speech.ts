@@ -250,6 +250,8 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
     noteFired(COORDINATED_WHILE);
     return { speaker: { ...first, attribution: attribution(k), cue: cue.lemma }, from: k };
   }
+  // "…, condemning and calling for an end to …": two participles sharing one object are one act, split off once.
+  if (t.lower === "and" && PARTICIPLE_ACTS.test(tokens[k - 1]?.lower ?? "") && ruleEnabled(PARTICIPLE_ACT_RULE)) return null;
   if ((t.lower === "and" || t.lower === "but") && ruleEnabled(COORDINATED_SAME_SUBJECT)) {
     return { speaker: { ...first, attribution: attribution(k), cue: cue.lemma }, from: k };
   }
