@@ -148,3 +148,19 @@ describe("two participles sharing one object", () => {
     expect(acts.some((t) => t.startsWith("and calling"))).toBe(false);
   });
 });
+
+describe("speech.and-said.shared-first", () => {
+  const body =
+    "Canadian Foreign Minister Ana Mora said on Friday that Canada wanted change in Iran.\n" +
+    "Mora on Saturday announced sanctions against seven men who are connected with the Iranian government and said Canada would keep up the pressure.";
+
+  it("gives a speech verb after 'and' the subject of the sentence's first verb", () => {
+    const s = run(body).statements.find((x) => x.text.includes("keep up the pressure"));
+    expect(s).toMatchObject({ speakerStateCode: "CA", targetCodes: ["IR"] });
+  });
+
+  it("is what decides it (switched off, the walk stops at the Iranian government)", () => {
+    const s = withRulesOff(["speech.and-said"], () => run(body).statements.find((x) => x.text.includes("keep up the pressure")));
+    expect(s?.speakerStateCode).toBe("IR");
+  });
+});

@@ -71,9 +71,21 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
   return cue.lemma !== "express" || expressedAttitude(tailText);
 }
 
+/**
+ * Rule speech.and-said.shared-first: a speech verb right after "and" takes the subject of its sentence's first verb
+ * before anything the leftward walk would find in that verb's object (speech.coordinated.shared-subject, tried first).
+ */
+const SHARED_FIRST_RULE = "speech.and-said.shared-first";
+registerRules([SHARED_FIRST_RULE]);
+
 function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {
   if (cue.lemma === "according") return subjectRight(scan, cue);
+  // "X announced sanctions against people connected with the Iranian government and said …": right after "and", the
+  // speech verb shares the sentence's first verb's subject; walking left from it would stop in the first verb's object.
+  const shared = ruleEnabled(SHARED_FIRST_RULE) ? sharedSubject(scan, cue, sentence) : null;
+  if (shared) noteFired(SHARED_FIRST_RULE);
   return (
+    shared ??
     subjectLeft(scan, cue, sentence.tokenStart) ??
     (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null) ??
     sharedSubject(scan, cue, sentence)
