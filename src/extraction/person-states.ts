@@ -363,7 +363,9 @@ function statesFromArticleSpeakers(
       continue;
     }
     const others = people ? counterpartStates(text, people, person) : new Set<string>();
-    const code = [fromDateline, ...spoken].find((c): c is string => c !== null && !others.has(c)) ?? null;
+    const code =
+      [fromDateline, ...spoken].find((c): c is string => c !== null && !others.has(c)) ??
+      (others.size > 0 ? mostNamedState(stateMentions, others) : null);
     if (code !== (fromDateline ?? spoken[0] ?? null)) noteFired(COUNTERPART_RULE);
     if (!code) continue;
     if (code === fromDateline && fromDateline !== spoken[0]) noteFired(DATELINE_STATE_RULE);
@@ -406,6 +408,19 @@ function hostOfEnvoy(text: string, people: PeopleResult, person: PersonEntity, s
     }
   }
   return null;
+}
+
+/**
+ * The state the article names most often apart from `excluded` (names, demonyms, abbreviations; capitals are often
+ * just where a meeting was held): for an official whose counterpart's state was the only one that spoke.
+ */
+function mostNamedState(stateMentions: StateMention[], excluded: Set<string>): string | null {
+  const counts = new Map<string, number>();
+  for (const m of stateMentions)
+    if (m.kind !== "CAPITAL" && !excluded.has(m.code)) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  // Only a clear leader: a tie says nothing.
+  return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
 }
 
 /** The states of the people a person meets in the sentence where the person is first named. */
