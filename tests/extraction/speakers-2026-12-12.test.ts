@@ -164,3 +164,21 @@ describe("speech.and-said.shared-first", () => {
     expect(s?.speakerStateCode).toBe("IR");
   });
 });
+
+describe("quotes.added-quote-after-clause", () => {
+  const body =
+    '"We look forward to closer trade," the president was quoted as saying by his spokesman Kim Min-ho.\n\n' +
+    'Prime Minister Bat-Erdene Tsend said he agreed, adding, "Mongolia considers Korea a major partner in the region."';
+
+  it("gives a quote after 'adding' the subject of the clause's first speech verb, not the last quote's speaker", () => {
+    const r = run(body);
+    const quote = r.statements.find((s) => s.text.includes("major partner"));
+    expect(r.people.find((p) => p.key === quote?.speakerKey)?.name).toBe("Bat-Erdene Tsend");
+  });
+
+  it("is what decides it", () => {
+    const r = withRulesOff(["quotes.added-quote-after-clause"], () => run(body));
+    const quote = r.statements.find((s) => s.text.includes("major partner"));
+    expect(r.people.find((p) => p.key === quote?.speakerKey)?.name).not.toBe("Bat-Erdene Tsend");
+  });
+});

@@ -119,6 +119,9 @@ function cueBeforeQuote(scan: StatementScan, q: QuoteSpan, openSentence: number)
   return speaker;
 }
 
+const ADDED_AFTER_CLAUSE_RULE = "quotes.added-quote-after-clause";
+registerRules([ADDED_AFTER_CLAUSE_RULE]);
+
 /**
  * Rule quotes.added-quote, when the first quote is partial (`The move "…," X said, adding, "…"`): the quote after
  * the participle has the subject of the verb before it, whose own cue stays for the partial quote's sentence.
@@ -127,7 +130,20 @@ function addedAfterAttribution(scan: StatementScan, cue: Cue, openSentence: numb
   const { tokens, quoteIndex } = scan;
   if (!/^(?:adding|warning)$/.test(tokens[cue.token]!.lower) || tokens[cue.token - 1]?.text !== ",") return null;
   if (!/^\s*[,:]?\s*$/.test(scan.text.slice(tokens[cue.after - 1]!.end, tokens[cue.after]?.start ?? 0))) return null;
-  const said = (scan.cuesBySentence[openSentence] ?? []).find((c) => c.after === cue.token - 1);
+  const cues = scan.cuesBySentence[openSentence] ?? [];
+  // `X said, adding, "…"`; or (rule quotes.added-quote-after-clause) `X said he agreed, adding, "…"`: the sentence's
+  // first speech verb before the participle, with no quote or clause end between them.
+  let said = cues.find((c) => c.after === cue.token - 1);
+  const adjacent = said;
+  if (ruleEnabled(ADDED_AFTER_CLAUSE_RULE)) {
+    // The clause's first speech verb: in "X said he agreed, adding," the verb whose subject the participle shares.
+    const earlier = cues.find((c) => c.token < (said?.token ?? cue.token - 1));
+    const between = earlier ? scan.text.slice(tokens[earlier.after - 1]!.end, tokens[cue.token]!.start) : "";
+    if (earlier && !/["“”]/.test(between) && !/[.;:]/.test(between)) {
+      said = earlier;
+      noteFired(ADDED_AFTER_CLAUSE_RULE);
+    }
+  }
   if (!said || !ruleEnabled(ADDED_QUOTE_RULE)) return null;
   // The subject sits between the quote before the verb and the verb (`"…," the ministry said`) or after it.
   let from = scan.sentences[openSentence]!.tokenStart;
@@ -149,7 +165,8 @@ function addedAfterAttribution(scan: StatementScan, cue: Cue, openSentence: numb
   // the partial quote's sentence.
   const saidStart = tokens[said.token]!.start;
   const before = scan.quotes.filter((q) => q.close <= saidStart && q.close >= tokens[from - 1]!.start);
-  if (before.some((q) => isFullQuote(scan.text, q))) scan.consumedCues.add(said.token);
+  // A verb found further back (quotes.added-quote-after-clause) keeps its own reported statement.
+  if (said === adjacent && before.some((q) => isFullQuote(scan.text, q))) scan.consumedCues.add(said.token);
   const verb = tokens[cue.token]!;
   const lemma = verb.lower === "warning" ? "warn" : "add";
   return {
