@@ -111,7 +111,8 @@ function reportingAct(cue: string | null, content: string, cueText: string): Typ
 function frameApplies(id: string, cue: string): boolean {
   if (id === "frame.appeal.called-on") return cue === "call";
   if (id === "frame.deny.reject-claims") return cue === "reject" || cue === "deny";
-  if (id === "frame.concern.expressed" || id === "frame.praise.expressed") return cue === "express";
+  if (id === "frame.concern.expressed" || id === "frame.praise.expressed" || id === "frame.criticise.expressed-doubt")
+    return cue === "express";
   if (id === "frame.cooperate.reaffirm-support") return cue === "reiterate";
   return true;
 }

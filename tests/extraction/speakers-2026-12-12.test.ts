@@ -182,3 +182,16 @@ describe("quotes.added-quote-after-clause", () => {
     expect(r.people.find((p) => p.key === quote?.speakerKey)?.name).not.toBe("Bat-Erdene Tsend");
   });
 });
+
+describe("doubt as criticism", () => {
+  it("reads 'expressed doubt' and 'questions whether' as criticism of the target", () => {
+    const r = run(
+      "Foreign Minister Rosa Peralta expressed doubt about Haiti's willingness to secure the border.\n" +
+        "She said on Tuesday that she questions whether Haiti has a genuine plan for the crossings.",
+    );
+    expect(r.statements.map((s) => [s.type, s.sentiment.label, s.targetCodes])).toEqual([
+      ["CRITICISES", "NEGATIVE", ["HT"]],
+      ["CRITICISES", "NEGATIVE", ["HT"]],
+    ]);
+  });
+});

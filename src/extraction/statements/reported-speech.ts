@@ -20,12 +20,13 @@ const EXPRESSED_OBJECTS =
 /**
  * Rule speech.expressed.attitude-words: more attitudes "expressed" as a speech act, after a possessive or an
  * adjective ("expressed his country's keenness to …", "expressed South Africa's aspiration to …", 'expressed the
- * government's "extreme concern"'): wishes and resolve, and the intensifiers that open a quoted attitude.
+ * government's "extreme concern"'): wishes and resolve, doubt and frustration, and the intensifiers that open a quoted
+ * attitude.
  */
 const EXPRESSED_MORE_RULE = "speech.expressed.attitude-words";
 registerRules([EXPRESSED_MORE_RULE]);
 const EXPRESSED_MORE =
-  /^\s*(?:[\w.'’-]+\s+){0,3}["“]?(?:aspirations?|keenness|eagerness|desire|determination|wish|resolve|satisfaction|extreme|profound|sincere|heartfelt)\b/i;
+  /^\s*(?:[\w.'’-]+\s+){0,3}["“]?(?:aspirations?|keenness|eagerness|desire|determination|wish|resolve|satisfaction|extreme|profound|sincere|heartfelt|doubts?|s[ck]epticism|reservations|frustration)\b/i;
 
 function expressedAttitude(tailText: string): boolean {
   if (EXPRESSED_OBJECTS.test(tailText)) return true;
