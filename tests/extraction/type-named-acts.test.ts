@@ -57,6 +57,8 @@ describe("a content rule that names the act", () => {
     expect(modelDecidesType("type.cooperate.agree", sure)).toBe(false);
     expect(modelDecidesType("type.cooperate.commitment", sure)).toBe(false);
     expect(typeOf("the two governments agreed to work closely on the new rail link.")).toBe("INTENDS_TO_COOPERATE");
+    // A formal objection lodged is a protest, whatever plans it objects to.
+    expect(typeOf("the country has lodged a formal objection against plans to expand the port.")).toBe("CRITICISES");
   });
   it("leaves rules that read the mood of the words to the model", () => {
     expect(modelDecidesType("act.lexical.fallback", sure)).toBe(true);

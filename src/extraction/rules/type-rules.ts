@@ -137,7 +137,11 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   },
   { id: "type.demand.immediately", type: "DEMANDS", pattern: /\b(?:immediately|unconditionally|without delay)\b/i },
   // Lodging a (diplomatic) protest or complaint, or summoning a diplomat, is CAMEO 11 disapproval.
-  { id: "type.criticise.lodge-protest", type: "CRITICISES", pattern: /\blodg\w* (?:a |an )?(?:\w+ )?(?:protest|complaint)s?\b/i },
+  {
+    id: "type.criticise.lodge-protest",
+    type: "CRITICISES",
+    pattern: /\blodg\w* (?:a |an |its |their )?(?:\w+ )?(?:protest|complaint|objection)s?\b/i,
+  },
   { id: "type.warn.warn", type: "WARNS", pattern: /\bwarn\w*|\bcaution\w*/i },
   {
     id: "type.warn.could-lead-to",
