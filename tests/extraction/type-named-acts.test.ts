@@ -14,6 +14,8 @@ describe("a violation charged to the target", () => {
     expect(typeOf("the Northland navy has repeatedly violated the fishing accord this spring.")).toBe("ACCUSES");
     expect(typeOf("Southland breached the truce line twice on Sunday.")).toBe("ACCUSES");
     expect(typeOf("two Eastland trawlers had illegally entered the bay.")).toBe("ACCUSES");
+    // Uniformed people other than troops: personnel, servicemen, officers, police, guards.
+    expect(typeOf("Northland personnel fired shots at Southland soldiers near the river crossing.")).toBe("ACCUSES");
   });
   it("leaves evaluations (illegal, unlawful, a breach of) as criticism", () => {
     expect(typeOf("the new toll on the bridge is unlawful and unjustified.")).toBe("CRITICISES");

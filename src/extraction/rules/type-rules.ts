@@ -210,7 +210,7 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
     id: "type.accuse.forces-did",
     type: "ACCUSES",
     pattern:
-      /\b(?:[A-Z][\p{L}’'-]+(?:['’]s)?|the)\s+(?:\w+\s+){0,2}?(?:coast ?guards?|troops|forces|side|navy|army|military|soldiers|border guards|vessels|ships|warships|jets|drones|militias?|regime|agents)\s+(?:and\s+\w+\s+(?:\w+\s+)?)?(?:had\s+|have\s+|has\s+)?(?:also\s+|deliberately\s+|repeatedly\s+|routinely\s+)?(?:fired|shot|attacked|struck|shelled|violated|blocked|rammed|seized|detained|crossed|entered|intruded|tried|caused|started|launched|harassed|killed|opened fire|targeted|bombed|invaded|occupied|deployed|provoked|used|shipped|smuggled)\b/u,
+      /\b(?:[A-Z][\p{L}’'-]+(?:['’]s)?|the)\s+(?:\w+\s+){0,2}?(?:coast ?guards?|troops|forces|side|navy|army|military|soldiers|border guards|vessels|ships|warships|jets|drones|militias?|regime|agents|personnel|servicemen|officers|police|guards)\s+(?:and\s+\w+\s+(?:\w+\s+)?)?(?:had\s+|have\s+|has\s+)?(?:also\s+|deliberately\s+|repeatedly\s+|routinely\s+)?(?:fired|shot|attacked|struck|shelled|violated|blocked|rammed|seized|detained|crossed|entered|intruded|tried|caused|started|launched|harassed|killed|opened fire|targeted|bombed|invaded|occupied|deployed|provoked|used|shipped|smuggled)\b/u,
   },
   // Violating or breaching an agreement, a resolution or a border is a specific act charged to the target (labelling
   // guide §5: "said X had violated resolutions" is ACCUSES); "illegal", "unlawful", "unjustified" evaluate (below).
