@@ -46,6 +46,15 @@ describe("PM and FM before a name", () => {
   });
 });
 
+describe("'the premier' as a later mention of a prime minister", () => {
+  it("resolves to the prime minister named before", () => {
+    const body =
+      "Prime Minister Omar Qadir met Saudi Interior Minister Faisal Rahman in Islamabad on Monday.\n" +
+      "During the meeting, the premier praised the kingdom's support for the flood relief effort.";
+    expect(speakerOf(body, "kingdom's support")?.speaker).toBe("Omar Qadir");
+  });
+});
+
 describe("news outlets", () => {
   it("never takes Al Jazeera for a person", () => {
     const r = run("Foreign Minister Asha Rao told Al Jazeera that the talks would resume on Friday.");

@@ -6,9 +6,15 @@ import { firstInSentence, firstStartingAt } from "../span-search.js";
 
 const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
-/** Roles and title heads with the abbreviations spelled out: "the PM said" is the prime minister named before. */
+/**
+ * Roles and title heads with the abbreviations and synonyms spelled out: "the PM said" and "the premier said" are
+ * the prime minister named before.
+ */
 function spelledOut(title: string): string {
-  return title.replace(/\bpm\b/g, "prime minister").replace(/\bfm\b/g, "foreign minister");
+  return title
+    .replace(/\bpm\b/g, "prime minister")
+    .replace(/\bfm\b/g, "foreign minister")
+    .replace(/\bpremier\b/g, "prime minister");
 }
 
 /** Built once the people stage is done: the people's roles no longer change after it. */
