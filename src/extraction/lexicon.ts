@@ -32,6 +32,8 @@ const VERB_FORMS: Record<string, string[]> = {
   welcome: ["welcomed", "welcomes", "welcoming"],
   // A diplomatic protest: "summoned the Russian ambassador over …" (needs an envoy as its object: VERB_PARTICLES).
   summon: ["summoned"],
+  // "assured her counterpart that …", "assured the people of Kenya of …" (needs that/of: VERB_PARTICLES).
+  assure: ["assured", "assures", "assuring"],
   praise: ["praised", "praises", "praising", "hailed", "hails", "commended", "commends", "applauded", "lauded"],
   agree: ["agreed", "agrees"],
   announce: ["announced", "announces"],
@@ -85,6 +87,7 @@ export const VERB_PARTICLES: Record<string, RegExp> = {
   hope: /^\s+(?:that|to|the|for)\b/,
   quote: /^\s+as\b/,
   stated: /^\s+(?:that)\b/,
+  assure: /^\s+(?:[\w’'.-]+\s+){0,8}?(?:that|of)\b/,
   summon: /^\s+(?:(?:the|a|an|its|top|[\p{Lu}][\w.’'-]*)\s+){0,3}(?:ambassador|envoy|charg[eé]|diplomat|representative|consul)/iu,
 };
 

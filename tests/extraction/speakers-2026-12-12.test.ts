@@ -204,3 +204,12 @@ describe("doubt as criticism", () => {
     ]);
   });
 });
+
+describe("'assured' as a speech verb", () => {
+  it("reads 'assured X that/of …' as a statement, and leaves 'assured a majority' alone", () => {
+    expect(
+      run("Foreign Minister Ana Lupu assured her Moldovan counterpart that Romania would keep supplying gas.").statements,
+    ).toHaveLength(1);
+    expect(run("The ruling party assured a majority in the upper house on Sunday.").statements).toHaveLength(0);
+  });
+});
