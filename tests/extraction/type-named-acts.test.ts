@@ -34,6 +34,13 @@ describe("an appeal to both sides", () => {
   });
   it("is a demand when one target is asked to stop", () => {
     expect(typeOf("Westland to halt the shelling of the valley.", "urge", "The envoy urged Westland to halt")).toBe("DEMANDS");
+    // Suspending, retracting and apologising undo something too.
+    expect(typeOf("Westland to suspend the drilling near the reef.", "urge", "The envoy urged Westland to suspend")).toBe(
+      "DEMANDS",
+    );
+    expect(typeOf("an immediate retraction of the map.", "call", "The ministry called for an immediate retraction")).toBe(
+      "DEMANDS",
+    );
   });
   it("takes no sign", () => {
     const content = "both sides to cease the raids that have killed dozens of villagers.";

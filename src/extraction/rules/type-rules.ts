@@ -326,7 +326,7 @@ export const APPEAL_TO_DEMAND: TypeRule = {
   id: "act.demand.stop-appeal",
   type: "DEMANDS",
   pattern:
-    /\bnot to\b|\b(?:to |must |should )?(?:stop|cease(?!-fire)|halt|withdraw|remove|refrain from|end its|end their|release|immediately|without delay|unconditionally|lift|pull (?:back|out)|rescind|revoke|reverse|repeal|hand (?:back|over)|scrap|de-?escalate|annul|dismantle)\b/i,
+    /\bnot to\b|\b(?:to |must |should )?(?:stop|cease(?!-fire)|halt|withdraw|remove|refrain from|end its|end their|release|immediately|without delay|unconditionally|lift|pull (?:back|out)|rescind|revoke|reverse|repeal|hand (?:back|over)|scrap|de-?escalate|annul|dismantle|suspend|retract\w*|apologi[sz]e|apology|immediate)\b/i,
 };
 
 /**
