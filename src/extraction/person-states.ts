@@ -1,7 +1,9 @@
 // Stage 3b: the state of people whose name is not introduced by a demonym or possessive. Linguistic cues only:
 // offices that exist in one state only, a state inside the role ("an assistant minister at the UAE foreign ministry"),
 // the speaker's own capital framing the statement ("In Kyiv, Foreign Minister X said", "X told reporters in Canberra"),
-// and later state-bearing mentions ("the Japanese minister", "Japan's X") propagating back.
+// and later state-bearing mentions ("the Japanese minister", "Japan's X") propagating back. After the statements are
+// found, their clauses ("said Manila would lodge a protest") and then the article around them (people/article-states.ts)
+// give the rest.
 import { tokenAt, type SegmentedText } from "./sentences.js";
 import type { StateMention } from "./states.js";
 import type { PeopleResult, PersonEntity } from "./people.js";
@@ -10,6 +12,8 @@ import { PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "./lexicon.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstInSentence, firstStartingAt, firstWithin, startingWithin } from "./span-search.js";
 import { joinUnnamedTitles } from "./people/unnamed-title.js";
+import { isNationalOffice } from "./people/national-office.js";
+import { statesFromArticleSpeakers, statesFromOwnPossessive } from "./people/article-states.js";
 
 /**
  * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
@@ -22,31 +26,6 @@ export const SINGLE_STATE_OFFICES: [RegExp, string][] = [
   [/^(?:the\s+)?(?:deputy\s+)?secretary of state$/i, "US"],
   [/\bstate council(?:l)?or\b/i, "CN"],
 ];
-
-/** Roles of international organisations' officials and of people serving abroad: no own-state inference for them. */
-// "U.N." and "E.U." end in a dot, after which `\b` never holds before a space: they sit outside the `\b…\b` group.
-const INTERNATIONAL_ROLE =
-  /(?:\b(?:U\.N\.|E\.U\.)(?!\w)|\b(?:UN|United Nations|EU|European|NATO|IAEA|ASEAN|ICJ|ICC|AU|African Union|WHO|WTO|IMF|World Bank|OPEC|OSCE|Red Cross|(?<!National )Security Council|Atomic Energy|Secretary-General|Commission|Commissioner|Forum|International|Alliance|High Representative|foreign policy chief)\b)/i;
-const SERVING_ABROAD = /\b(?:ambassador|envoy|consul|attach[eé]|delegate|representative|negotiator|mediator)\b/i;
-
-/** Whether a person's role is a national office that location and reported-subject cues may resolve. */
-export function isNationalOffice(p: PersonEntity, text?: string): boolean {
-  const role = p.role;
-  if (!role) return false;
-  if (text !== undefined) {
-    // The words of the same clause before the name ("UN relief chief X").
-    const before = text.slice(Math.max(0, p.firstOffset - 50), p.firstOffset);
-    // Dots inside abbreviations ("U.N. chief X") do not end the clause.
-    const unabbreviated = before.replace(/\b([A-Z])\./g, "$1_");
-    const clause = before.slice(
-      Math.max(0, ...[".", ",", ";", ":", "\n", '"', "“", "”"].map((ch) => unabbreviated.lastIndexOf(ch) + 1)),
-    );
-    if (INTERNATIONAL_ROLE.test(clause)) return false;
-  }
-  if (INTERNATIONAL_ROLE.test(role) || (p.organisation !== null && INTERNATIONAL_ROLE.test(p.organisation))) return false;
-  if (SERVING_ABROAD.test(role)) return false;
-  return role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/[,.]$/, "")));
-}
 
 export function singleStateOffice(role: string | null): string | null {
   if (!role) return null;
@@ -318,159 +297,6 @@ export function inferFromStatements(
   statesFromArticleSpeakers(text, raw, dateline, people, stateMentions);
   for (const r of raw) {
     if (r.speaker.person?.stateCode && !r.speaker.stateCode) r.speaker.stateCode = r.speaker.person.stateCode;
-  }
-}
-
-/**
- * Rule people.state-from-article: a national official still without a state ("Foreign Minister X", "spokesperson
- * X") speaks for the state the article is about: the state of the lead's speaker (the first statement whose speaker
- * state is known); with no such statement, nothing. International officials and people serving abroad are left
- * alone. (Chosen over "the state speaking most" and "the state named most" on the tuning, DEV and real-news sets.)
- */
-const ARTICLE_STATE_RULE = "people.state-from-article";
-/**
- * Rule people.state-from-dateline: before the lead's speaker state, the state of the article's dateline ("HELSINKI,
- * Jan. 14 —"): a national official named without a state in a story filed from one capital is that government's
- * official far more often than the lead speaker's (who is often a foreign government reacting).
- */
-const DATELINE_STATE_RULE = "people.state-from-dateline";
-registerRules([ARTICLE_STATE_RULE, DATELINE_STATE_RULE]);
-
-function statesFromArticleSpeakers(
-  text: string,
-  raw: RawStatement[],
-  dateline: string | null,
-  people: PeopleResult | null,
-  stateMentions: StateMention[] = [],
-): void {
-  if (!ruleEnabled(ARTICLE_STATE_RULE)) return;
-  const stateless = raw.filter(
-    (r) => r.speaker.person && !r.speaker.person.stateCode && isNationalOffice(r.speaker.person, text),
-  );
-  if (stateless.length === 0) return;
-  const spoken = raw
-    .map((r) => r.speaker.stateCode ?? r.speaker.person?.stateCode ?? null)
-    .filter((c): c is string => c !== null);
-  // The dateline first; else the lead, which speaks first: the first statement whose speaker state is known.
-  const fromDateline = ruleEnabled(DATELINE_STATE_RULE) ? dateline : null;
-  for (const r of stateless) {
-    const person = r.speaker.person!;
-    if (person.stateCode) continue;
-    const host = people ? hostOfEnvoy(text, people, person, stateMentions) : null;
-    if (host) {
-      noteFired(HOST_RULE);
-      person.stateCode = host;
-      continue;
-    }
-    const others = people ? counterpartStates(text, people, person) : new Set<string>();
-    const code =
-      [fromDateline, ...spoken].find((c): c is string => c !== null && !others.has(c)) ??
-      (others.size > 0 ? mostNamedState(stateMentions, others) : null);
-    if (code !== (fromDateline ?? spoken[0] ?? null)) noteFired(COUNTERPART_RULE);
-    if (!code) continue;
-    if (code === fromDateline && fromDateline !== spoken[0]) noteFired(DATELINE_STATE_RULE);
-    person.stateCode = code;
-  }
-}
-
-/**
- * Rule people.not-counterpart-state: the article-level guess never gives an official the state of the person he meets
- * in the sentence that introduces him ("President Samia Suluhu and her Kenyan counterpart Uhuru Kenyatta", "Prime
- * Minister X welcomed Cambodian Deputy Prime Minister Y"): two officials brought together by a meeting, a visit or
- * the word "counterpart" speak for different states, so the next state of the article is taken instead.
- */
-const COUNTERPART_RULE = "people.not-counterpart-state";
-registerRules([COUNTERPART_RULE]);
-const MEETING_WORDS =
-  /\b(?:counterparts?|met|meets|meeting|welcom(?:ed|es|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing)|talks with|visit(?:ed|ing)?|called on)\b/i;
-
-/**
- * Rule people.host-of-envoy: an official who meets, receives or calls on an envoy "to" a state where he is first named
- * ("a call received by the Prime Minister, Sitiveni Rabuka, from New Zealand's High Commissioner to Fiji") is of the
- * state the envoy is accredited to.
- */
-const HOST_RULE = "people.host-of-envoy";
-registerRules([HOST_RULE]);
-const ENVOY_TO = /\b(?:ambassador|high commissioner|envoy|charg[eé] d['’]affaires|consul(?:-general)?)\s+to\s+(?:the\s+)?$/i;
-
-function hostOfEnvoy(text: string, people: PeopleResult, person: PersonEntity, stateMentions: StateMention[]): string | null {
-  if (!ruleEnabled(HOST_RULE)) return null;
-  // Any of the person's first three mentions (the first is often a headline).
-  for (const own of people.mentions.filter((m) => m.key === person.key).slice(0, 3)) {
-    for (const m of people.mentions) {
-      if (m.sentenceIndex !== own.sentenceIndex || m.key === person.key) continue;
-      const [from, to] = m.start > own.end ? [own.end, m.start] : [m.end, own.start];
-      if (!MEETING_WORDS.test(text.slice(from, to)) && !/\b(?:received|from)\b/.test(text.slice(from, to))) continue;
-      const envoyTo = startingWithin(stateMentions, from, to).find(
-        (x) => x.end <= to && x.kind !== "DEMONYM" && ENVOY_TO.test(text.slice(Math.max(0, x.start - 40), x.start)),
-      );
-      if (envoyTo) return envoyTo.code;
-    }
-  }
-  return null;
-}
-
-/**
- * The state the article names most often apart from `excluded` (names, demonyms, abbreviations; capitals are often
- * just where a meeting was held): for an official whose counterpart's state was the only one that spoke.
- */
-function mostNamedState(stateMentions: StateMention[], excluded: Set<string>): string | null {
-  const counts = new Map<string, number>();
-  for (const m of stateMentions)
-    if (m.kind !== "CAPITAL" && !excluded.has(m.code)) counts.set(m.code, (counts.get(m.code) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  // Only a clear leader: a tie says nothing.
-  return ranked[0] && (!ranked[1] || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
-}
-
-/** The states of the people a person meets in the sentence where the person is first named. */
-function counterpartStates(text: string, people: PeopleResult, person: PersonEntity): Set<string> {
-  const states = new Set<string>();
-  if (!ruleEnabled(COUNTERPART_RULE)) return states;
-  const first = people.mentions.find((m) => m.key === person.key);
-  if (!first) return states;
-  for (const m of people.mentions) {
-    if (m.sentenceIndex !== first.sentenceIndex || m.key === person.key) continue;
-    const other = people.people.find((q) => q.key === m.key);
-    if (!other?.stateCode) continue;
-    const between = m.start > first.end ? text.slice(first.end, m.start) : text.slice(m.end, first.start);
-    if (MEETING_WORDS.test(between)) states.add(other.stateCode);
-  }
-  return states;
-}
-
-/**
- * Rule people.own-state-possessive: a speaker who "expressed Sri Lanka's deep appreciation", "reaffirmed Nigeria's
- * strong support" or "emphasised Malaysia's commitment" speaks for that state: a verb of voicing a position, the state
- * in the possessive, then a noun of stance within two words. On the development texts this wording named the
- * speaker's own state every time it occurred (13 times in 11 articles), ambassadors included, so it is read before the
- * article-level guesses below; international officials are left alone ("the UN chief expressed Japan's …" is rare,
- * but their state is never the one they talk about).
- */
-const OWN_STATE_RULE = "people.own-state-possessive";
-registerRules([OWN_STATE_RULE]);
-const VOICING_VERB =
-  /\b(?:express|convey|reiterat|reaffirm|voic|emphasi[sz]|stress|underlin|underscor|affirm|restat)(?:ed|es|e|ing|s)?\s+(?:the\s+)?$/i;
-const STANCE_NOUN =
-  /^\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?:appreciation|gratitude|thanks|commitment|support|solidarity|readiness|willingness|determination|position|stance|opposition|rejection|condemnation|concern|condolences)\b/i;
-
-function statesFromOwnPossessive(text: string, stateMentions: StateMention[], raw: RawStatement[]): void {
-  if (!ruleEnabled(OWN_STATE_RULE)) return;
-  for (const r of raw) {
-    const p = r.speaker.person;
-    if (p && (p.stateCode || INTERNATIONAL_ROLE.test(`${p.role ?? ""} ${p.organisation ?? ""}`))) continue;
-    if (!p && r.speaker.stateCode) continue;
-    const own = startingWithin(stateMentions, r.start, r.end).find(
-      (m) =>
-        m.end <= r.end &&
-        m.kind !== "DEMONYM" &&
-        VOICING_VERB.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
-        STANCE_NOUN.test(text.slice(m.end, m.end + 60)),
-    );
-    if (!own || (r.speaker.stateCode && r.speaker.stateCode !== own.code)) continue;
-    noteFired(OWN_STATE_RULE);
-    if (p) p.stateCode = own.code;
-    r.speaker.stateCode ??= own.code;
   }
 }
 

@@ -1,7 +1,8 @@
 // The speaker left of the cue verb: a person ("Foreign Minister X said"), a pronoun, a group ("the two sides"), a
 // title resolved to a person named earlier ("the minister said"), a state or capital ("Beijing said"), or an
 // institution resolved to its state ("the ministry said").
-import { isNationalOffice, ownGovernmentSubject } from "../person-states.js";
+import { ownGovernmentSubject } from "../person-states.js";
+import { isNationalOffice } from "../people/national-office.js";
 import { PORTFOLIO_WORDS, ROLE_WORDS, SPEECH_VERBS } from "../lexicon.js";
 import type { Span } from "../types.js";
 import type { Token } from "../sentences.js";
