@@ -213,3 +213,22 @@ describe("'assured' as a speech verb", () => {
     expect(run("The ruling party assured a majority in the upper house on Sunday.").statements).toHaveLength(0);
   });
 });
+
+describe("speaker.pronoun-last-speaker", () => {
+  const body =
+    'Ministry spokesperson Ravi Menon said on Thursday that India was watching the port deal closely. "We expect our neighbours to respect our concerns," he said.\n' +
+    "Two state firms will run the port.\n" +
+    "The port lies on a busy shipping lane.\n" +
+    "It was leased for 99 years.\n" +
+    "Answering another query about Maldives signing a trade pact with China, he said India expects Maldives to be sensitive to its concerns.";
+
+  it("keeps 'he said' with the last person who spoke when nobody else was named since", () => {
+    expect(speakerOf(body, "sensitive to its concerns")?.speaker).toBe("Ravi Menon");
+  });
+
+  it("is what decides it", () => {
+    expect(withRulesOff(["speaker.pronoun-last-speaker"], () => speakerOf(body, "sensitive to its concerns")?.speaker)).not.toBe(
+      "Ravi Menon",
+    );
+  });
+});

@@ -334,6 +334,9 @@ function personSubject({ scan, cue, from, f, attribution }: Resolution): Speaker
 const PRONOUN_CONTENT_RULE = "speaker.pronoun-not-content";
 registerRules([PRONOUN_CONTENT_RULE]);
 
+const PRONOUN_LAST_SPEAKER_RULE = "speaker.pronoun-last-speaker";
+registerRules([PRONOUN_LAST_SPEAKER_RULE]);
+
 function pronounSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
   if (f.pronoun < 0) return null;
   const { tokens } = scan;
@@ -341,6 +344,18 @@ function pronounSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
   const last = scan.memory.lastSpeaker;
   if (last && last.speaker.person && s - last.sentenceIndex <= 2)
     return personSpeaker(last.speaker.person, attribution(f.pronoun), cue.lemma, 0.75, null);
+  // Rule speaker.pronoun-last-speaker: "he said" a few sentences of background after the last person who spoke,
+  // with nobody else named since, is still that person.
+  const named = scan.recentPeople.mostRecentMention(tokens[f.pronoun]!.start);
+  if (
+    last?.speaker.person &&
+    s - last.sentenceIndex <= 5 &&
+    (!named || named.key === last.speaker.person.key || named.sentenceIndex < last.sentenceIndex) &&
+    ruleEnabled(PRONOUN_LAST_SPEAKER_RULE)
+  ) {
+    noteFired(PRONOUN_LAST_SPEAKER_RULE);
+    return personSpeaker(last.speaker.person, attribution(f.pronoun), cue.lemma, 0.7, null);
+  }
   const p = scan.recentPeople.mostRecentPerson(tokens[f.pronoun]!.start, s);
   if (p && last && !last.speaker.person && last.speaker.attribution && s - last.sentenceIndex <= 1) {
     const mention = scan.recentPeople.mostRecentMention(tokens[f.pronoun]!.start);
