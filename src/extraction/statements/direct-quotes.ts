@@ -119,6 +119,11 @@ function cueBeforeQuote(scan: StatementScan, q: QuoteSpan, openSentence: number)
   return speaker;
 }
 
+/**
+ * Rule quotes.added-quote-after-clause: `X said he agreed, adding, "…"`: the quote after the participle has the
+ * subject of its clause's first speech verb, not of the verb next to the participle ("agreed", whose subject is a
+ * pronoun that resolves elsewhere); that first verb keeps its own reported statement.
+ */
 const ADDED_AFTER_CLAUSE_RULE = "quotes.added-quote-after-clause";
 registerRules([ADDED_AFTER_CLAUSE_RULE]);
 
@@ -136,7 +141,6 @@ function addedAfterAttribution(scan: StatementScan, cue: Cue, openSentence: numb
   let said = cues.find((c) => c.after === cue.token - 1);
   const adjacent = said;
   if (ruleEnabled(ADDED_AFTER_CLAUSE_RULE)) {
-    // The clause's first speech verb: in "X said he agreed, adding," the verb whose subject the participle shares.
     const earlier = cues.find((c) => c.token < (said?.token ?? cue.token - 1));
     const between = earlier ? scan.text.slice(tokens[earlier.after - 1]!.end, tokens[cue.token]!.start) : "";
     if (earlier && !/["“”]/.test(between) && !/[.;:]/.test(between)) {

@@ -83,14 +83,12 @@ function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Spe
   if (cue.lemma === "according") return subjectRight(scan, cue);
   // "X announced sanctions against people connected with the Iranian government and said …": right after "and", the
   // speech verb shares the sentence's first verb's subject; walking left from it would stop in the first verb's object.
-  const shared = ruleEnabled(SHARED_FIRST_RULE) ? sharedSubject(scan, cue, sentence) : null;
-  if (shared) noteFired(SHARED_FIRST_RULE);
-  return (
-    shared ??
-    subjectLeft(scan, cue, sentence.tokenStart) ??
-    (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null) ??
-    sharedSubject(scan, cue, sentence)
-  );
+  const shared = sharedSubject(scan, cue, sentence);
+  if (shared && ruleEnabled(SHARED_FIRST_RULE)) {
+    noteFired(SHARED_FIRST_RULE);
+    return shared;
+  }
+  return subjectLeft(scan, cue, sentence.tokenStart) ?? (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null) ?? shared;
 }
 
 /**
@@ -223,6 +221,7 @@ function participleAct(scan: StatementScan, cue: Cue): boolean {
 export function noteParticipleAct(): void {
   noteFired(PARTICIPLE_ACT_RULE);
 }
+
 /**
  * Rule speech.coordinated.while: "…, while stressing / noting that …" adds a second act of the same speaker
  * (guide §1), not the content of the first verb.
