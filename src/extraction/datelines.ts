@@ -4,7 +4,7 @@
 // state (person-states.ts). Outlets write it in several ways, all recognised here:
 //   SEOUL, June 3 (Reuters) -            BRUSSELS, Belgium —              GYEONGJU, South Korea, Oct. 30 -
 //   WASHINGTON, January 15. /TASS/.      DUSHANBE, January 13, 2014, Asia-Plus –      Baku, Azerbaijan, Aug. 17 Trend:
-//   ALGIERS-                             NAIROBI (Reuters) -
+//   ALGIERS-                             NAIROBI (Reuters) -              ISLAMABAD, Apr 19 (APP):
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 
 /**
@@ -19,7 +19,8 @@ const CITY = String.raw`(?<upper>[A-Z][A-Z .'’-]*[A-Z])|(?<title>[A-Z][a-z]+(?
 const COUNTRY = String.raw`,\s*(?<country>[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3})(?=\s*[,(/—–-])`;
 const DATE = String.raw`,\s*(?<date>[A-Z][a-z]+\.?\s*\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,\s*\d{4})?\.?`;
 const AGENCY = String.raw`\s*(?:\([^)]{1,40}\)|/[^/\n]{1,30}/|,?\s*(?<named>[A-Z][\w.-]{1,20}(?:-[A-Z][\w.]+)?)(?=\s*[:–—-]))`;
-const END = String.raw`\s*(?:[-—–]+|[.:])(?=\s)\s*`;
+// A dash or a full stop before a space; a colon also straight before the first word ("ISLAMABAD, Apr 19 (APP):Indian").
+const END = String.raw`\s*(?:(?:[-—–]+|[.:])(?=\s)|:(?=[A-Z]))\s*`;
 
 const FULL = new RegExp(`^\\s*(?:${CITY})(?:${COUNTRY})?(?:${DATE})?(?:${AGENCY})?${END}`);
 /** The form recognised before the rule (upper-case city, optional date and agency in brackets, a dash). */

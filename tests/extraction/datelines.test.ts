@@ -18,6 +18,7 @@ describe("datelines", () => {
       ["TASHKENT, April 9, 2019, Daily-News – In a statement", "In a statement", "TASHKENT"],
       ["Yerevan, Armenia, May 6  Courier:  The envoy said", "The envoy said", "Armenia"],
       ["RABAT- The palace said", "The palace said", "RABAT"],
+      ["DHAKA, Mar 3 (BSS):Bangladesh said", "Bangladesh said", "DHAKA"],
     ];
     for (const [text, rest, place] of cases) {
       const dateline = datelineAt(text);
@@ -32,6 +33,7 @@ describe("datelines", () => {
       "Lima, Quito and Bogota agreed to meet again.",
       "Spain - the host - opened the summit.",
       "Canada said on Friday - in a late statement - that it would respond.",
+      "Japan said:Tokyo would respond.",
     ])
       expect(datelineAt(text), text).toBeNull();
   });
