@@ -13,7 +13,7 @@ import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstInSentence, firstStartingAt, firstWithin, startingWithin } from "./span-search.js";
 import { joinUnnamedTitles } from "./people/unnamed-title.js";
 import { isNationalOffice } from "./people/national-office.js";
-import { statesFromArticleSpeakers, statesFromOwnPossessive } from "./people/article-states.js";
+import { statesFromArticleSpeakers } from "./people/article-states.js";
 
 /**
  * Offices that exist in exactly one state (domain knowledge, not names of office holders). "Secretary of State" is
@@ -292,7 +292,6 @@ export function inferFromStatements(
     );
     if (coordinated) p.stateCode = coordinated.code;
   }
-  statesFromOwnPossessive(text, stateMentions, raw);
   joinUnnamedTitles(text, raw);
   statesFromArticleSpeakers(text, raw, dateline, people, stateMentions);
   for (const r of raw) {

@@ -144,7 +144,6 @@ export function findTargets(
   const group = groupReference(body, r, stateMentions, own);
   if (group.some((c) => !codes.includes(c))) codes = unique([...codes, ...group]);
   if (!codes.some((c) => c !== own)) codes = [...codes, ...ownedActs(body, r, owners)];
-  else codes = unique([...codes, ...ownedActs(body, r, owners, true)]);
   const others = codes.filter((c) => c !== own);
   // Rule targets.never-own-state: a statement about the speaker's own state only has no target.
   return others.length > 0 || ruleEnabled(NEVER_OWN) ? others : codes;
@@ -181,26 +180,18 @@ export function personOwners(
  * is the speaker or of the speaker's state.
  */
 const PERSON_OWNER = "targets.person-owner";
-/**
- * Rule targets.person-owner-object: when the person's act is the object the statement opens with ("condemned
- * Macron's statements made at a press conference with Armenian Prime Minister X"), it is a target even though the
- * statement names other states.
- */
-const PERSON_OWNER_OBJECT = "targets.person-owner-object";
-registerRules([PERSON_OWNER, PERSON_OWNER_OBJECT]);
+registerRules([PERSON_OWNER]);
 
-function ownedActs(body: string, r: RawStatement, owners: PersonOwner[], openingOnly = false): string[] {
-  const rule = openingOnly ? PERSON_OWNER_OBJECT : PERSON_OWNER;
-  if (!ruleEnabled(rule) || owners.length === 0) return [];
+function ownedActs(body: string, r: RawStatement, owners: PersonOwner[]): string[] {
+  if (!ruleEnabled(PERSON_OWNER) || owners.length === 0) return [];
   const codes: string[] = [];
   for (const part of r.content) {
     for (const o of startingWithin(owners, part.start, part.end)) {
       if (o.end > part.end || o.key === r.speaker.person?.key || o.code === r.speaker.stateCode) continue;
-      if (openingOnly && !/^\s*(?:the\s+)?$/i.test(body.slice(part.start, o.start))) continue;
       if (POSSESSIVE_AFTER.test(body.slice(o.end, o.end + 3))) codes.push(o.code);
     }
   }
-  if (codes.length > 0) noteFired(rule);
+  if (codes.length > 0) noteFired(PERSON_OWNER);
   return unique(codes);
 }
 const POSSESSIVE_AFTER = /^['’]s\b/;

@@ -1,12 +1,11 @@
-// The state of officials the text never gives one, from the article around them: the state they voice in the
-// possessive, the state of the envoy they receive, never the state of the counterpart they meet, else the dateline's
-// or the lead speaker's state (or the state the article names most when only the counterpart's state spoke).
+// The state of officials the text never gives one, from the article around them: never the state of the counterpart
+// they meet; the dateline's or the lead speaker's state, or the state the article names most when only the
+// counterpart's state spoke.
 import type { StateMention } from "../states.js";
 import type { PeopleResult, PersonEntity } from "../people.js";
 import type { RawStatement } from "../statements.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
-import { startingWithin } from "../span-search.js";
-import { INTERNATIONAL_ROLE, isNationalOffice } from "./national-office.js";
+import { isNationalOffice } from "./national-office.js";
 
 /**
  * Rule people.state-from-article: a national official still without a state ("Foreign Minister X", "spokesperson
@@ -43,12 +42,6 @@ export function statesFromArticleSpeakers(
   for (const r of stateless) {
     const person = r.speaker.person!;
     if (person.stateCode) continue;
-    const host = people ? hostOfEnvoy(text, people, person, stateMentions) : null;
-    if (host) {
-      noteFired(HOST_RULE);
-      person.stateCode = host;
-      continue;
-    }
     const others = people ? counterpartStates(text, people, person) : new Set<string>();
     const code =
       [fromDateline, ...spoken].find((c): c is string => c !== null && !others.has(c)) ??
@@ -70,32 +63,6 @@ const COUNTERPART_RULE = "people.not-counterpart-state";
 registerRules([COUNTERPART_RULE]);
 const MEETING_WORDS =
   /\b(?:counterparts?|met|meets|meeting|welcom(?:ed|es|ing)|receiv(?:ed|es|ing)|host(?:ed|s|ing)|talks with|visit(?:ed|ing)?|called on)\b/i;
-
-/**
- * Rule people.host-of-envoy: an official who meets, receives or calls on an envoy "to" a state where he is first named
- * ("a call received by the Prime Minister, Sitiveni Rabuka, from New Zealand's High Commissioner to Fiji") is of the
- * state the envoy is accredited to.
- */
-const HOST_RULE = "people.host-of-envoy";
-registerRules([HOST_RULE]);
-const ENVOY_TO = /\b(?:ambassador|high commissioner|envoy|charg[eé] d['’]affaires|consul(?:-general)?)\s+to\s+(?:the\s+)?$/i;
-
-function hostOfEnvoy(text: string, people: PeopleResult, person: PersonEntity, stateMentions: StateMention[]): string | null {
-  if (!ruleEnabled(HOST_RULE)) return null;
-  // Any of the person's first three mentions (the first is often a headline).
-  for (const own of people.mentions.filter((m) => m.key === person.key).slice(0, 3)) {
-    for (const m of people.mentions) {
-      if (m.sentenceIndex !== own.sentenceIndex || m.key === person.key) continue;
-      const [from, to] = m.start > own.end ? [own.end, m.start] : [m.end, own.start];
-      if (!MEETING_WORDS.test(text.slice(from, to)) && !/\b(?:received|from)\b/.test(text.slice(from, to))) continue;
-      const envoyTo = startingWithin(stateMentions, from, to).find(
-        (x) => x.end <= to && x.kind !== "DEMONYM" && ENVOY_TO.test(text.slice(Math.max(0, x.start - 40), x.start)),
-      );
-      if (envoyTo) return envoyTo.code;
-    }
-  }
-  return null;
-}
 
 /**
  * The state the article names most often apart from `excluded` (names, demonyms, abbreviations; capitals are often
@@ -124,39 +91,4 @@ function counterpartStates(text: string, people: PeopleResult, person: PersonEnt
     if (MEETING_WORDS.test(between)) states.add(other.stateCode);
   }
   return states;
-}
-
-/**
- * Rule people.own-state-possessive: a speaker who "expressed Sri Lanka's deep appreciation", "reaffirmed Nigeria's
- * strong support" or "emphasised Malaysia's commitment" speaks for that state: a verb of voicing a position, the state
- * in the possessive, then a noun of stance within two words. On the development texts this wording named the
- * speaker's own state every time it occurred (13 times in 11 articles), ambassadors included, so it is read before the
- * article-level guesses below; international officials are left alone ("the UN chief expressed Japan's …" is rare,
- * but their state is never the one they talk about).
- */
-const OWN_STATE_RULE = "people.own-state-possessive";
-registerRules([OWN_STATE_RULE]);
-const VOICING_VERB =
-  /\b(?:express|convey|reiterat|reaffirm|voic|emphasi[sz]|stress|underlin|underscor|affirm|restat)(?:ed|es|e|ing|s)?\s+(?:the\s+)?$/i;
-const STANCE_NOUN =
-  /^\s*['’]s\s+(?:[\w-]+\s+){0,2}?(?:appreciation|gratitude|thanks|commitment|support|solidarity|readiness|willingness|determination|position|stance|opposition|rejection|condemnation|concern|condolences)\b/i;
-
-export function statesFromOwnPossessive(text: string, stateMentions: StateMention[], raw: RawStatement[]): void {
-  if (!ruleEnabled(OWN_STATE_RULE)) return;
-  for (const r of raw) {
-    const p = r.speaker.person;
-    if (p && (p.stateCode || INTERNATIONAL_ROLE.test(`${p.role ?? ""} ${p.organisation ?? ""}`))) continue;
-    if (!p && r.speaker.stateCode) continue;
-    const own = startingWithin(stateMentions, r.start, r.end).find(
-      (m) =>
-        m.end <= r.end &&
-        m.kind !== "DEMONYM" &&
-        VOICING_VERB.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
-        STANCE_NOUN.test(text.slice(m.end, m.end + 60)),
-    );
-    if (!own || (r.speaker.stateCode && r.speaker.stateCode !== own.code)) continue;
-    noteFired(OWN_STATE_RULE);
-    if (p) p.stateCode = own.code;
-    r.speaker.stateCode ??= own.code;
-  }
 }

@@ -5,7 +5,7 @@ import { PERSON_TITLES } from "../lexicon.js";
 
 /** Roles of international organisations' officials and of people serving abroad: no own-state inference for them. */
 // "U.N." and "E.U." end in a dot, after which `\b` never holds before a space: they sit outside the `\b…\b` group.
-export const INTERNATIONAL_ROLE =
+const INTERNATIONAL_ROLE =
   /(?:\b(?:U\.N\.|E\.U\.)(?!\w)|\b(?:UN|United Nations|EU|European|NATO|IAEA|ASEAN|ICJ|ICC|AU|African Union|WHO|WTO|IMF|World Bank|OPEC|OSCE|Red Cross|(?<!National )Security Council|Atomic Energy|Secretary-General|Commission|Commissioner|Forum|International|Alliance|High Representative|foreign policy chief)\b)/i;
 const SERVING_ABROAD = /\b(?:ambassador|envoy|consul|attach[eé]|delegate|representative|negotiator|mediator)\b/i;
 

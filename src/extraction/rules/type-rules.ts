@@ -231,13 +231,6 @@ export const CONTENT_TYPE_RULES: TypeRule[] = [
   // Regret about another state's act is disapproval (about one's own act it concedes: rare in reported speech).
   { id: "type.criticise.regret", type: "CRITICISES", pattern: /\bregret\b|\bregrets\b|\bregretted\b/i },
   { id: "type.criticise.criticise", type: "CRITICISES", pattern: /\bcriticis\w*|\bcriticiz\w*/i },
-  // "questions whether there is a genuine desire", "doubted the sincerity of": the speaker casts doubt on the target.
-  {
-    id: "type.criticise.questions-whether",
-    type: "CRITICISES",
-    pattern:
-      /\b(?:question(?:s|ed|ing)?|doubt(?:s|ed|ing)?)\s+(?:whether|if|the\s+(?:sincerity|credibility|legitimacy|willingness|commitment|seriousness|good\s+faith))\b/i,
-  },
   {
     id: "type.criticise.unlawful",
     type: "CRITICISES",

@@ -433,41 +433,12 @@ function titleState(f: LeftFindings, tok: number): string | null {
  * unknown state is passed over for one already known to be of the title's state ("Nigerian President X … Ghana's
  * President Y … the Nigerian President said" is X).
  */
-function titledPerson(
-  scan: StatementScan,
-  head: string,
-  offset: number,
-  ofState: string | null,
-  modifier: string | null = null,
-): PersonEntity | null {
-  const full =
-    modifier && ruleEnabled(TITLE_MODIFIER_RULE) ? scan.recentPeople.resolveNominal(`${modifier} ${head}`, offset) : null;
-  if (full && (!ofState || full.stateCode === ofState)) {
-    if (full !== scan.recentPeople.resolveNominal(head, offset)) noteFired(TITLE_MODIFIER_RULE);
-    return full;
-  }
+function titledPerson(scan: StatementScan, head: string, offset: number, ofState: string | null): PersonEntity | null {
   const p = scan.recentPeople.resolveNominal(head, offset) ?? genericTitlePerson(scan, head, offset, ofState);
   if (!ofState || !p || p.stateCode === ofState) return p;
   const same = scan.recentPeople.resolveNominal(head, offset, ofState);
   if (same) noteFired(TITLE_OF_STATE_RULE);
   return same ?? p;
-}
-
-/**
- * Rule speaker.title-modifier: "the prime minister said" is the last person whose role is "prime minister", not the
- * interior minister named after him: a lower-case modifier right before the title's head ("prime", "foreign",
- * "defence") narrows the title when someone has the whole of it in the role; else the head alone decides.
- */
-const TITLE_MODIFIER_RULE = "speaker.title-modifier";
-registerRules([TITLE_MODIFIER_RULE]);
-
-/** The lower-case word right before the title's head ("prime" in "the prime minister"), if it is a modifier. */
-function titleModifier(scan: StatementScan, tok: number): string | null {
-  const before = scan.tokens[tok - 1];
-  if (!before || before.sentenceIndex !== scan.tokens[tok]!.sentenceIndex) return null;
-  return /^\p{Ll}[\p{Ll}-]+$/u.test(before.text) && !/^(?:the|a|an|its|his|her|their|our|country's)$/.test(before.lower)
-    ? before.lower
-    : null;
 }
 
 /**
@@ -489,8 +460,7 @@ function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
   if (!f.nominal) return null;
   const { tokens } = scan;
   const definite = definiteTitle(scan, f.nominal.tok);
-  const modifier = titleModifier(scan, f.nominal.tok);
-  const p = titledPerson(scan, f.nominal.head, tokens[f.nominal.tok]!.start, titleState(f, f.nominal.tok), modifier);
+  const p = titledPerson(scan, f.nominal.head, tokens[f.nominal.tok]!.start, titleState(f, f.nominal.tok));
   if (!p || !definite || (f.state && p.stateCode && p.stateCode !== f.state.code)) return null;
   return personSpeaker(
     p,
