@@ -39,9 +39,8 @@ export function statesFromArticleSpeakers(
     .filter((c): c is string => c !== null);
   // The dateline first; else the lead, which speaks first: the first statement whose speaker state is known.
   const fromDateline = ruleEnabled(DATELINE_STATE_RULE) ? dateline : null;
-  for (const r of stateless) {
-    const person = r.speaker.person!;
-    if (person.stateCode) continue;
+  // Each person once, however many statements they made.
+  for (const person of new Set(stateless.map((r) => r.speaker.person!))) {
     const others = people ? counterpartStates(text, people, person) : new Set<string>();
     const code =
       [fromDateline, ...spoken].find((c): c is string => c !== null && !others.has(c)) ??
