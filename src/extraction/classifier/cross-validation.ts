@@ -1,8 +1,9 @@
-// Cross-validation of the stance classifier on its training statements only (never an evaluation set): folds are
-// whole training files (each file is one writer's batch, so a fold holds passages no model of the other folds saw
-// written alike), every fold is scored by models fitted on the others. It compares training options (regularisation,
-// runs averaged) by what they do on unseen statements, and reports the rules, the model and the hybrid decision the
-// pipeline makes (speech-act.ts) side by side.
+// Cross-validation of the stance classifier on its training statements only (never a held-out set): folds are
+// whole training files or whole real-news articles (each file is one writer's batch, so a fold holds passages no
+// model of the other folds saw written alike), every fold is scored by models fitted on the others. It compares
+// training options (regularisation, runs averaged, real-news weight) by what they do on unseen statements, and
+// reports the rules, the model and the hybrid decision the pipeline makes (speech-act.ts) side by side, per group of
+// examples (written statements, real-news statements).
 import { tenClass } from "../statement-types.js";
 import { stanceSentiment } from "../stance.js";
 import { modelDecidesSentiment, modelDecidesType } from "../speech-act.js";
@@ -13,9 +14,31 @@ import { fitModels, type TrainingExample } from "./training.js";
 export interface CrossValidation {
   folds: number;
   statements: number;
-  /** Accuracy over all held-out statements. */
+  /** Accuracy over the held-out statements of the group. */
   type: { rules: number; model: number; hybrid: number };
   sentiment: { rules: number; model: number; hybrid: number };
+}
+
+type Hits = {
+  typeRules: number;
+  typeModel: number;
+  typeHybrid: number;
+  sentRules: number;
+  sentModel: number;
+  sentHybrid: number;
+  n: number;
+};
+
+const noHits = (): Hits => ({ typeRules: 0, typeModel: 0, typeHybrid: 0, sentRules: 0, sentModel: 0, sentHybrid: 0, n: 0 });
+
+function summary(hits: Hits, folds: number): CrossValidation {
+  const n = hits.n || 1;
+  return {
+    folds,
+    statements: hits.n,
+    type: { rules: hits.typeRules / n, model: hits.typeModel / n, hybrid: hits.typeHybrid / n },
+    sentiment: { rules: hits.sentRules / n, model: hits.sentModel / n, hybrid: hits.sentHybrid / n },
+  };
 }
 
 function predict(model: SoftmaxModel, features: string[]): { label: string; probability: number } {
@@ -24,15 +47,19 @@ function predict(model: SoftmaxModel, features: string[]): { label: string; prob
   return { label: model.labels[best]!, probability: p[best]! };
 }
 
-/** `examples` with the file each came from; fold k holds the files at positions k, k + folds, … (files sorted). */
+/**
+ * `examples` with the file (or article) each came from; fold k holds the files at positions k, k + folds, … (files
+ * sorted). The result has one entry per group that `group` puts the examples in.
+ */
 export function crossValidate(
   examples: (TrainingExample & { file: string })[],
   options: TrainingOptions,
+  group: (example: TrainingExample & { file: string }) => string = () => "all",
   folds = 5,
-): CrossValidation {
+): Map<string, CrossValidation> {
   const files = [...new Set(examples.map((e) => e.file))].sort();
   const fold = new Map(files.map((f, i) => [f, i % folds]));
-  const hits = { typeRules: 0, typeModel: 0, typeHybrid: 0, sentRules: 0, sentModel: 0, sentHybrid: 0 };
+  const groups = new Map<string, Hits>();
   for (let k = 0; k < folds; k++) {
     const models = fitModels(
       examples.filter((e) => fold.get(e.file) !== k),
@@ -40,6 +67,8 @@ export function crossValidate(
     );
     for (const e of examples.filter((x) => fold.get(x.file) === k)) {
       const gold = e.record;
+      const hits = groups.get(group(e)) ?? groups.set(group(e), noHits()).get(group(e))!;
+      hits.n++;
       const words = e.input.content.split(/\s+/).length;
       const type = predict(models.type, e.features);
       const sentiment = predict(models.sentiment, e.features);
@@ -63,11 +92,5 @@ export function crossValidate(
       hits.sentHybrid += Number(hybridSentiment === gold.sentiment);
     }
   }
-  const n = examples.length;
-  return {
-    folds,
-    statements: n,
-    type: { rules: hits.typeRules / n, model: hits.typeModel / n, hybrid: hits.typeHybrid / n },
-    sentiment: { rules: hits.sentRules / n, model: hits.sentModel / n, hybrid: hits.sentHybrid / n },
-  };
+  return new Map([...groups].map(([name, hits]) => [name, summary(hits, folds)]));
 }

@@ -9,7 +9,12 @@ import { compileModels, predictAll, type SoftmaxModel } from "./logistic.js";
 
 export interface StanceWeights {
   /** Training files and statements the weights were fitted on. */
-  trainedOn: { files: string[]; statements: number };
+  trainedOn: {
+    files: string[];
+    statements: number;
+    /** Statements of the real-news development set trained on, and how many times each counted. */
+    realNews?: { articles: number; statements: number; weight: number };
+  };
   type: SoftmaxModel;
   sentiment: SoftmaxModel;
 }
