@@ -164,6 +164,9 @@ const INSTITUTIONS: [string, string][] = [
   ["Verkhovna Rada", "UA"],
   ["Bundestag", "DE"],
   ["Aso Rock", "NG"],
+  // India's foreign ministry: no other government of today's news calls its ministry or minister so.
+  ["Ministry of External Affairs", "IN"],
+  ["External Affairs Ministry", "IN"],
   // Armed forces named without their state, as "Bundeswehr" above.
   ["People's Liberation Army", "CN"],
   ["PLA", "CN"],
