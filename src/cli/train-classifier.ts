@@ -1,5 +1,6 @@
 // npm run train:classifier: fits the stance classifier on training/statements/*.jsonl and the real-news development
-// set (tests/evaluation/real: committed labels, texts restored by its README) and writes
+// set articles listed in training/real-news-articles.json (tests/evaluation/real: committed labels, texts restored by
+// its README) and writes
 // src/extraction/classifier/weights.json (deterministic: the same files give the same weights). With --cv it writes
 // nothing and cross-validates instead (folds of whole training files and whole articles), to compare training
 // options on the training statements only. The real-news held-out set is never read.
@@ -24,8 +25,9 @@ import { runCli } from "./run-cli.js";
 const USAGE = `Usage: npm run train:classifier [-- --cv [--runs <n>] [--l2 <x>] [--real-weight <n>]] [--without-real-news]
 
 Fits the stance classifier (type and sentiment) on training/statements/*.jsonl and on the statements of the
-real-news development set (tests/evaluation/real/labels with the texts restored into tests/evaluation/real/texts, see
-its README; each counts ${REAL_NEWS_WEIGHT} times) and overwrites src/extraction/classifier/weights.json.
+real-news development-set articles listed in training/real-news-articles.json (labels in tests/evaluation/real/labels,
+texts restored into tests/evaluation/real/texts as its README says; each statement counts ${REAL_NEWS_WEIGHT} times)
+and overwrites src/extraction/classifier/weights.json.
   --cv          write nothing: 5-fold cross-validation (folds are whole files and whole articles), type and
                 sentiment accuracy of the rules, the model and the pipeline's hybrid decision, for the written and
                 the real-news statements apart
@@ -37,6 +39,7 @@ its README; each counts ${REAL_NEWS_WEIGHT} times) and overwrites src/extraction
 const trainingDir = path.join(projectRoot, "training", "statements");
 const weightsFile = path.join(projectRoot, "src", "extraction", "classifier", "weights.json");
 const realNewsDir = path.join(projectRoot, "tests", "evaluation", "real");
+const realNewsList = path.join(projectRoot, "training", "real-news-articles.json");
 
 function positiveNumber(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
@@ -62,19 +65,21 @@ function readRecords(files: string[]): (TrainingStatement & { file: string })[] 
   return records;
 }
 
-/** Every article of the real-news development set, with its restored text; missing texts stop training. */
+/**
+ * The development-set articles listed in training/real-news-articles.json, with their restored texts; a listed
+ * article without its label or text stops training. The list, not the folder, decides: the development set can grow
+ * for study without changing the model until someone adds articles here, retrains and checks every floor.
+ */
 function readRealNews(): { labels: RealNewsLabels; text: RealNewsText }[] {
-  const labelFiles = readdirSync(path.join(realNewsDir, "labels"))
-    .filter((f) => f.endsWith(".json"))
-    .sort();
-  const missing = labelFiles.filter((f) => !existsSync(path.join(realNewsDir, "texts", f)));
+  const ids = JSON.parse(readFileSync(realNewsList, "utf8")) as string[];
+  const missing = ids.filter((id) => !existsSync(path.join(realNewsDir, "texts", `${id}.json`)));
   if (missing.length > 0)
     throw new Error(
-      `${missing.length} of ${labelFiles.length} real-news texts are missing (first: texts/${missing[0]}): restore them as tests/evaluation/real/README.md says, or pass --without-real-news`,
+      `${missing.length} of ${ids.length} real-news texts are missing (first: texts/${missing[0]}.json): restore them as tests/evaluation/real/README.md says, or pass --without-real-news`,
     );
-  return labelFiles.map((f) => ({
-    labels: JSON.parse(readFileSync(path.join(realNewsDir, "labels", f), "utf8")) as RealNewsLabels,
-    text: JSON.parse(readFileSync(path.join(realNewsDir, "texts", f), "utf8")) as RealNewsText,
+  return ids.map((id) => ({
+    labels: JSON.parse(readFileSync(path.join(realNewsDir, "labels", `${id}.json`), "utf8")) as RealNewsLabels,
+    text: JSON.parse(readFileSync(path.join(realNewsDir, "texts", `${id}.json`), "utf8")) as RealNewsText,
   }));
 }
 

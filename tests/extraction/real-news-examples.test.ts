@@ -1,5 +1,7 @@
 // Training examples from real-news labels (src/extraction/classifier/real-news-examples.ts) and whole-article
 // cross-validation groups (cross-validation.ts). The article and its labels are written for this test.
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { crossValidate } from "../../src/extraction/classifier/cross-validation.js";
 import { realNewsExamples, type RealNewsLabels } from "../../src/extraction/classifier/real-news-examples.js";
@@ -102,5 +104,18 @@ describe("real-news training examples", () => {
       { epochs: 5, learningRate: 0.2, l2: 0.0005, seed: 1 },
     );
     expect(reversed.type.labels[argmax(scores(reversed.type, pledge!.features))]).toBe("PRAISES");
+  });
+});
+
+describe("real-news training list (training/real-news-articles.json)", () => {
+  const root = path.join(import.meta.dirname, "..", "..");
+  const ids = JSON.parse(readFileSync(path.join(root, "training", "real-news-articles.json"), "utf8")) as string[];
+
+  it("names development-set articles only, each once, never a held-out one", () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(existsSync(path.join(root, "tests", "evaluation", "real", "labels", `${id}.json`)), id).toBe(true);
+      expect(existsSync(path.join(root, "tests", "evaluation", "real-holdout", "labels", `${id}.json`)), id).toBe(false);
+    }
   });
 });
