@@ -50,7 +50,20 @@ const DECIMAL_NUMBER_RULE = "sentences.decimal-number";
  * that every stage's "’s" test holds. Token text stays the surface text.
  */
 const APOSTROPHE_RULE = "sentences.apostrophe-variants";
-registerRules([NAME_ABBREVIATION_RULE, NO_SPACE_RULE, EXTENDED_LATIN_RULE, DECIMAL_NUMBER_RULE, APOSTROPHE_RULE]);
+/**
+ * Rule sentences.wrapped-line: a line break inside a sentence, after a word or a comma and before a lower-case word,
+ * is a line wrapped by the page layout ("would raise the existing cordial\nrelations with …"), not a paragraph end:
+ * the sentence runs on over it.
+ */
+const WRAPPED_LINE_RULE = "sentences.wrapped-line";
+registerRules([
+  NAME_ABBREVIATION_RULE,
+  NO_SPACE_RULE,
+  EXTENDED_LATIN_RULE,
+  DECIMAL_NUMBER_RULE,
+  APOSTROPHE_RULE,
+  WRAPPED_LINE_RULE,
+]);
 /** An apostrophe typed as an acute accent, a backtick or a modifier letter, between two letters (one code unit each). */
 const APOSTROPHE_VARIANT = /(?<=\p{L})[\u00B4`\u02BC](?=\p{L})/gu;
 /** A letter beyond Latin-1 (Latin Extended and later scripts), where wink ends a word. */
@@ -193,8 +206,8 @@ function sentencesOf(text: string, collected: CollectedTokens, spans: readonly [
     }
     let from = a;
     for (let t = a + 1; t < b; t++) {
-      // A line break between two tokens ends a sentence.
-      if (breakBefore[t]) {
+      // A line break between two tokens ends a sentence, unless the page layout wrapped the line there.
+      if (breakBefore[t] && !wrappedLine(tokens, t)) {
         pushSentence(from, t);
         from = t;
       }
@@ -202,6 +215,16 @@ function sentencesOf(text: string, collected: CollectedTokens, spans: readonly [
     pushSentence(from, b);
   }
   return sentences;
+}
+
+/** Rule sentences.wrapped-line: whether the line break before token `t` only wraps a running sentence. */
+function wrappedLine(tokens: Token[], t: number): boolean {
+  const before = tokens[t - 1]!;
+  const after = tokens[t]!;
+  if (!/^(?:\p{L}+|,)$/u.test(before.text) || !/^\p{Ll}/u.test(after.text)) return false;
+  if (!ruleEnabled(WRAPPED_LINE_RULE)) return false;
+  noteFired(WRAPPED_LINE_RULE);
+  return true;
 }
 
 /** Rule sentences.apostrophe-variants: the text as wink reads it, with "’" for the apostrophe variants (same offsets). */

@@ -133,3 +133,29 @@ describe("rule sentences.apostrophe-variants", () => {
     }
   });
 });
+
+describe("rule sentences.wrapped-line", () => {
+  // A page layout that wraps lines inside sentences (written for this test).
+  const body =
+    "Speaking at the dinner,\nPresident Bola Tinubu said Nigeria would deepen its trade\nties with Ghana this year.\nThe talks end on Friday.";
+
+  it("runs a sentence on over a line break before a lower-case word, and still breaks before a capital", () => {
+    expect(segment(body).sentences.map((s) => body.slice(s.start, s.end))).toEqual([
+      "Speaking at the dinner,",
+      "President Bola Tinubu said Nigeria would deepen its trade\nties with Ghana this year.",
+      "The talks end on Friday.",
+    ]);
+    const r = extractArticle({ title: "Test", body, publishedAt: new Date("2025-06-02T00:00:00Z"), language: "en" }, context());
+    expect(r.statements).toHaveLength(1);
+    expect(r.statements[0]?.text).toContain("ties with Ghana");
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["sentences.wrapped-line"]);
+    try {
+      expect(segment(body).sentences).toHaveLength(4);
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
