@@ -406,6 +406,10 @@ export function compileGazetteer(states: GazetteerState[]): CompiledGazetteer {
   for (const state of states) {
     add(state.name, state.code, "NAME");
     add(state.officialName, state.code, "NAME");
+    // Names hyphenated between two capitalised words are also written with a space ("Republic of Guinea Bissau"):
+    // without the spaced form, "Republic of Guinea" would match the shorter name of another state.
+    for (const name of [state.name, state.officialName])
+      if (/\p{Lu}\p{Ll}+-\p{Lu}/u.test(name)) add(name.replace(/(?<=\p{Ll})-(?=\p{Lu})/gu, " "), state.code, "NAME");
     for (const alias of state.aliases) {
       add(alias.value, state.code, alias.kind);
       // "the North" also starts sentences: "The North said".

@@ -43,6 +43,15 @@ describe("state mentions", () => {
     expect(codes("Seoul said the North Korean launch was a provocation.")).toEqual(["KR", "KP"]);
   });
 
+  it("reads a hyphenated name also written with a space as one state, not as a shorter name and a capital", () => {
+    expect(codes("Talks with the Republic of Guinea Bissau and the Republic of Guinea-Bissau")).toEqual(["GW", "GW"]);
+    expect(codes("Dili and the Democratic Republic of Timor Leste")).toEqual(["TL", "TL"]);
+  });
+
+  it("maps India's foreign ministry by its own name, as other institutions", () => {
+    expect(codes("The Ministry of External Affairs said the External Affairs Ministry would reply.")).toEqual(["IN", "IN"]);
+  });
+
   it("maps government institutions to their state", () => {
     expect(codes("The Kremlin and the White House said")).toEqual(["RU", "US"]);
   });
