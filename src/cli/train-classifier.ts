@@ -1,7 +1,7 @@
 // npm run train:classifier: fits the stance classifier on training/statements/*.jsonl and the real-news development
 // set articles listed in training/real-news-articles.json (tests/evaluation/real: committed labels, texts restored by
-// its README) and writes
-// src/extraction/classifier/weights.json (deterministic: the same files give the same weights). With --cv it writes
+// its README) and writes src/extraction/classifier/weights.json (deterministic: the same files give the same
+// weights). With --cv it writes
 // nothing and cross-validates instead (folds of whole training files and whole articles), to compare training
 // options on the training statements only. The real-news held-out set is never read.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -67,7 +67,7 @@ function readRecords(files: string[]): (TrainingStatement & { file: string })[] 
 
 /**
  * The development-set articles listed in training/real-news-articles.json, with their restored texts; a listed
- * article without its label or text stops training. The list, not the folder, decides: the development set can grow
+ * article without its text stops training with the way to restore it (a test keeps every listed id a labelled one). The list, not the folder, decides: the development set can grow
  * for study without changing the model until someone adds articles here, retrains and checks every floor.
  */
 function readRealNews(): { labels: RealNewsLabels; text: RealNewsText }[] {

@@ -32,12 +32,13 @@ export interface RealNewsText {
 function inputAt(
   at: number,
   found: { start: number; end: number; input: StanceInput }[],
+  sentences: () => { start: number; end: number }[],
   body: string,
   kind: StatementKind,
 ): StanceInput {
   const statement = found.find((s) => at >= s.start && at < s.end);
   if (statement) return statement.input;
-  const sentence = segment(body).sentences.find((s) => at >= s.start && at < s.end);
+  const sentence = sentences().find((s) => at >= s.start && at < s.end);
   const content = sentence ? body.slice(sentence.start, sentence.end) : body;
   return { cue: null, cueText: "", content, kind, lexical: scoreSentiment(content) };
 }
@@ -54,11 +55,14 @@ export function realNewsExamples(
 ): (TrainingExample & { file: string })[] {
   const article = { title: text.title ?? "", body: text.body, publishedAt: new Date(text.publishedAt), language: "en" };
   const found = extractStanceInputs(article, context);
+  // Segmented only if some cue falls outside every statement the pipeline found, and then once.
+  let segmented: { start: number; end: number }[] | null = null;
+  const sentences = () => (segmented ??= segment(text.body).sentences);
   return labels.statements
     .filter((s) => !s.optional && text.body.includes(s.cue))
     .map((s) => {
       const kind = s.kind as StatementKind;
-      const input = inputAt(text.body.indexOf(s.cue), found, text.body, kind);
+      const input = inputAt(text.body.indexOf(s.cue), found, sentences, text.body, kind);
       const rules = classifyStatement(input.cue, input.content, input.lexical.raw, input.cueText);
       const record = { id: labels.id, text: "", cue: s.cue, kind, type: toTenClass(s.type), sentiment: s.sentiment };
       return { record, input, rules, features: stanceFeatures(input, rules), file: labels.id, weight };
