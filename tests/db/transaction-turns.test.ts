@@ -12,12 +12,16 @@ import { openTestDatabase } from "../helpers/test-database.js";
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Two transactions and a read, in the order they reach the database: the first holds it for a while. */
+/**
+ * Two transactions and a read, in the order they reach the database: the first holds it for a while. It holds it
+ * long enough (250 ms) for the two 10 ms pauses to end while it does even on a loaded machine (with 50 ms, a CI run
+ * sharing its two cores with other work once sent the read after the first transaction had ended).
+ */
 async function orderOf(prisma: PrismaClient): Promise<string[]> {
   const order: string[] = [];
   const first = prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1`;
-    await pause(50);
+    await pause(250);
     await tx.$queryRaw`SELECT 2`;
     order.push("first transaction");
   });
