@@ -31,3 +31,29 @@ describe("a closing '<state> <title> said' after a comma", () => {
     }
   });
 });
+
+describe("title synonyms (rule speaker.title-synonym)", () => {
+  const KZ = "Kazakh President Daulet Amanov received the ambassador of Uzbekistan in Astana on Monday. ";
+  const ID = "Indonesian Minister of Foreign Affairs Sari Wulandari met her Malaysian counterpart in Jakarta. ";
+
+  it("reads 'the Head of State' as the president and 'the top diplomat' as the foreign minister named before", () => {
+    expect(last(KZ + "The Head of State noted that the ties between the two countries were centuries old.")).toEqual({
+      name: "Daulet Amanov",
+      state: "KZ",
+    });
+    expect(last(ID + "The top diplomat said the ties between the two countries had never been closer.")).toEqual({
+      name: "Sari Wulandari",
+      state: "ID",
+    });
+  });
+
+  it("without the rule, finds no speaker for either", () => {
+    setDisabledFamilies(["speaker.title-synonym"]);
+    try {
+      expect(last(KZ + "The Head of State noted that the ties between the two countries were centuries old.").name).toBeNull();
+      expect(last(ID + "The top diplomat said the ties between the two countries had never been closer.").name).toBeNull();
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});

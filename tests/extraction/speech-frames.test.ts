@@ -34,6 +34,32 @@ describe("speech frames", () => {
     expect(run("Ghana defended the new export levy as a fair price for cocoa growers.")).toHaveLength(1);
   });
 
+  it("reads protests lodged, allegations, invitations, rebuttals, appreciation and congratulations as acts", () => {
+    const acts = (body: string) => run(body).map((s) => [s.speakerStateCode, s.targetCodes.join(","), s.type]);
+    expect(acts("Chile's foreign ministry registered a protest with Peru over the fishing boats seized on Monday.")).toEqual([
+      ["CL", "PE", "CRITICISES"],
+    ]);
+    expect(acts("Norway lodged strong representations with Iceland about the new whaling quota.")).toEqual([
+      ["NO", "IS", "CRITICISES"],
+    ]);
+    expect(acts("Austria alleged Hungary's role in the smuggling of the migrants across the border.")).toEqual([
+      ["AT", "HU", "ACCUSES"],
+    ]);
+    expect(acts("Fiji invited Tonga to attend the ocean summit in Suva next year.")).toEqual([["FJ", "TO", "APPEALS"]]);
+    expect(acts("Ghana pushed back against claims that it had closed the border with Togo.")).toEqual([["GH", "TG", "REJECTS"]]);
+    expect(acts("Laos appreciated the support of Vietnam for its new railway.")).toEqual([["LA", "VN", "PRAISES"]]);
+    expect(acts("Mongolia extended its congratulations to Japan on the launch of the new satellite.")).toEqual([
+      ["MN", "JP", "PRAISES"],
+    ]);
+  });
+
+  it("leaves the adjective 'alleged', a passive invitation and other senses alone", () => {
+    expect(run("The court in Austria heard the case of alleged Hungarian smugglers.")).toHaveLength(0);
+    expect(run("Tonga was invited by Fiji to the ocean summit.")).toHaveLength(0);
+    expect(run("The Chilean peso appreciated against the dollar on Monday.")).toHaveLength(0);
+    expect(run("The firm registered a new company in Peru last year.")).toHaveLength(0);
+  });
+
   it("reads 'continued' as speech only before a colon or a participle of speech", () => {
     const statements = run(
       'Danish Trade Minister Lars Holm spoke in Oslo on Monday.\n\n"Trade between our countries must stay open," Holm ' +

@@ -14,7 +14,11 @@ function spelledOut(title: string): string {
   return title
     .replace(/\bpm\b/g, "prime minister")
     .replace(/\bfm\b/g, "foreign minister")
-    .replace(/\bpremier\b/g, "prime minister");
+    .replace(/\bpremier\b/g, "prime minister")
+    .replace(
+      /\b(?:minister (?:of|for) (?:foreign|external) affairs|(?:foreign|external) affairs minister)\b/g,
+      "foreign minister",
+    );
 }
 
 /** Built once the people stage is done: the people's roles no longer change after it. */

@@ -85,11 +85,49 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "add",
     follows: /^\s*(?::|,\s*(?:adding|saying|noting|stressing)\b)/,
   },
+  // "lodged a strong protest with …", "registered a protest to …", "filed a complaint", "lodged representations".
   {
     id: "speech.frame.lodge-protest",
-    forms: ["lodged", "lodges", "lodging"],
+    forms: ["lodged", "lodges", "lodging", "registered", "registers", "filed", "files"],
     lemma: "complain",
-    follows: /^\s+(?:a|an)\s+(?:\w+\s+)?(?:protest|complaint)\b/,
+    follows: /^\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:protest|complaint)\b|(?:\w+\s+)?(?:representations|protests)\b)/,
+  },
+  // "alleged that …", "alleged India's role in …": a charge (not the adjective: "the alleged attack", "alleged spying").
+  {
+    id: "speech.frame.allege",
+    forms: ["alleged", "alleges", "alleging"],
+    lemma: "accuse",
+    follows: /^\s+(?:that\b|[\p{Lu}][\w.-]*['’]s\s)/u,
+  },
+  // "invited Abbott to visit Kiribati", "invited his counterpart to Pakistan": a request to the other side; not the
+  // passive ("was invited by …").
+  {
+    id: "speech.frame.invite",
+    forms: ["invited", "invites", "inviting"],
+    lemma: "appeal",
+    follows: /^\s+(?!by\b|to\b)(?:[\w.'’-]+\s+){1,5}?to\s+(?:visit|attend|join|take\s+part|participate|\p{Lu})/u,
+  },
+  // "pushed back against accusations that …": a rebuttal.
+  {
+    id: "speech.frame.push-back",
+    forms: ["pushed", "pushes", "pushing"],
+    lemma: "reject",
+    follows: /^\s+back\s+(?:against|at|on)\b/,
+    particleTokens: 1,
+  },
+  // "appreciated the bold decisions of …", "appreciates Japan's support": praise of the other side's act.
+  {
+    id: "speech.frame.appreciate",
+    forms: ["appreciated", "appreciates", "appreciating"],
+    lemma: "praise",
+    follows: /^\s+(?:the|his|her|their|its|[\p{Lu}])/u,
+  },
+  // "extended his congratulations / greetings / gratitude to …".
+  {
+    id: "speech.frame.extend-congratulations",
+    forms: ["extended", "extends", "extending"],
+    lemma: "praise",
+    follows: /^\s+(?:[\w'’-]+\s+){0,3}?(?:congratulations|greetings|gratitude|thanks|felicitations|best\s+wishes)\b/,
   },
   // "Kang briefed Kono on the probe": telling a counterpart, as "told"; not "was briefed on" (the one told).
   {

@@ -144,6 +144,26 @@ function verbObject(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 
+/**
+ * Rule speaker.title-synonym: "the Head of State said" is the president named before, "the head of government" the
+ * prime minister, "the top diplomat" / "the chief diplomat" the foreign minister: titles news uses to avoid repeating
+ * the office, resolved like the office itself.
+ */
+const TITLE_SYNONYM_RULE = "speaker.title-synonym";
+registerRules([TITLE_SYNONYM_RULE]);
+const HEAD_OF: Record<string, string> = { state: "president", government: "prime minister" };
+
+/** The title head token `k` stands for ("minister", "president" for "Head of State"), or null. */
+function nominalHead(tokens: Token[], k: number): string | null {
+  const t = tokens[k]!;
+  if (t.lower === "head" && tokens[k + 1]?.lower === "of" && HEAD_OF[tokens[k + 2]?.lower ?? ""]) {
+    return ruleEnabled(TITLE_SYNONYM_RULE) ? HEAD_OF[tokens[k + 2]!.lower]! : null;
+  }
+  if (t.lower === "diplomat" && /^(?:top|chief)$/.test(tokens[k - 1]?.lower ?? "") && ruleEnabled(TITLE_SYNONYM_RULE))
+    return "foreign minister";
+  return NOMINAL_HEADS.test(t.lower) ? t.lower : null;
+}
+
 /** Records what token `k` contributes to the findings (the first of each kind wins). */
 function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number, from: number): void {
   const { tokens, stateAtToken, personAtToken, memory } = scan;
@@ -164,10 +184,13 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
     f.group = k;
   } else if (ORG_HEADS.has(t.lower) && f.orgHead < 0) {
     f.orgHead = k;
-    if (NOMINAL_HEADS.test(t.lower)) f.nominal = { head: t.lower, tok: k };
-  } else if (NOMINAL_HEADS.test(t.lower) && !f.nominal && f.orgHead < 0 && ruleEnabled(TITLE_PHRASE_RULE)) {
+    const head = nominalHead(tokens, k);
+    if (head) f.nominal = { head, tok: k };
+    if (head && head !== t.lower) noteFired(TITLE_SYNONYM_RULE);
+  } else if (nominalHead(tokens, k) && !f.nominal && f.orgHead < 0 && ruleEnabled(TITLE_PHRASE_RULE)) {
     // "the bloc's foreign policy chief said": a title that is no institution head.
-    f.nominal = { head: t.lower, tok: k };
+    f.nominal = { head: nominalHead(tokens, k)!, tok: k };
+    if (f.nominal.head !== t.lower) noteFired(TITLE_SYNONYM_RULE);
   } else if (
     t.lower === "they" &&
     rightBeforeCue(tokens, k, cue) &&
