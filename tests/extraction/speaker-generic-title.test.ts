@@ -57,3 +57,18 @@ describe("title synonyms (rule speaker.title-synonym)", () => {
     }
   });
 });
+
+describe("a long title after the cue (rule speaker.long-title-after-cue)", () => {
+  const QUOTE = "“The priority for Chile is that such incidents with Peru never happen again,” ";
+
+  it("reads on to the name while every word belongs to the title", () => {
+    const body =
+      QUOTE + "stressed Adviser to the President and Official Spokesperson for the Ministry of Foreign Affairs Dr Ana Ruiz.";
+    expect(last(body).name).toBe("Ana Ruiz");
+  });
+
+  it("stops at ordinary words: a name after them is someone else", () => {
+    const body = QUOTE + "said the ministry in a long statement issued after the meeting with the Peruvian envoy Luis Castro.";
+    expect(last(body).name).toBeNull();
+  });
+});

@@ -121,6 +121,18 @@ describe("coordinated speech acts", () => {
     expect(statements.map((s) => s.speakerStateCode)).toEqual(["KE", "UG"]);
   });
 
+  it("gives an absolute clause 'with X <participle> …' its own subject (rule speech.coordinated.with-participle)", () => {
+    const statements = run(
+      "Chile welcomed the new fishing deal, with Peruvian Foreign Minister Ana Ruiz saying that it would help both fleets.",
+    );
+    expect(statements.map((s) => [s.speakerStateCode, s.speaker, s.text.slice(0, 12)])).toEqual([
+      ["CL", null, "Chile welcom"],
+      ["PE", "Ana Ruiz", "with Peruvia"],
+    ]);
+    // Without a speaker of its own the clause stays in the statement.
+    expect(run("Chile condemned the attack, with dozens of villagers saying they had seen the drone.")).toHaveLength(1);
+  });
+
   it("leaves a verb inside the reported clause alone", () => {
     expect(run("Mexico said it would continue to urge Guatemala to patrol the border.")).toHaveLength(1);
   });

@@ -9,13 +9,27 @@ import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import type { Token } from "../sentences.js";
 import type { PersonEntity } from "../people.js";
 
+/**
+ * Rule speaker.long-title-after-cue: after the first ten words, the search for the name goes on (to 24 words) only
+ * while every word is part of a title, capitalised or a title's glue word ('," stressed Adviser to the Prime Minister
+ * and Official Spokesperson for the Ministry of Foreign Affairs Dr X'): a name further on in ordinary words is
+ * someone else.
+ */
+const LONG_TITLE_RULE = "speaker.long-title-after-cue";
+registerRules([LONG_TITLE_RULE]);
+const TITLE_GLUE = /^(?:to|the|and|for|of|on)$/;
+
 /** A named person in the noun phrase after the verb ("said South Korean Foreign Minister X"), with a state before it. */
 function namedAfterCue(scan: StatementScan, cue: Cue): Speaker | null {
   const { tokens, personAtToken, stateAtToken } = scan;
   const s = tokens[cue.token]!.sentenceIndex;
-  for (let k = cue.after; k < Math.min(tokens.length, cue.after + 10); k++) {
+  let titleOnly = ruleEnabled(LONG_TITLE_RULE);
+  for (let k = cue.after; k < Math.min(tokens.length, cue.after + (titleOnly ? 24 : 10)); k++) {
     const t = tokens[k]!;
     if (t.sentenceIndex !== s || QUOTE_CHARS.has(t.text) || t.text === "," || t.text === "." || t.text === ";") break;
+    titleOnly &&= /^\p{Lu}/u.test(t.text) || TITLE_GLUE.test(t.text);
+    if (!titleOnly && k >= cue.after + 10) break;
+    if (k >= cue.after + 10 && personAtToken[k]) noteFired(LONG_TITLE_RULE);
     if (personAtToken[k]) {
       const p = scan.peopleByKey.get(personAtToken[k]!)!;
       let end = k;
