@@ -866,3 +866,19 @@ export const ORG_ACRONYMS = new Set([
   "CIA",
   "FBI",
 ]);
+
+/**
+ * Common Chinese and Korean family names in their usual English romanisation: names that open with one are written
+ * family name first ("Wang Wenbin", "Kim Jong Un") and later shortened to it ("Wang said"). Vietnamese names are
+ * shortened to the given name (their last word), so they are not listed.
+ */
+export const FAMILY_NAME_FIRST = new Set([
+  // Chinese (pinyin)
+  ..."Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng Long Duan Lei Qian Yin Yi Qiao Lai Gong Wen Geng Hua Zhai Fu Xi".split(
+    " ",
+  ),
+  // Korean
+  ..."Kim Lee Park Choi Choe Jung Jeong Chung Kang Cho Yoon Yun Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Moon Ko Baek Heo Nam Ri Pak Ryu Noh Roh Ban".split(
+    " ",
+  ),
+]);

@@ -53,3 +53,23 @@ describe("a title quoted alone and a name quoted alone", () => {
     expect(speakers(body)[0]).toEqual({ name: null, state: "CL" });
   });
 });
+
+describe("a wire lead with a state's act and a closing title (rule people.closing-title)", () => {
+  const LEAD =
+    "SEOUL, May 4 -- South Korea urges Japan to stop the survey near the disputed islets, a foreign ministry " +
+    "spokesman said on Tuesday. ";
+
+  it("joins the lead's official with the person named later, surname first (rule people.surname-first)", () => {
+    const body = LEAD + "Park Min-jae made the remarks at a briefing. The survey violates our sovereignty, Park said.";
+    expect(speakers(body)).toEqual([
+      { name: "Park Min-jae", state: "KR" },
+      { name: "Park Min-jae", state: "KR" },
+    ]);
+  });
+
+  it("without the rules, leaves the lead to the state and loses the statement of 'Park said'", () => {
+    setDisabledFamilies(["people.closing-title", "people.surname-first"]);
+    const body = LEAD + "Park Min-jae made the remarks at a briefing. The survey violates our sovereignty, Park said.";
+    expect(speakers(body)).toEqual([{ name: null, state: "KR" }]);
+  });
+});

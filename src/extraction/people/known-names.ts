@@ -5,6 +5,7 @@ import type { SegmentedText } from "../sentences.js";
 import type { Candidate } from "./candidates.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import type { OfficeholderMatch } from "./officeholders.js";
+import { FAMILY_NAME_FIRST } from "../lexicon.js";
 
 /**
  * Rule people.known-name: a multi-word name that is, in full, a name of the dictionary of well-known officeholders
@@ -72,6 +73,20 @@ export function acceptKnownSurnames(seg: SegmentedText, candidates: Candidate[],
 const SURNAME_SPEAKS_RULE = "people.surname-speaks";
 registerRules([SURNAME_SPEAKS_RULE]);
 
+/**
+ * Rule people.surname-first: Chinese and Korean names put the family name first ("Wang Wenbin" … "Wang said", "Kim
+ * Jong Un" … "Kim said"), so for a name opening with such a family name, that first word speaking later counts too.
+ */
+const SURNAME_FIRST_RULE = "people.surname-first";
+registerRules([SURNAME_FIRST_RULE]);
+
+function familyNameFirst(first: string, speaking: Map<string, number>): number | undefined {
+  if (!FAMILY_NAME_FIRST.has(first) || !ruleEnabled(SURNAME_FIRST_RULE)) return undefined;
+  const at = speaking.get(first);
+  if (at !== undefined) noteFired(SURNAME_FIRST_RULE);
+  return at;
+}
+
 export function acceptSpeakingSurnames(
   seg: SegmentedText,
   candidates: Candidate[],
@@ -87,7 +102,7 @@ export function acceptSpeakingSurnames(
   if (speaking.size === 0) return;
   for (const c of candidates) {
     if (c.accepted || c.nameEnd - c.nameStart < 2) continue;
-    const at = speaking.get(tokens[c.nameEnd - 1]!.text);
+    const at = speaking.get(tokens[c.nameEnd - 1]!.text) ?? familyNameFirst(tokens[c.nameStart]!.text, speaking);
     if (at === undefined || at < c.nameEnd || !plausible(c)) continue;
     c.accepted = true;
     noteFired(SURNAME_SPEAKS_RULE);

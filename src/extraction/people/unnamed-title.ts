@@ -15,12 +15,30 @@ import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 const RULE = "people.unnamed-title-is-named-speaker";
 registerRules([RULE]);
 
+/**
+ * Rule people.closing-title: a wire lead whose act has the state as subject and an official as source ("China urges
+ * Japan to …, a foreign ministry spokesperson said on Wednesday") is titled by that closing attribution too.
+ */
+const CLOSING_TITLE_RULE = "people.closing-title";
+registerRules([CLOSING_TITLE_RULE]);
+const CLOSING_ATTRIBUTION = /,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?)(?:said|says|told)\b[^,;]*$/iu;
+
+/** The words naming the speaker: the attribution's, or for a state's act the closing attribution's (rule above). */
+function titleWords(text: string, r: RawStatement): string {
+  const att = r.speaker.attribution!;
+  const own = text.slice(att.start, att.end);
+  if (!ruleEnabled(CLOSING_TITLE_RULE)) return own;
+  const closing = CLOSING_ATTRIBUTION.exec(text.slice(r.start, r.end));
+  if (!closing || !closing[1]!.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()))) return own;
+  noteFired(CLOSING_TITLE_RULE);
+  return `${own} ${closing[1]}`;
+}
+
 /** The personal offices the attribution words name ("spokesman", "minister"), none for an institution. */
 function titlesOf(text: string, r: RawStatement): string[] {
   const att = r.speaker.attribution;
   if (r.speaker.person || !r.speaker.stateCode || !att) return [];
-  const words = text
-    .slice(att.start, att.end)
+  const words = titleWords(text, r)
     .toLowerCase()
     .split(/[^\p{L}-]+/u);
   return words.filter((w) => PERSON_TITLES.has(w));
