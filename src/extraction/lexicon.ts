@@ -287,6 +287,9 @@ export const ROLE_WORDS = new Set([
   "acting",
   "interim",
   "caretaker",
+  // "Chilean government spokesperson X", "the government's chief negotiator X".
+  "government",
+  "government's",
 ]);
 
 /** Nouns naming a minister's portfolio ("Minister for Climate Change", "Minister of Fisheries and Oceans"). */

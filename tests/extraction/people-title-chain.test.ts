@@ -60,3 +60,10 @@ describe("'<state>'s <title> to <state>, X' (rule people.title-chain-comma)", ()
     expect(people(body)).toEqual([{ name: "Ingrid Berg", state: "NO" }]);
   });
 });
+
+describe("'<nationality> government spokesperson X'", () => {
+  it("gives X the nationality's state through the word 'government' in the title", () => {
+    const body = "Chilean government spokesperson Rosa Ibáñez strongly condemned the strikes on Bolivian border posts.";
+    expect(people(body)).toContainEqual({ name: "Rosa Ibáñez", state: "CL" });
+  });
+});
