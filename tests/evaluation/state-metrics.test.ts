@@ -85,3 +85,50 @@ describe("state metrics", () => {
     expect(metrics.find((m) => m.kind === "speakerState")).toMatchObject({ value: 0.5, support: 2, floor: null });
   });
 });
+
+describe("speaker metric", () => {
+  const result = {
+    extractorVersion: "test",
+    states: [],
+    people: [person("p1", "Ruiz", "ES"), person("p2", "Petrov Boris", null)],
+    statements: [
+      statement("Minister Ana Ruiz said the deal was fair.", "p1", "ES"),
+      statement("Boris Petrov said talks would go on.", "p2", null),
+    ],
+  } as unknown as ExtractionResult;
+  const gold = (aliases: string[]): GoldArticle => ({
+    article: "x",
+    states: [],
+    people: [{ name: "Ana Ruiz", state: "ES", role: null, aliases }],
+    statements: [
+      {
+        evidence: "the deal was fair",
+        kind: "INDIRECT_SPEECH",
+        speaker: "Ana Ruiz",
+        speakerState: "ES",
+        targets: [],
+        sentiment: "NEUTRAL",
+        type: "COMMENTS",
+        topics: [],
+      },
+      {
+        evidence: "talks would go on",
+        kind: "INDIRECT_SPEECH",
+        speaker: "Boris Petrov",
+        speakerState: null,
+        targets: [],
+        sentiment: "NEUTRAL",
+        type: "COMMENTS",
+        topics: [],
+      },
+    ],
+  });
+
+  it("accepts a person named by one of the aliases the gold people entry lists, as the people metric does", () => {
+    expect(evaluateArticle(body, result, gold(["Ruiz"])).speaker).toEqual({ correct: 1, total: 2 });
+  });
+
+  it("does not accept a name the gold lists for nobody", () => {
+    expect(evaluateArticle(body, result, gold([])).speaker).toEqual({ correct: 0, total: 2 });
+  });
+});

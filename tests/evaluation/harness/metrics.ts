@@ -115,13 +115,29 @@ type FieldTallies = Pick<
 > & { topics: Counts; targets: Counts; pairs: ArticleEvaluation["pairs"] };
 
 /** Scores the fields of one matched (required) statement into `t`. */
-function scoreStatement(g: GoldStatement, s: ExtractedStatement, result: ExtractionResult, t: FieldTallies, errors: string[]) {
+/**
+ * The normalised names the gold speaker goes by in the article: the name and the aliases its people entry lists
+ * ("Mohammed Irfaan Ali", also written "Irfaan Mohammed Ali"), as the people metric counts them.
+ */
+function goldSpeakerNames(speaker: string, people: GoldArticle["people"]): Set<string> {
+  const entry = people.find((p) => p.name === speaker);
+  return new Set([speaker, ...(entry?.aliases ?? [])].map(normalizeName));
+}
+
+function scoreStatement(
+  g: GoldStatement,
+  s: ExtractedStatement,
+  result: ExtractionResult,
+  goldPeople: GoldArticle["people"],
+  t: FieldTallies,
+  errors: string[],
+) {
   const anchor = goldAnchor(g);
   const person = s.speakerKey ? result.people.find((p) => p.key === s.speakerKey) : undefined;
-  const speakerOk = g.speaker
+  const names = g.speaker ? goldSpeakerNames(g.speaker, goldPeople) : null;
+  const speakerOk = names
     ? person !== undefined &&
-      (person.normalizedName === normalizeName(g.speaker) ||
-        person.aliases.some((a) => normalizeName(a) === normalizeName(g.speaker!)))
+      (names.has(person.normalizedName) || [person.name, ...person.aliases].some((a) => names.has(normalizeName(a))))
     : person === undefined && s.speakerStateCode === g.speakerState;
   if (!tally(t.speaker, speakerOk))
     errors.push(
@@ -185,7 +201,8 @@ function scorePeople(result: ExtractionResult, gold: GoldArticle, errors: string
  * - Statements: matched as in matchStatements; optional gold statements count neither way (a prediction they absorb
  *   is no false positive, their absence no miss), and their fields are not scored.
  * - Speaker: over matched statements; the predicted person's normalised name (or an alias) equals the gold
- *   speaker's, or, when the gold speaker is null, no person and the same speaker state.
+ *   speaker's name or one of the aliases its people entry lists (as for people), or, when the gold speaker is null,
+ *   no person and the same speaker state.
  * - Sentiment and type (ten classes): accuracy over matched statements, strict and lenient (sentimentAlso/typeAlso).
  * - Targets: per-statement sets, targetsOptional counting neither way. Topics: exact slugs, when the gold has them.
  * - States and people: per-article sets (statesOptional counting neither way; people by name or alias).
@@ -207,7 +224,7 @@ export function evaluateArticle(body: string, result: ExtractionResult, gold: Go
     pairs: { type: [], sentiment: [] },
   };
   const required = pairs.filter((p) => !p.g.optional);
-  for (const { g, s } of required) scoreStatement(g, s, result, t, errors);
+  for (const { g, s } of required) scoreStatement(g, s, result, gold.people, t, errors);
   result.statements.forEach((s, i) => {
     if (!used.has(i))
       errors.push(
