@@ -193,6 +193,10 @@ export const ROLE_WORDS = new Set([
   "vice",
   "prime",
   "ministers",
+  // "Presidents X and Y", "Premiers X and Y": a title shared by a list of names.
+  "presidents",
+  "premiers",
+  "chancellors",
   "foreign",
   "defence",
   "defense",
