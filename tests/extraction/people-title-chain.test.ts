@@ -67,3 +67,10 @@ describe("'<nationality> government spokesperson X'", () => {
     expect(people(body)).toContainEqual({ name: "Rosa Ibáñez", state: "CL" });
   });
 });
+
+describe("a plural title before a list of names", () => {
+  it("is a role, not part of the first name ('Presidents X and Y')", () => {
+    const body = "Presidents Dina Boluarte and Luis Arce, in a series of posts, defended their border policies on Sunday.";
+    expect(people(body).map((p) => p.name)).toEqual(["Dina Boluarte", "Luis Arce"]);
+  });
+});

@@ -53,6 +53,15 @@ describe("speech frames", () => {
     ]);
   });
 
+  it("reads readout verbs: touted, highlighted, mentioned, encouraged … to", () => {
+    const acts = (body: string) => run(body).map((s) => [s.speakerStateCode, s.targetCodes.join(","), s.type]);
+    expect(acts("Chile touted the steady progress of its trade talks with Peru.")).toEqual([["CL", "PE", "PRAISES"]]);
+    expect(acts("Norway highlighted the role of Iceland in the Arctic Council.")).toHaveLength(1);
+    expect(acts("Laos mentioned the very good relations between its army and Vietnam's.")).toHaveLength(1);
+    expect(acts("Fiji encouraged Tonga to join the new fisheries agreement.")).toEqual([["FJ", "TO", "APPEALS"]]);
+    expect(run("Heavy rains encouraged farmers in Kenya to plant early.")).toHaveLength(0);
+  });
+
   it("leaves the adjective 'alleged', a passive invitation and other senses alone", () => {
     expect(run("The court in Austria heard the case of alleged Hungarian smugglers.")).toHaveLength(0);
     expect(run("Tonga was invited by Fiji to the ocean summit.")).toHaveLength(0);

@@ -107,6 +107,13 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "appeal",
     follows: /^\s+(?!by\b|to\b)(?:[\w.'’-]+\s+){1,5}?to\s+(?:visit|attend|join|take\s+part|participate|\p{Lu})/u,
   },
+  // "encouraged businesses from both countries to …", "encourages Japan to …": a request to the other side.
+  {
+    id: "speech.frame.encourage",
+    forms: ["encouraged", "encourages", "encouraging"],
+    lemma: "appeal",
+    follows: /^\s+(?!by\b)(?:[\w.'’-]+\s+){1,6}?to\b/,
+  },
   // "pushed back against accusations that …": a rebuttal.
   {
     id: "speech.frame.push-back",
