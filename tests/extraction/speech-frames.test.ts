@@ -60,6 +60,8 @@ describe("speech frames", () => {
     expect(acts("Laos mentioned the very good relations between its army and Vietnam's.")).toHaveLength(1);
     expect(acts("Fiji encouraged Tonga to join the new fisheries agreement.")).toEqual([["FJ", "TO", "APPEALS"]]);
     expect(run("Heavy rains encouraged farmers in Kenya to plant early.")).toHaveLength(0);
+    expect(acts("Mexico clarified that the pause does not mean it will cut trade with Canada.")).toHaveLength(1);
+    expect(acts("Chile's foreign minister termed the Bolivian claim baseless.")).toHaveLength(1);
   });
 
   it("leaves the adjective 'alleged', a passive invitation and other senses alone", () => {
