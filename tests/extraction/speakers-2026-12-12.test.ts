@@ -59,6 +59,15 @@ describe("speech.coordinated.participle-act", () => {
     expect(withRulesOff(["speech.coordinated"], () => run(body).statements)).toHaveLength(2);
   });
 
+  it("reads 'pointing out that …' as a second act, and 'pointing' alone as none", () => {
+    const split = run(
+      "Kazakh President Daulet Amanov thanked his Uzbek counterpart for the warm reception, pointing out that trade had doubled.",
+    );
+    expect(split.statements.map((s) => s.text.split(" ")[0])).toEqual(["Kazakh", "pointing"]);
+    const pointing = run("Foreign Minister Jan Kowal condemned the strike, pointing to the damage at the port of Gdynia.");
+    expect(pointing.statements).toHaveLength(1);
+  });
+
   it("reads 'calling' as an act only as 'calling on' or 'calling for'", () => {
     const r = run("Foreign Minister Jan Kowal on Monday condemned the missile strike, calling it a crime against civilians.");
     expect(r.statements).toHaveLength(1);

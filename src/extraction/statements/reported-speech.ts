@@ -199,17 +199,19 @@ export const ADDED_ACTS = /^(?:adding|warning)$/;
 /**
  * Rule speech.coordinated.participle-act: any other speech act as a participle after a comma ("condemned the strike,
  * urging Russia to stop …", "welcomed the sanctions, reaffirming Poland's support …", "…, calling on X to …") is a
- * second statement of the same speaker (labelling guide §1), with its own act; "calling" only as "calling on/for".
+ * second statement of the same speaker (labelling guide §1), with its own act; "calling" only as "calling on/for",
+ * "pointing" only as "pointing out".
  */
 const PARTICIPLE_ACT_RULE = "speech.coordinated.participle-act";
 registerRules([PARTICIPLE_ACT_RULE]);
 export const PARTICIPLE_ACT_WORDS =
-  "urging|calling|stressing|emphasi[sz]ing|noting|insisting|reiterating|reaffirming|welcoming|praising|commending|accusing|condemning|denouncing|critici[sz]ing|demanding|expressing|rejecting|denying|vowing|pledging|threatening";
+  "urging|calling|stressing|emphasi[sz]ing|noting|insisting|reiterating|reaffirming|welcoming|praising|commending|accusing|condemning|denouncing|critici[sz]ing|demanding|expressing|rejecting|denying|vowing|pledging|threatening|pointing|underscoring|highlighting|asserting";
 const PARTICIPLE_ACTS = new RegExp(`^(?:${PARTICIPLE_ACT_WORDS})$`);
 
 /** Whether `word` (lower-case) followed by `next` is such a participle act. */
 export function isParticipleAct(word: string, next: string): boolean {
   if (!PARTICIPLE_ACTS.test(word) || !ruleEnabled(PARTICIPLE_ACT_RULE)) return false;
+  if (word === "pointing") return next === "out";
   return word !== "calling" || /^(?:on|for|upon)$/.test(next);
 }
 
