@@ -104,7 +104,8 @@ export const VERB_PARTICLES: Record<string, RegExp> = {
   point: /^\s+(?:out|to)\b/,
   call: /^\s+(?:on|for|upon|it|the|a|an|this|that|these|those|such|them|him|her)\b/,
   commit: /^\s+to\b/,
-  offer: /^\s+(?:to|support|help|assistance)\b/,
+  // "offered to mediate", "offered support", "offered (his hearty) condolences / congratulations".
+  offer: /^\s+(?:to|support|help|assistance|(?:[\w'’-]+\s+){0,3}?(?:condolences|congratulations|sympathies|prayers))\b/,
   believe: /^\s+(?:that|the|it|[A-Z])/,
   hope: /^\s+(?:that|to|the|for)\b/,
   quote: /^\s+as\b/,

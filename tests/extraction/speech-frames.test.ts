@@ -64,6 +64,14 @@ describe("speech frames", () => {
     expect(acts("Chile's foreign minister termed the Bolivian claim baseless.")).toHaveLength(1);
   });
 
+  it("reads attitudes expressed, conveyed or offered as statements (rule speech.expressed.attitude-words)", () => {
+    expect(run("Chile expressed on Wednesday its deep gratitude for Peru's help with the fires.")).toHaveLength(1);
+    expect(run("Norway conveyed the King's cordial greetings to Iceland on its national day.")).toHaveLength(1);
+    expect(run("Fiji offered its heartfelt condolences to Tonga after the cyclone.")).toHaveLength(1);
+    expect(run("Austria expressed pride in hosting the talks between Hungary and Slovakia.")).toHaveLength(1);
+    expect(run("Fiji offered a new ferry route to Tonga.")).toHaveLength(0);
+  });
+
   it("leaves the adjective 'alleged', a passive invitation and other senses alone", () => {
     expect(run("The court in Austria heard the case of alleged Hungarian smugglers.")).toHaveLength(0);
     expect(run("Tonga was invited by Fiji to the ocean summit.")).toHaveLength(0);

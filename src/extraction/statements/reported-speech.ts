@@ -20,13 +20,14 @@ const EXPRESSED_OBJECTS =
 /**
  * Rule speech.expressed.attitude-words: more attitudes "expressed" as a speech act, after a possessive or an
  * adjective ("expressed his country's keenness to …", "expressed South Africa's aspiration to …", 'expressed the
- * government's "extreme concern"'): wishes and resolve, doubt and frustration, and the intensifiers that open a quoted
- * attitude.
+ * government's "extreme concern"', "expressed on Wednesday his country's gratitude", "conveyed Xi's cordial
+ * greetings"): wishes and resolve, doubt and frustration, pride, belief and dismay, thanks and greetings, and the
+ * intensifiers that open a quoted attitude.
  */
 const EXPRESSED_MORE_RULE = "speech.expressed.attitude-words";
 registerRules([EXPRESSED_MORE_RULE]);
 const EXPRESSED_MORE =
-  /^\s*(?:[\w.'’-]+\s+){0,3}["“]?(?:aspirations?|keenness|eagerness|desire|determination|wish|resolve|satisfaction|extreme|profound|sincere|heartfelt|doubts?|s[ck]epticism|reservations|frustration)\b/i;
+  /^\s*(?:[\w.'’-]+\s+){0,4}["“]?(?:aspirations?|keenness|eagerness|desire|determination|wish|resolve|satisfaction|extreme|profound|sincere|heartfelt|doubts?|s[ck]epticism|reservations|frustration|pride|happiness|pleasure|belief|optimism|dismay|sorrow|shock|indignation|protest|condemnation|objection|rejection|warm|welcome|thanks|greetings|congratulations|admiration|respect|trust|gratitude|appreciation)\b/i;
 
 function expressedAttitude(tailText: string): boolean {
   if (EXPRESSED_OBJECTS.test(tailText)) return true;
@@ -62,13 +63,22 @@ function courtesyCall(scan: StatementScan, cue: Cue, sentence: Sentence): boolea
   return true;
 }
 
+/** "offered (his hearty) condolences / congratulations": an attitude offered, spoken as much as expressed. */
+const OFFERED_ATTITUDE = /^\s*(?:[\w'’-]+\s+){0,3}?(?:condolences|congratulations|sympathies|prayers)\b/i;
+
 /** Weak verbs ("said", "noted") need a complement; "expressed" needs an attitude as its object. */
 function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
   if (courtesyCall(scan, cue, sentence)) return false;
   const { text, tokens } = scan;
   const from = tokens[cue.after - 1]!.end;
   const tailText = text.slice(from, Math.min(sentence.end, from + 40));
-  if (WEAK_SPEECH.has(cue.lemma) && !/^\s*(?:that|to|on|with|"|“|:|,)/.test(tailText) && cue.lemma !== "express") return false;
+  if (
+    WEAK_SPEECH.has(cue.lemma) &&
+    !/^\s*(?:that|to|on|with|"|“|:|,)/.test(tailText) &&
+    cue.lemma !== "express" &&
+    !(cue.lemma === "offer" && OFFERED_ATTITUDE.test(tailText))
+  )
+    return false;
   return cue.lemma !== "express" || expressedAttitude(tailText);
 }
 
