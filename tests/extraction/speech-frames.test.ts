@@ -72,6 +72,14 @@ describe("speech frames", () => {
     expect(run("Fiji offered a new ferry route to Tonga.")).toHaveLength(0);
   });
 
+  it("reads a warning, protest, appeal or denial 'issued' as that act", () => {
+    const acts = (body: string) => run(body).map((s) => s.type);
+    expect(acts("Chile issued a stern warning to Peru over the fishing boats.")).toEqual(["WARNS"]);
+    expect(acts("Norway issued a strong protest to Iceland over the whaling quota.")).toEqual(["CRITICISES"]);
+    expect(acts("Ghana issued a denial of the reports from Togo.")).toEqual(["DENIES"]);
+    expect(run("The central bank of Chile issued a new bond in Japan.")).toHaveLength(0);
+  });
+
   it("leaves the adjective 'alleged', a passive invitation and other senses alone", () => {
     expect(run("The court in Austria heard the case of alleged Hungarian smugglers.")).toHaveLength(0);
     expect(run("Tonga was invited by Fiji to the ocean summit.")).toHaveLength(0);

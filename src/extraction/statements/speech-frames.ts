@@ -114,6 +114,32 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "appeal",
     follows: /^\s+(?!by\b)(?:[\w.'’-]+\s+){1,6}?to\b/,
   },
+  // "issued a warning against …", "issued a strong protest", "issued an appeal", "issued a denial": the act named by
+  // the noun the verb issues.
+  {
+    id: "speech.frame.issue-warning",
+    forms: ["issued", "issues", "issuing"],
+    lemma: "warn",
+    follows: /^\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:warning|ultimatum)\b/,
+  },
+  {
+    id: "speech.frame.issue-protest",
+    forms: ["issued", "issues", "issuing"],
+    lemma: "complain",
+    follows: /^\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:protest|condemnation|rebuke)\b/,
+  },
+  {
+    id: "speech.frame.issue-appeal",
+    forms: ["issued", "issues", "issuing"],
+    lemma: "appeal",
+    follows: /^\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:appeal|call)\b/,
+  },
+  {
+    id: "speech.frame.issue-denial",
+    forms: ["issued", "issues", "issuing"],
+    lemma: "deny",
+    follows: /^\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:denial|rebuttal)\b/,
+  },
   // "pushed back against accusations that …": a rebuttal.
   {
     id: "speech.frame.push-back",
