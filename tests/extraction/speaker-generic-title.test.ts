@@ -72,3 +72,41 @@ describe("a long title after the cue (rule speaker.long-title-after-cue)", () =>
     expect(last(body).name).toBeNull();
   });
 });
+
+describe("an inverted attribution to a title and a name after a comma (rule speaker.inverted-named-first)", () => {
+  // A minister the officeholder dictionary knows, so that the name is a person whatever the apposition.
+  const BODY =
+    "Madrid – Portugal is a close ally of Spain, stressed the Spanish Minister of Foreign Affairs, European Union and " +
+    "Cooperation, José Manuel Albares, on Friday.";
+
+  it("takes the person after the title as the speaker, not a state before the comma", () => {
+    expect(last(BODY)).toEqual({ name: "José Manuel Albares", state: "ES" });
+  });
+
+  it("without the rule, leaves the statement to the state before the comma", () => {
+    setDisabledFamilies(["speaker.inverted-named-first"]);
+    try {
+      expect(last(BODY).name).toBeNull();
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+
+  it("does not fire for a title that serves another ('the Spokesman for President X'): the usual resolution decides", () => {
+    const body = "Madrid – Portugal is a close ally of Spain, stressed the Spokesman for Prime Minister Pedro Sánchez on Friday.";
+    const on = last(body);
+    setDisabledFamilies(["speaker.inverted-named-first"]);
+    try {
+      expect(last(body)).toEqual(on);
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+
+  it("reads 'the Kazakh Head of State' after the verb as the president named before (rule speaker.title-synonym)", () => {
+    const body =
+      "Kazakh President Daulet Amanov met the Kyrgyz president in Astana. Kazakhstan is committed to the partnership " +
+      "with Kyrgyzstan, stated the Kazakh Head of State.";
+    expect(last(body)).toEqual({ name: "Daulet Amanov", state: "KZ" });
+  });
+});

@@ -9,7 +9,7 @@ import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { rememberSpeaker, type RawStatement, type Speaker, type StatementScan } from "./scan.js";
 import { relativePronounBefore, subjectLeft } from "./subject-left.js";
-import { isInvertedCue, subjectRight } from "./subject-right.js";
+import { isInvertedCue, namedAfterCue, subjectRight } from "./subject-right.js";
 import { firstNotBefore } from "../span-search.js";
 import { datelineAt } from "../datelines.js";
 
@@ -89,6 +89,31 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
 const SHARED_FIRST_RULE = "speech.and-said.shared-first";
 registerRules([SHARED_FIRST_RULE]);
 
+/**
+ * Rule speaker.inverted-named-first: a speech verb that inverts (not a participle) right after a comma and followed by a title and a
+ * name ("Morocco is a key partner for Spain, stressed the Spanish Minister of Foreign Affairs … José Manuel Albares")
+ * has that person as its subject; the words left of the comma are what was said, not who said it.
+ */
+const INVERTED_NAMED_RULE = "speaker.inverted-named-first";
+registerRules([INVERTED_NAMED_RULE]);
+/** Verbs that invert with their subject ("…, stressed the minister"); not "told", "urged", "thanked": their object is a person. */
+const INVERTED_VERBS = new Set([
+  "say",
+  "add",
+  "stress",
+  "note",
+  "state",
+  "emphasise",
+  "underline",
+  "insist",
+  "assert",
+  "explain",
+  "remark",
+  "declare",
+  "reiterate",
+  "write",
+]);
+
 function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Speaker | null {
   if (cue.lemma === "according") return subjectRight(scan, cue);
   // "X announced sanctions against people connected with the Iranian government and said …": right after "and", the
@@ -98,7 +123,15 @@ function reportedSpeaker(scan: StatementScan, cue: Cue, sentence: Sentence): Spe
     noteFired(SHARED_FIRST_RULE);
     return shared;
   }
-  return subjectLeft(scan, cue, sentence.tokenStart) ?? (isInvertedCue(scan, cue) ? subjectRight(scan, cue) : null) ?? shared;
+  const inverted = isInvertedCue(scan, cue);
+  const afterComma =
+    scan.tokens[cue.token - 1]?.text === "," && !/ing$/.test(scan.tokens[cue.token]!.lower) && INVERTED_VERBS.has(cue.lemma);
+  const named = inverted && afterComma && ruleEnabled(INVERTED_NAMED_RULE) ? namedAfterCue(scan, cue, true) : null;
+  if (named) {
+    noteFired(INVERTED_NAMED_RULE);
+    return named;
+  }
+  return subjectLeft(scan, cue, sentence.tokenStart) ?? (inverted ? subjectRight(scan, cue) : null) ?? shared;
 }
 
 /**

@@ -12,6 +12,7 @@ import { cueAt, type Cue } from "./cues.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from "./scan.js";
 import { GROUP_HEADS, ORG_HEADS, SUBJECT_STOP } from "./subject-words.js";
+import { TITLE_SYNONYM_RULE, titleSynonym } from "./title-synonyms.js";
 
 /** What the walk leftwards from the cue found (token indices, -1 or null when absent). */
 interface LeftFindings {
@@ -144,24 +145,9 @@ function verbObject(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 
-/**
- * Rule speaker.title-synonym: "the Head of State said" is the president named before, "the head of government" the
- * prime minister, "the top diplomat" / "the chief diplomat" the foreign minister: titles news uses to avoid repeating
- * the office, resolved like the office itself.
- */
-const TITLE_SYNONYM_RULE = "speaker.title-synonym";
-registerRules([TITLE_SYNONYM_RULE]);
-const HEAD_OF: Record<string, string> = { state: "president", government: "prime minister" };
-
 /** The title head token `k` stands for ("minister", "president" for "Head of State"), or null. */
 function nominalHead(tokens: Token[], k: number): string | null {
-  const t = tokens[k]!;
-  if (t.lower === "head" && tokens[k + 1]?.lower === "of" && HEAD_OF[tokens[k + 2]?.lower ?? ""]) {
-    return ruleEnabled(TITLE_SYNONYM_RULE) ? HEAD_OF[tokens[k + 2]!.lower]! : null;
-  }
-  if (t.lower === "diplomat" && /^(?:top|chief)$/.test(tokens[k - 1]?.lower ?? "") && ruleEnabled(TITLE_SYNONYM_RULE))
-    return "foreign minister";
-  return NOMINAL_HEADS.test(t.lower) ? t.lower : null;
+  return titleSynonym(tokens, k) ?? (NOMINAL_HEADS.test(tokens[k]!.lower) ? tokens[k]!.lower : null);
 }
 
 /** Records what token `k` contributes to the findings (the first of each kind wins). */

@@ -5,6 +5,7 @@ import type { Cue } from "./cues.js";
 import { QUOTE_CHARS } from "./quotes.js";
 import { personSpeaker, stateSpeaker, type Speaker, type StatementScan } from "./scan.js";
 import { ORG_HEADS } from "./subject-words.js";
+import { TITLE_SYNONYM_RULE, titleSynonym } from "./title-synonyms.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import type { Token } from "../sentences.js";
 import type { PersonEntity } from "../people.js";
@@ -19,15 +20,29 @@ const LONG_TITLE_RULE = "speaker.long-title-after-cue";
 registerRules([LONG_TITLE_RULE]);
 const TITLE_GLUE = /^(?:to|the|and|for|of|on)$/;
 
-/** A named person in the noun phrase after the verb ("said South Korean Foreign Minister X"), with a state before it. */
-function namedAfterCue(scan: StatementScan, cue: Cue): Speaker | null {
+/** "… for / of / to President X": the name after is the one served (the Spokesman for President X is not X). */
+function servesAnother(tokens: Token[], k: number): boolean {
+  return /^(?:for|of|to)$/.test(tokens[k]!.lower) && SERVED_TITLES.test(tokens[k + 1]?.lower ?? "");
+}
+const SERVED_TITLES = /^(?:president|prime|king|queen|emir|sultan|chancellor|premier|crown|sheikh|his|her)$/;
+
+/**
+ * A named person in the noun phrase after the verb ("said South Korean Foreign Minister X"), with a state before it;
+ * with `onlyThroughTitle`, only when every word before the name belongs to a title.
+ */
+export function namedAfterCue(scan: StatementScan, cue: Cue, onlyThroughTitle = false): Speaker | null {
   const { tokens, personAtToken, stateAtToken } = scan;
   const s = tokens[cue.token]!.sentenceIndex;
   let titleOnly = ruleEnabled(LONG_TITLE_RULE);
   for (let k = cue.after; k < Math.min(tokens.length, cue.after + (titleOnly ? 24 : 10)); k++) {
     const t = tokens[k]!;
-    if (t.sentenceIndex !== s || QUOTE_CHARS.has(t.text) || t.text === "," || t.text === "." || t.text === ";") break;
-    titleOnly &&= /^\p{Lu}/u.test(t.text) || TITLE_GLUE.test(t.text);
+    // A comma ends the phrase, unless only a title may lead to the name and one still runs on ("Minister of Foreign
+    // Affairs, European Union and Cooperation, José Manuel Albares").
+    const titleComma = onlyThroughTitle && t.text === "," && titleOnly && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? "");
+    if (t.sentenceIndex !== s || QUOTE_CHARS.has(t.text) || (t.text === "," && !titleComma) || t.text === "." || t.text === ";")
+      break;
+    titleOnly &&= titleComma || /^\p{Lu}/u.test(t.text) || TITLE_GLUE.test(t.text);
+    if (onlyThroughTitle && (!titleOnly || servesAnother(tokens, k))) return null;
     if (!titleOnly && k >= cue.after + 10) break;
     if (k >= cue.after + 10 && personAtToken[k]) noteFired(LONG_TITLE_RULE);
     if (personAtToken[k]) {
@@ -140,8 +155,10 @@ export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
       if (p) return personSpeaker(p, attribution, cue.lemma, 0.75, null);
     }
     if (stateAtToken[k] && !state) state = { code: stateAtToken[k]!.code, tok: k };
-    if (NOMINAL_AFTER.test(t.lower)) {
-      const p = scan.recentPeople.resolveNominal(t.lower, t.start);
+    const synonym = titleSynonym(tokens, k);
+    if (synonym || NOMINAL_AFTER.test(t.lower)) {
+      const p = scan.recentPeople.resolveNominal(synonym ?? t.lower, t.start);
+      if (p && synonym) noteFired(TITLE_SYNONYM_RULE);
       if (p && (!state || !p.stateCode || p.stateCode === state.code))
         return personSpeaker(p, attribution, cue.lemma, 0.7, state?.code ?? null);
     }
