@@ -5,6 +5,7 @@ import type { Span } from "./types.js";
 import { buildScan, type RawStatement, type StatementInput } from "./statements/scan.js";
 import { DirectQuotes } from "./statements/direct-quotes.js";
 import { ReportedSpeech } from "./statements/reported-speech.js";
+import { resolveBackReferences } from "./statements/back-reference.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstNotBefore } from "./span-search.js";
 
@@ -28,7 +29,7 @@ export function findStatements(input: StatementInput): RawStatement[] {
   for (const st of statements) trimStatement(scan.text, st);
   statements.sort((a, b) => a.start - b.start);
   const lines = new Lines(scan.text);
-  return statements.filter((st) => !inUnfinishedLine(scan.text, lines, st));
+  return resolveBackReferences(scan, statements).filter((st) => !inUnfinishedLine(scan.text, lines, st));
 }
 
 /**
