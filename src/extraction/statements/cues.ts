@@ -74,6 +74,50 @@ function introParticiple(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Rule cue.passive-claim: "islands also claimed by Beijing", "waters claimed by Manila": a territory claimed, not a
+ * claim spoken by the subject.
+ */
+const PASSIVE_CLAIM_RULE = "cue.passive-claim";
+registerRules([PASSIVE_CLAIM_RULE]);
+
+function passiveClaim(tokens: Token[], i: number, lemma: string): boolean {
+  if (lemma !== "claim" || tokens[i + 1]?.lower !== "by" || !ruleEnabled(PASSIVE_CLAIM_RULE)) return false;
+  noteFired(PASSIVE_CLAIM_RULE);
+  return true;
+}
+
+/**
+ * Rule cue.non-official-subject: "experts say", "analysts said", "residents told": people who speak for no state;
+ * without this the subject walk crosses into the clause before and hands the verb to a state named there.
+ */
+const NON_OFFICIAL_RULE = "cue.non-official-subject";
+registerRules([NON_OFFICIAL_RULE]);
+const NON_OFFICIAL_SUBJECTS = new Set([
+  "experts",
+  "analysts",
+  "observers",
+  "critics",
+  "residents",
+  "witnesses",
+  "scholars",
+  "researchers",
+  "commentators",
+  "economists",
+  "activists",
+  "villagers",
+  "campaigners",
+  "traders",
+]);
+
+function nonOfficialSubject(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.sentenceIndex !== tokens[i]!.sentenceIndex || !NON_OFFICIAL_SUBJECTS.has(before.lower)) return false;
+  if (!ruleEnabled(NON_OFFICIAL_RULE)) return false;
+  noteFired(NON_OFFICIAL_RULE);
+  return true;
+}
+
+/**
  * Rule cue.verb-before-that: a word in -s right before "that" and not after a determiner is a verb with its clause
  * ("the Tajik side … states that …", "the ministry insists that …"), whatever the tagger guessed ("states").
  */
@@ -149,7 +193,8 @@ export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (S
     return null;
   }
   if (stateAtToken[i]) return null;
-  if (negated(tokens, i) || introParticiple(tokens, i)) return null;
+  if (negated(tokens, i) || introParticiple(tokens, i) || passiveClaim(tokens, i, lemma)) return null;
+  if (nonOfficialSubject(tokens, i)) return null;
   // Nouns: "the claims", "his remarks", "calls for", "a warning" — not verbs.
   const prev = tokens[i - 1];
   if (prev && NOUN_DETERMINERS.has(prev.lower) && t.sentenceIndex === prev.sentenceIndex) return null;
