@@ -1,5 +1,6 @@
 // Cues and subjects that are not a state speaking: a territory "claimed by" a state (rule cue.passive-claim), "experts
-// say" (rule cue.non-official-subject) and a state in a compound such as "US-based" (rule speaker.state-compound).
+// say" (rule cue.non-official-subject), a state in a compound such as "US-based" (rule speaker.state-compound) and
+// "according to" a journalist or media reports (rule speaker.according-non-official).
 // Sentences written for this test; each rule is also switched off to show it is what decides.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
@@ -15,6 +16,7 @@ describe("statements nobody made", () => {
     ["cue.passive-claim", "Ties between Chile and Peru soured over the small islands also claimed by Bolivia."],
     ["cue.non-official-subject", "Chile has also expanded its fishing fleet this year and experts say it will keep growing."],
     ["speaker.state-compound", "The Chile-based rights group has confirmed more than 300 arrests in Bolivia."],
+    ["speaker.according-non-official", "According to Chilean media reports, Bolivia closed the border on Monday."],
   ];
 
   for (const [rule, body] of cases) {
@@ -28,5 +30,6 @@ describe("statements nobody made", () => {
   it("still reads a state's own claim and a government speaking about a state compound", () => {
     expect(count("Bolivia claimed that the islands had always been Bolivian.")).toBe(1);
     expect(count("The Chilean government said Bolivia-backed groups had blocked the road.")).toBe(1);
+    expect(count("Bolivia closed the border, according to a report by the Chilean foreign ministry.")).toBe(1);
   });
 });

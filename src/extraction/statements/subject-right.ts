@@ -123,8 +123,31 @@ function accordingAnaphor(scan: StatementScan, t: Token, sentence: number, attri
   return speaker;
 }
 
+/**
+ * Rule speaker.according-non-official: "according to VOA journalist X", "according to Kenyan media reports",
+ * "according to analysts": a source that speaks for no state; unless the source is official after all ("a report by
+ * the Kenyan foreign ministry", "state media").
+ */
+const ACCORDING_NON_OFFICIAL_RULE = "speaker.according-non-official";
+registerRules([ACCORDING_NON_OFFICIAL_RULE]);
+const NON_OFFICIAL_SOURCE =
+  /^[^,.;:]{0,60}?\b(?:journalists?|correspondents?|reporters?|reports?|media|newspapers?|analysts?|experts?|sources|witnesses|residents|observers|monitors?)\b/i;
+
+/** "a report by the Kenyan foreign ministry", "state media": the source is official after all. */
+const OFFICIAL_SOURCE = /\b(?:ministry|government|presidency|embassy|spokes\w*|minister|office|state media|state-run)\b/i;
+
+function nonOfficialSource(scan: StatementScan, cue: Cue): boolean {
+  const from = scan.tokens[cue.after - 1]!.end;
+  const source = scan.text.slice(from, from + 80).split(/[,.;:]/)[0]!;
+  if (!NON_OFFICIAL_SOURCE.test(source) || OFFICIAL_SOURCE.test(source) || !ruleEnabled(ACCORDING_NON_OFFICIAL_RULE))
+    return false;
+  noteFired(ACCORDING_NON_OFFICIAL_RULE);
+  return true;
+}
+
 /** Finds the speaker right of the cue ("said Foreign Minister X", "according to the ministry"). */
 export function subjectRight(scan: StatementScan, cue: Cue): Speaker | null {
+  if (cue.lemma === "according" && nonOfficialSource(scan, cue)) return null;
   const opener = participleOpenerSubject(scan, cue);
   if (opener !== undefined) return opener;
   const named = namedAfterCue(scan, cue);
