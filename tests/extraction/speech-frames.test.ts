@@ -72,6 +72,18 @@ describe("speech frames", () => {
     expect(run("Fiji offered a new ferry route to Tonga.")).toHaveLength(0);
   });
 
+  it("reads charges, high praise, requests for support, expectations and stated confidence", () => {
+    const acts = (body: string) => run(body).map((s) => [s.speakerStateCode, s.targetCodes.join(","), s.type]);
+    expect(acts("Chile charged that Bolivia's new dam violates the river treaty.")).toEqual([["CL", "BO", "ACCUSES"]]);
+    expect(acts("Norway spoke highly of Iceland's work in the Arctic Council.")).toEqual([["NO", "IS", "PRAISES"]]);
+    expect(acts("Fiji sought Tonga's support for the new fisheries agreement.")).toEqual([["FJ", "TO", "APPEALS"]]);
+    expect(acts("Chile expects Peru to respect the maritime border.")).toEqual([["CL", "PE", "APPEALS"]]);
+    expect(acts("Fiji is confident that Tonga will sign the fisheries agreement.")).toHaveLength(1);
+    expect(run("The talks between Chile and Peru are expected to resume in May.")).toHaveLength(0);
+    expect(run("The Chilean minister was charged with corruption in Peru.")).toHaveLength(0);
+    expect(run("The price of copper from Chile is expected to rise, as Peru's output is.")).toHaveLength(0);
+  });
+
   it("reads a warning, protest, appeal or denial 'issued' as that act", () => {
     const acts = (body: string) => run(body).map((s) => s.type);
     expect(acts("Chile issued a stern warning to Peru over the fishing boats.")).toEqual(["WARNS"]);

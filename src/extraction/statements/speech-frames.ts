@@ -140,6 +140,37 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "deny",
     follows: /^\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:denial|rebuttal)\b/,
   },
+  // "charged that Aliyev's comments …": a charge (not "charged with", "charged the battery").
+  { id: "speech.frame.charge-that", forms: ["charged", "charges"], lemma: "accuse", follows: /^\s+that\b/ },
+  // "spoke highly of the development of bilateral relations": praise.
+  {
+    id: "speech.frame.speak-highly",
+    forms: ["spoke", "speaks", "speaking"],
+    lemma: "praise",
+    follows: /^\s+(?:very\s+)?highly\s+of\b/,
+    particleTokens: 2,
+  },
+  // "sought Mongolia's support for …", "seeks Japan's help": a request.
+  {
+    id: "speech.frame.seek-support",
+    forms: ["sought", "seeks", "seeking"],
+    lemma: "appeal",
+    follows: /^\s+(?:[\w.'’-]+\s+){0,3}?(?:support|help|assistance|cooperation|understanding)\b/,
+  },
+  // "India expects Sri Lanka to be mindful of …": a request to the other side (not "is expected to").
+  {
+    id: "speech.frame.expect-to",
+    forms: ["expects", "expected"],
+    lemma: "appeal",
+    follows: /^\s+(?!to\b)(?:[\w.'’-]+\s+){1,5}?to\b/,
+  },
+  // "Fiji is confident that …", "the minister was optimistic about …": a stated confidence.
+  {
+    id: "speech.frame.be-confident",
+    forms: ["is", "was", "are", "were", "remains", "remained"],
+    lemma: "say",
+    follows: /^\s+(?:(?:very|fully|quite)\s+)?(?:confident|optimistic|hopeful|convinced)\s+(?:that|of|about)\b/,
+  },
   // "pushed back against accusations that …": a rebuttal.
   {
     id: "speech.frame.push-back",
