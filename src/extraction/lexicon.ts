@@ -95,7 +95,7 @@ const VERB_FORMS: Record<string, string[]> = {
     "regrets",
   ],
   caution: ["cautioned", "cautions", "cautioning"],
-  explain: ["explained", "explains", "explaining", "clarified", "clarifies", "clarifying"],
+  explain: ["explained", "explains", "explaining", "clarified", "clarifies", "clarifying", "detailed", "outlined", "outlines"],
   predict: ["predicted", "predicts", "forecast"],
   question: ["questioned", "questions", "questioning"],
   signal: ["signalled", "signaled", "signals"],
@@ -121,7 +121,7 @@ export const VERB_PARTICLES: Record<string, RegExp> = {
   // "offered to mediate", "offered support", "offered (his hearty) condolences / congratulations".
   offer: /^\s+(?:to|support|help|assistance|(?:[\w'’-]+\s+){0,3}?(?:condolences|congratulations|sympathies|prayers))\b/,
   believe: /^\s+(?:that|the|it|[A-Z])/,
-  hope: /^\s+(?:that|to|the|for)\b/,
+  hope: /^\s+(?:(?:that|to|the|for|this|both|all|his|her|their|its)\b|\p{Lu})/u,
   quote: /^\s+as\b/,
   stated: /^\s+(?:that)\b/,
   assure: /^\s+(?:[\w’'.-]+\s+){0,8}?(?:that|of)\b/,

@@ -84,6 +84,14 @@ describe("speech frames", () => {
     expect(run("The price of copper from Chile is expected to rise, as Peru's output is.")).toHaveLength(0);
   });
 
+  it("reads a hope stated without 'that' and 'detailed' / 'outlined' as speech", () => {
+    expect(run("Chile said the talks had gone well and hoped the dispute with Peru would be settled soon.")).toHaveLength(2);
+    expect(run("Fiji hopes Tonga will join the fisheries agreement next year.")).toHaveLength(1);
+    expect(run("Chile outlined its proposals to Peru for the joint fishing zone.")).toHaveLength(1);
+    expect(run("Hopes for a deal between Chile and Peru faded on Monday.")).toHaveLength(0);
+    expect(run("Chile presented a detailed plan to Peru.")).toHaveLength(0);
+  });
+
   it("reads a warning, protest, appeal or denial 'issued' as that act", () => {
     const acts = (body: string) => run(body).map((s) => s.type);
     expect(acts("Chile issued a stern warning to Peru over the fishing boats.")).toEqual(["WARNS"]);

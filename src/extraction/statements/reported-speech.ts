@@ -66,6 +66,10 @@ function courtesyCall(scan: StatementScan, cue: Cue, sentence: Sentence): boolea
 /** "offered (his hearty) condolences / congratulations": an attitude offered, spoken as much as expressed. */
 const OFFERED_ATTITUDE = /^\s*(?:[\w'’-]+\s+){0,3}?(?:condolences|congratulations|sympathies|prayers)\b/i;
 
+/** "hoped the matter will be resolved", "hopes President Lula can visit": a clause without "that", with its modal. */
+const HOPED_CLAUSE =
+  /^\s*(?:the|this|both|all|his|her|their|its|[\p{Lu}][\w-]*)\s+(?:[\w.'’-]+\s+){0,4}?(?:will|would|can|could|may|might|should)\b/u;
+
 /** Weak verbs ("said", "noted") need a complement; "expressed" needs an attitude as its object. */
 function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
   if (courtesyCall(scan, cue, sentence)) return false;
@@ -76,7 +80,8 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
     WEAK_SPEECH.has(cue.lemma) &&
     !/^\s*(?:that|to|on|with|"|“|:|,)/.test(tailText) &&
     cue.lemma !== "express" &&
-    !(cue.lemma === "offer" && OFFERED_ATTITUDE.test(tailText))
+    !(cue.lemma === "offer" && OFFERED_ATTITUDE.test(tailText)) &&
+    !(cue.lemma === "hope" && HOPED_CLAUSE.test(tailText))
   )
     return false;
   return cue.lemma !== "express" || expressedAttitude(tailText);
