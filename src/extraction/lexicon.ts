@@ -174,6 +174,13 @@ const SHARED_TITLES = [
   "admiral",
   "marshal",
   "colonel",
+  // Military ranks before a name ("Captain Ibrahim Traoré", "Brigadier General X").
+  "captain",
+  "capt.",
+  "brigadier",
+  "major-general",
+  "lieutenant-general",
+  "sergeant",
   "senator",
   "sen.",
   "rep.",

@@ -74,3 +74,11 @@ describe("a plural title before a list of names", () => {
     expect(people(body).map((p) => p.name)).toEqual(["Dina Boluarte", "Luis Arce"]);
   });
 });
+
+describe("a military rank before a name", () => {
+  it("is a title, not part of the name ('Captain X', 'Brigadier General Y')", () => {
+    const body =
+      "Captain Amadou Sawadogo, the interim leader of Burkina Faso, met Brigadier General Kofi Mensah of Ghana on Monday.";
+    expect(people(body).map((p) => p.name)).toEqual(["Amadou Sawadogo", "Kofi Mensah"]);
+  });
+});
