@@ -104,7 +104,19 @@ function formatComparison(rows: { shape: string; entente: ShapeResult; postgraph
   return lines.join("\n");
 }
 
+/**
+ * PostGraphile 5 runs under the Node that runs this command (it is started with process.execPath). Under Node 20 its
+ * grafast answered every connection with a masked error ("Cannot read properties of undefined (reading 'items')",
+ * measured with postgraphile 5.1.5): the comparison would compare nothing, so it stops first.
+ */
+const MIN_NODE_MAJOR = 22;
+
 await runCli(async () => {
+  const major = Number(process.versions.node.split(".")[0]);
+  if (major < MIN_NODE_MAJOR)
+    throw new UsageError(
+      `PostGraphile 5 needs Node ${MIN_NODE_MAJOR} or newer (this is Node ${process.versions.node}): run it with npm run bench:postgraphile, which uses the project's Node`,
+    );
   const { values } = parseCliArgs({
     usage: USAGE,
     options: {
