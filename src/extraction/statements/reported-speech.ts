@@ -95,13 +95,13 @@ const SHARED_FIRST_RULE = "speech.and-said.shared-first";
 registerRules([SHARED_FIRST_RULE]);
 
 /**
- * Rule speaker.inverted-named-first: a speech verb that inverts (not a participle) right after a comma and followed by a title and a
- * name ("Morocco is a key partner for Spain, stressed the Spanish Minister of Foreign Affairs … José Manuel Albares")
- * has that person as its subject; the words left of the comma are what was said, not who said it.
+ * Rule speaker.inverted-named-first: a speech verb that inverts (not a participle), right after a comma and followed
+ * by a title and a name ("Morocco is a key partner for Spain, stressed the Spanish Minister of Foreign Affairs …
+ * José Manuel Albares"), has that person as its subject; the words left of the comma are what was said.
  */
 const INVERTED_NAMED_RULE = "speaker.inverted-named-first";
 registerRules([INVERTED_NAMED_RULE]);
-/** Verbs that invert with their subject ("…, stressed the minister"); not "told", "urged", "thanked": their object is a person. */
+/** Verbs that invert with their subject ("…, stressed the minister"); not "told" or "urged", whose object is a person. */
 const INVERTED_VERBS = new Set([
   "say",
   "add",
