@@ -70,6 +70,22 @@ const OFFERED_ATTITUDE = /^\s*(?:[\w'’-]+\s+){0,3}?(?:condolences|congratulati
 const HOPED_CLAUSE =
   /^\s*(?:the|this|both|all|his|her|their|its|[\p{Lu}][\w-]*)\s+(?:[\w.'’-]+\s+){0,4}?(?:will|would|can|could|may|might|should)\b/u;
 
+/**
+ * Rule speech.announce.measure: "announced the expulsion of ten diplomats", "announced further sanctions against …",
+ * "announced 30% tariffs on …", "has announced an eight-year deal with …": the guide counts an announcement as a
+ * statement (§1, "announced") and an announced measure as one (§5), so "announced" takes a noun phrase as its
+ * content, not only a clause. Not "announced on Monday" (handled as before) nor a bare pronoun ("announced it").
+ */
+const ANNOUNCED_MEASURE_RULE = "speech.announce.measure";
+registerRules([ANNOUNCED_MEASURE_RULE]);
+const ANNOUNCED_OBJECT = /^\s*(?:the|a|an|its|their|his|her|new|further|fresh|additional|more|plans?|\d[\d.,]*%?)\s+[\w“"'’%-]/i;
+
+function announcedMeasure(cue: Cue, tailText: string): boolean {
+  if (cue.lemma !== "announce" || !ruleEnabled(ANNOUNCED_MEASURE_RULE) || !ANNOUNCED_OBJECT.test(tailText)) return false;
+  noteFired(ANNOUNCED_MEASURE_RULE);
+  return true;
+}
+
 /** Weak verbs ("said", "noted") need a complement; "expressed" needs an attitude as its object. */
 function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
   if (courtesyCall(scan, cue, sentence)) return false;
@@ -81,7 +97,8 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
     !/^\s*(?:that|to|on|with|"|“|:|,)/.test(tailText) &&
     cue.lemma !== "express" &&
     !(cue.lemma === "offer" && OFFERED_ATTITUDE.test(tailText)) &&
-    !(cue.lemma === "hope" && HOPED_CLAUSE.test(tailText))
+    !(cue.lemma === "hope" && HOPED_CLAUSE.test(tailText)) &&
+    !announcedMeasure(cue, tailText)
   )
     return false;
   return cue.lemma !== "express" || expressedAttitude(tailText);
