@@ -73,3 +73,21 @@ describe("a wire lead with a state's act and a closing title (rule people.closin
     expect(speakers(body)).toEqual([{ name: null, state: "KR" }]);
   });
 });
+
+describe("a title before 'for' and the body named after it (rule people.title-for-body)", () => {
+  const body =
+    "A spokeswoman for Chile's Foreign Ministry has urged Peruvian leaders to return to the talks. " +
+    '"Chile hopes Peru can keep to the treaty," Ana Ortiz said at a briefing on Tuesday.';
+
+  it("joins 'a spokeswoman for the ministry' to the one named speaker", () => {
+    expect(speakers(body)).toEqual([
+      { name: "Ana Ortiz", state: "CL" },
+      { name: "Ana Ortiz", state: "CL" },
+    ]);
+  });
+
+  it("without the rule, the body's statement has no person", () => {
+    setDisabledFamilies(["people.title-for-body"]);
+    expect(speakers(body)[0]).toEqual({ name: null, state: "CL" });
+  });
+});

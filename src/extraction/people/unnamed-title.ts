@@ -23,10 +23,26 @@ const CLOSING_TITLE_RULE = "people.closing-title";
 registerRules([CLOSING_TITLE_RULE]);
 const CLOSING_ATTRIBUTION = /,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,5}?)(?:said|says|told)\b[^,;]*$/iu;
 
+/**
+ * Rule people.title-for-body: "A spokesperson for China's Foreign Ministry has urged …", "an official of the ministry
+ * said": the subject found is the body, but the office named before "for"/"of" is the speaker's title.
+ */
+const TITLE_FOR_BODY_RULE = "people.title-for-body";
+registerRules([TITLE_FOR_BODY_RULE]);
+const TITLE_BEFORE_BODY = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:for|of|from|at)\s+(?:the\s+)?$/iu;
+
+function titleBeforeBody(text: string, start: number): string {
+  const m = TITLE_BEFORE_BODY.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m || !ruleEnabled(TITLE_FOR_BODY_RULE)) return "";
+  if (!m[1]!.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()))) return "";
+  noteFired(TITLE_FOR_BODY_RULE);
+  return `${m[1]} `;
+}
+
 /** The words naming the speaker: the attribution's, or for a state's act the closing attribution's (rule above). */
 function titleWords(text: string, r: RawStatement): string {
   const att = r.speaker.attribution!;
-  const own = text.slice(att.start, att.end);
+  const own = titleBeforeBody(text, att.start) + text.slice(att.start, att.end);
   if (!ruleEnabled(CLOSING_TITLE_RULE)) return own;
   const closing = CLOSING_ATTRIBUTION.exec(text.slice(r.start, r.end));
   if (!closing || !closing[1]!.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase()))) return own;
