@@ -297,5 +297,27 @@ export function acceptCandidate(seg: SegmentedText, stateAt: (StateMention | nul
   const ofState = !titleComma && (titleOfState(seg, stateAt, c) || titleChainOfState(seg, stateAt, c));
   c.accepted =
     c.hasTitle || ofState || (appositive !== null && multiWord) || (multiWord && (titleComma || personContext(seg, c)));
+  if (!c.stateCode) c.stateCode = stateAfterName(seg, stateAt, c);
   if (c.accepted && !c.stateCode && multiWord && asideSpeech(seg, c)) c.stateCode = asideState(seg, stateAt, c);
+}
+
+/**
+ * Rule people.name-of-state: "Prime Minister Ana Ruiz of Chile", "Presidents Santiago Peña of Paraguay and Javier
+ * Milei of Argentina": a state right after the name and "of" is the person's own. Not a possessive that goes on to
+ * something else ("X of Japan's ruling party").
+ */
+const NAME_OF_STATE_RULE = "people.name-of-state";
+registerRules([NAME_OF_STATE_RULE]);
+
+function stateAfterName(seg: SegmentedText, stateAt: (StateMention | null)[], c: Candidate): string | null {
+  const { tokens } = seg;
+  if (tokens[c.nameEnd]?.lower !== "of") return null;
+  const k = tokens[c.nameEnd + 1]?.lower === "the" ? c.nameEnd + 2 : c.nameEnd + 1;
+  const state = stateAt[k];
+  if (!state || !ruleEnabled(NAME_OF_STATE_RULE)) return null;
+  let end = k;
+  while (stateAt[end + 1] === state) end++;
+  if (/^['’]s$/.test(tokens[end + 1]?.lower ?? "")) return null;
+  noteFired(NAME_OF_STATE_RULE);
+  return state.code;
 }
