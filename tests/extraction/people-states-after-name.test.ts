@@ -1,4 +1,4 @@
-// Rules people.name-of-state and people.apposition-adverb-predicate (src/extraction/people/acceptance.ts,
+// Rules people.name-of-state and people.apposition-not-predicate (src/extraction/people/acceptance.ts,
 // appositions.ts): a person's state and role read from the words right after the name. Sentences written for this
 // test.
 import { afterEach, describe, expect, it } from "vitest";
@@ -33,7 +33,7 @@ describe("rule people.name-of-state", () => {
   });
 });
 
-describe("rule people.apposition-adverb-predicate", () => {
+describe("rule people.apposition-not-predicate (adverb and past verb)", () => {
   const body =
     "Chilean Ambassador, Ana Ruiz, recently handed the letter to the Head of the Lima Port Authority and Police " +
     "Commissioner, Luis Castro. Ms Ruiz said Chile would keep its promise to Peru.";
@@ -49,7 +49,7 @@ describe("rule people.apposition-adverb-predicate", () => {
   });
 
   it("is a rule that can be switched off", () => {
-    setDisabledFamilies(["people.apposition-adverb-predicate"]);
+    setDisabledFamilies(["people.apposition-not-predicate"]);
     expect(people(body).find((p) => p.name === "Ana Ruiz")?.role).toMatch(/^recently handed/);
   });
 });

@@ -10,13 +10,28 @@ import { ROLE_MODIFIER_RULE, ROLE_MODIFIERS, type Candidate } from "./candidates
 import { findAppositive } from "./appositions.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 
+/**
+ * Rule people.portfolio-commas: a portfolio listed with commas ("Minister for Defence, National Security and Foreign
+ * Affairs, X") is one title, like one joined by "and" alone.
+ */
+const PORTFOLIO_COMMAS_RULE = "people.portfolio-commas";
+registerRules([PORTFOLIO_COMMAS_RULE]);
+
 /** Whether a person title heads the portfolio phrase ending at token `end` ("Minister of State for Energy Affairs"). */
 function titleBeforePortfolio(tokens: Token[], end: number): boolean {
   if (!PORTFOLIO_WORDS.has(tokens[end]?.lower ?? "") || !/^\p{Lu}/u.test(tokens[end]!.text)) return false;
-  for (let k = end - 1; k >= 0 && end - k <= 8; k--) {
+  let comma = false;
+  for (let k = end - 1; k >= 0 && end - k <= 10; k--) {
     const w = tokens[k]!;
     if (w.sentenceIndex !== tokens[end]!.sentenceIndex) return false;
-    if (PERSON_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)) return true;
+    if (PERSON_TITLES.has(w.lower) && /^\p{Lu}/u.test(w.text)) {
+      if (comma) noteFired(PORTFOLIO_COMMAS_RULE);
+      return end - k <= 8 || comma;
+    }
+    if (w.text === "," && PORTFOLIO_WORDS.has(tokens[k - 1]?.lower ?? "") && ruleEnabled(PORTFOLIO_COMMAS_RULE)) {
+      comma = true;
+      continue;
+    }
     if (!(PORTFOLIO_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower) || /^(?:for|of|and)$/.test(w.lower)) || w.lower === "the")
       return false;
   }

@@ -19,20 +19,19 @@ const VERB_APPOSITION_RULE = "people.apposition-not-predicate";
 registerRules([VERB_APPOSITION_RULE]);
 
 /**
- * Rule people.apposition-adverb-predicate: ", recently presented the cheque to …", ", also handed over a letter …":
- * an adverb, a past verb and its object open the name's predicate too ("…, newly appointed foreign minister," has no
- * object after the verb and stays an apposition). Without the rule the clause, up to a title in it, became the role.
+ * Rule people.apposition-not-predicate, second form: ", recently presented the cheque to …", ", also handed over a
+ * letter …": an adverb, a past verb and its object open the name's predicate too ("…, newly appointed foreign
+ * minister," has no object after the verb and stays an apposition). Without it the clause, up to a title in it,
+ * became the role.
  */
-const ADVERB_PREDICATE_RULE = "people.apposition-adverb-predicate";
-registerRules([ADVERB_PREDICATE_RULE]);
 const OBJECT_OPENERS = /^(?:the|a|an|his|her|its|their|this|that|these|those)$/;
 
 function adverbPredicate(tokens: Token[], k: number): boolean {
   const [adverb, verb, next] = [tokens[k], tokens[k + 1], tokens[k + 2]];
   if (adverb?.pos !== "ADV" || verb?.pos !== "VERB" || !/ed$/.test(verb.lower) || !OBJECT_OPENERS.test(next?.lower ?? ""))
     return false;
-  if (!ruleEnabled(ADVERB_PREDICATE_RULE)) return false;
-  noteFired(ADVERB_PREDICATE_RULE);
+  if (!ruleEnabled(VERB_APPOSITION_RULE)) return false;
+  noteFired(VERB_APPOSITION_RULE);
   return true;
 }
 

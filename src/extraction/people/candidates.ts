@@ -259,11 +259,32 @@ function walkBackRole(
       k--;
       continue;
     }
-    if (!ROLE_WORDS.has(t.lower) || t.lower === "the" || t.lower === "his" || t.lower === "her") break;
+    if (!ROLE_WORDS.has(t.lower) || t.lower === "the" || t.lower === "his" || t.lower === "her") {
+      const institution = hasTitle ? stateBeforeInstitution(tokens, stateAt, k) : -1;
+      if (institution >= 0) return { k: institution, stateCode: stateAt[institution]!.code, hasTitle };
+      break;
+    }
     if (PERSON_TITLES.has(t.lower)) hasTitle = true;
     k--;
   }
   return { k, stateCode: null, hasTitle };
+}
+
+/**
+ * Rule people.state-institution-title: "China Coast Guard spokesperson Gan Yu", "Philippine Coast Guard spokesman X":
+ * a state names the body (up to three capitalised words) whose title comes before the name. Returns the state's last
+ * token, or -1.
+ */
+const STATE_INSTITUTION_RULE = "people.state-institution-title";
+registerRules([STATE_INSTITUTION_RULE]);
+
+function stateBeforeInstitution(tokens: Token[], stateAt: (StateMention | null)[], k: number): number {
+  let j = k;
+  while (j >= 0 && k - j < 3 && !stateAt[j] && isCapWord(tokens[j]!) && tokens[j]!.sentenceIndex === tokens[k]!.sentenceIndex)
+    j--;
+  if (j < 0 || j === k || !stateAt[j] || !ruleEnabled(STATE_INSTITUTION_RULE)) return -1;
+  noteFired(STATE_INSTITUTION_RULE);
+  return j;
 }
 
 /**

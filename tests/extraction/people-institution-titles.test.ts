@@ -1,0 +1,38 @@
+// Rules people.portfolio-commas (src/extraction/people/acceptance.ts) and people.state-institution-title
+// (src/extraction/people/candidates.ts): a title before the name that lists its portfolio with commas, or that
+// belongs to a body named by its state. Sentences written for this test.
+import { afterEach, describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { article, context } from "./helpers.js";
+
+const people = (body: string) =>
+  extractArticle(article(body), context()).people.map((p) => ({ name: p.name, state: p.stateCode, role: p.role }));
+
+afterEach(() => setDisabledFamilies([]));
+
+describe("rule people.portfolio-commas", () => {
+  const body = "The Chilean Minister for Defence, Mining and Foreign Affairs, Ana Ruiz said the new patrol boats had arrived.";
+
+  it("reads a portfolio listed with commas as one title, with the state before it", () => {
+    expect(people(body)).toEqual([{ name: "Ana Ruiz", state: "CL", role: "Minister for Defence, Mining and Foreign Affairs" }]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["people.portfolio-commas"]);
+    expect(people(body)[0]?.state ?? null).toBeNull();
+  });
+});
+
+describe("rule people.state-institution-title", () => {
+  const body = '"The fishing boats left our waters," Peru Coast Guard spokesman Luis Castro said on Monday.';
+
+  it("gives the person the state that names the body of the title", () => {
+    expect(people(body)).toEqual([{ name: "Luis Castro", state: "PE", role: "Coast Guard spokesman" }]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["people.state-institution-title"]);
+    expect(people(body)[0]?.state ?? null).toBeNull();
+  });
+});
