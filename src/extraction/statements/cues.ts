@@ -183,10 +183,11 @@ function participleSlot(tokens: Token[], i: number): boolean {
 /** The cue at token `i`, or null. A token inside a state name ("United States") is never a cue. */
 export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (StateMention | null)[]): Cue | null {
   const t = tokens[i]!;
-  const frame = SPEECH_VERBS[t.lower] === undefined ? frameAt(t.lower, text.slice(t.end, t.end + 40)) : null;
+  // A frame decides before the plain verb of the same form ("called in the envoy" is a summons, "called on" an appeal).
+  const frame = frameAt(t.lower, text.slice(t.end, t.end + 40));
   const participle =
     SPEECH_VERBS[t.lower] === undefined && !frame && participleSlot(tokens, i) ? participleLemma(t.lower) : undefined;
-  const lemma = SPEECH_VERBS[t.lower] ?? frame?.lemma ?? participle;
+  const lemma = frame?.lemma ?? SPEECH_VERBS[t.lower] ?? participle;
   if (lemma === undefined) {
     if (t.lower === "according" && tokens[i + 1]?.lower === "to" && !accordingRelative(tokens, i))
       return { token: i, lemma: "according", after: i + 2 };

@@ -86,6 +86,21 @@ function announcedMeasure(cue: Cue, tailText: string): boolean {
   return true;
 }
 
+/**
+ * Rule speech.question.object: "questioned the statements of …", "questioned the way in which …", "questioned why
+ * …": doubting another side's words or conduct is a criticism with its object as content (guide §5); a passive ("was
+ * questioned by police") has no such object.
+ */
+const QUESTIONED_OBJECT_RULE = "speech.question.object";
+registerRules([QUESTIONED_OBJECT_RULE]);
+const QUESTIONED_OBJECT = /^\s*(?:the|a|an|its|their|his|her|why|whether|how|what)\s/i;
+
+function questionedObject(cue: Cue, tailText: string): boolean {
+  if (cue.lemma !== "question" || !ruleEnabled(QUESTIONED_OBJECT_RULE) || !QUESTIONED_OBJECT.test(tailText)) return false;
+  noteFired(QUESTIONED_OBJECT_RULE);
+  return true;
+}
+
 /** Weak verbs ("said", "noted") need a complement; "expressed" needs an attitude as its object. */
 function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence): boolean {
   if (courtesyCall(scan, cue, sentence)) return false;
@@ -98,7 +113,8 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
     cue.lemma !== "express" &&
     !(cue.lemma === "offer" && OFFERED_ATTITUDE.test(tailText)) &&
     !(cue.lemma === "hope" && HOPED_CLAUSE.test(tailText)) &&
-    !announcedMeasure(cue, tailText)
+    !announcedMeasure(cue, tailText) &&
+    !questionedObject(cue, tailText)
   )
     return false;
   return cue.lemma !== "express" || expressedAttitude(tailText);

@@ -90,7 +90,19 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     id: "speech.frame.lodge-protest",
     forms: ["lodged", "lodges", "lodging", "registered", "registers", "filed", "files"],
     lemma: "complain",
-    follows: /^\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:protest|complaint)\b|(?:\w+\s+)?(?:representations|protests)\b)/,
+    // The adjective may be quoted: 'lodged a "stern" protest with …'.
+    follows:
+      /^\s+(?:(?:a|an)\s+(?:["“']?\w+["”']?\s+)?(?:protest|complaint)\b|(?:["“']?\w+["”']?\s+)?(?:representations|protests)\b)/,
+  },
+  // "called in the envoy and handed him a letter of protest", "called in officials from the Japanese Embassy": a
+  // summons by another verb (reported like "summoned": a protest).
+  {
+    id: "speech.frame.call-in-envoy",
+    forms: ["called", "calls", "calling"],
+    lemma: "summon",
+    follows:
+      /^\s+in\s+(?:(?:the|a|an|its|top|senior|[\p{Lu}][\w.’'-]*)\s+){0,3}(?:ambassador|envoy|charg[eé]|diplomats?|representatives?|consul|officials\s+(?:from|of)\s+the\s+(?:[\p{Lu}][\w.’'-]*\s+){1,2}(?:embassy|mission|consulate))/iu,
+    particleTokens: 1,
   },
   // "alleged that …", "alleged India's role in …": a charge (not the adjective: "the alleged attack", "alleged spying").
   {

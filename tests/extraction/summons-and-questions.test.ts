@@ -1,0 +1,50 @@
+// Rules speech.question.object (src/extraction/statements/reported-speech.ts), speech.frame.call-in-envoy and the
+// quoted adjective of speech.frame.lodge-protest (src/extraction/statements/speech-frames.ts). Sentences written for
+// this test.
+import { afterEach, describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { article, context } from "./helpers.js";
+
+const acts = (body: string) =>
+  extractArticle(article(body), context()).statements.map((s) => ({ text: s.text, type: s.type, state: s.speakerStateCode }));
+
+afterEach(() => setDisabledFamilies([]));
+
+describe("rule speech.question.object", () => {
+  const body =
+    "Peruvian Foreign Minister Luis Castro rejected the claims and questioned the way Chile had counted the votes. " +
+    "The driver was questioned by police.";
+
+  it("makes 'questioned the way …' a second act, a criticism; a passive 'was questioned' is none", () => {
+    expect(acts(body)).toEqual([
+      { text: "Peruvian Foreign Minister Luis Castro rejected the claims", type: "DENIES", state: "PE" },
+      { text: "and questioned the way Chile had counted the votes.", type: "CRITICISES", state: "PE" },
+    ]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speech.question"]);
+    expect(acts(body)).toHaveLength(1);
+  });
+});
+
+describe("rule speech.frame.call-in-envoy", () => {
+  const body = "Chilean Foreign Minister Ana Ruiz called in the Peruvian ambassador on Monday over the fishing dispute.";
+
+  it("reads 'called in the ambassador' as a summons: a protest", () => {
+    expect(acts(body)).toEqual([{ text: body, type: "CRITICISES", state: "CL" }]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["speech.frame"]);
+    expect(acts(body)).toEqual([]);
+  });
+});
+
+describe("rule speech.frame.lodge-protest with a quoted adjective", () => {
+  it("reads 'lodged a \"stern\" protest with …' as a protest", () => {
+    const body = 'Chile\'s defence ministry lodged a "stern" protest with Peru on Friday over the flights.';
+    expect(acts(body)).toEqual([{ text: body, type: "CRITICISES", state: "CL" }]);
+  });
+});
