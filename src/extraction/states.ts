@@ -526,7 +526,7 @@ export function findStateMentions(text: string, gazetteer: CompiledGazetteer): S
   resolveSharedNames(source, found);
   resolveCombiningForms(source, found);
   found.sort((a, b) => a.start - b.start);
-  return resolveGenericInstitutions(source, found);
+  return resolveSeatsOfInstitutions(resolveGenericInstitutions(source, found));
 }
 
 /** Rule states.name-inside-name: the words around a name make it part of an agreement's, a war's or a sea's name. */
@@ -674,6 +674,24 @@ function resolveGenericInstitutions(text: string, found: StateMention[]): StateM
     else if (namedElsewhere.has(m.code)) out.push(m);
   }
   return out;
+}
+
+/**
+ * Rule states.seat-of-institutions: "Brussels" in the news is the European Union's and NATO's seat far more often than
+ * Belgium's government ("After Brussels, some fresh air in Belgrade", "rules written in Brussels"): it names Belgium
+ * only in an article that names Belgium by name or demonym too.
+ */
+const SEATS_OF_INSTITUTIONS = new Map([["Brussels", "BE"]]);
+const SEATS_RULE = "states.seat-of-institutions";
+registerRules([SEATS_RULE]);
+
+function resolveSeatsOfInstitutions(found: StateMention[]): StateMention[] {
+  const seat = (m: StateMention) => m.kind === "CAPITAL" && SEATS_OF_INSTITUTIONS.get(m.surface) === m.code;
+  if (!ruleEnabled(SEATS_RULE) || !found.some(seat)) return found;
+  const named = new Set(found.filter((m) => !seat(m) && m.kind !== "CAPITAL").map((m) => m.code));
+  const kept = found.filter((m) => !seat(m) || named.has(m.code));
+  if (kept.length < found.length) noteFired(SEATS_RULE);
+  return kept;
 }
 
 function accept(text: string, m: StateMention): boolean {

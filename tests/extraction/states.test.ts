@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
 import { compileGazetteer, datelineState, findStateMentions } from "../../src/extraction/states.js";
 import { states } from "./helpers.js";
 
@@ -137,5 +138,19 @@ describe("state mentions", () => {
     expect(codes("Kenya cited the Nairobi Declaration, the Vietnam War and the Minsk Group.")).toEqual(["KE"]);
     expect(codes("Vietnam said Paris agreed.")).toEqual(["VN", "FR"]);
     expect(codes("Finland patrols the Gulf of Finland, and Thailand the Gulf of Thailand.")).toEqual(["FI", "TH"]);
+  });
+});
+
+describe("rule states.seat-of-institutions", () => {
+  afterEach(() => setDisabledFamilies([]));
+
+  it("reads 'Brussels' as no state unless the article names Belgium too", () => {
+    expect(codes("After Brussels, the Serbian president welcomed the Hungarian premier.")).toEqual(["RS", "HU"]);
+    expect(codes("Belgian officials said Brussels would expel the envoy.")).toEqual(["BE", "BE"]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["states.seat-of-institutions"]);
+    expect(codes("After Brussels, the Serbian president welcomed the Hungarian premier.")).toEqual(["BE", "RS", "HU"]);
   });
 });
