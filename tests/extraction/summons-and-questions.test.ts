@@ -48,3 +48,16 @@ describe("rule speech.frame.lodge-protest with a quoted adjective", () => {
     expect(acts(body)).toEqual([{ text: body, type: "CRITICISES", state: "CL" }]);
   });
 });
+
+describe("rule speech.frame.extend-condolences (and 'extended appreciation')", () => {
+  it("makes extended condolences a second act and extended appreciation a praise", () => {
+    const body =
+      "Chilean Foreign Minister Ana Ruiz condemned the attack and extended condolences to Peru and its people. " +
+      "Ruiz also extended appreciation to Bolivia for its help.";
+    expect(acts(body).map((a) => [a.text, a.type])).toEqual([
+      ["Chilean Foreign Minister Ana Ruiz condemned the attack", "CONDEMNS"],
+      ["and extended condolences to Peru and its people.", expect.any(String)],
+      ["Ruiz also extended appreciation to Bolivia for its help.", "PRAISES"],
+    ]);
+  });
+});

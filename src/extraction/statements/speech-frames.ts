@@ -203,7 +203,15 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     id: "speech.frame.extend-congratulations",
     forms: ["extended", "extends", "extending"],
     lemma: "praise",
-    follows: /^\s+(?:[\w'’-]+\s+){0,3}?(?:congratulations|greetings|gratitude|thanks|felicitations|best\s+wishes)\b/,
+    follows: /^\s+(?:[\w'’-]+\s+){0,3}?(?:congratulations|greetings|gratitude|thanks|felicitations|best\s+wishes|appreciation)\b/,
+  },
+  // "extended condolences to Russia and its people", "extends its sincere sympathy to …": an attitude spoken to the
+  // other side, whose act (sympathy, solidarity, a pledge) the words around it decide.
+  {
+    id: "speech.frame.extend-condolences",
+    forms: ["extended", "extends", "extending"],
+    lemma: "say",
+    follows: /^\s+(?:[\w'’-]+\s+){0,3}?(?:condolences|sympathy|sympathies|solidarity)\b/,
   },
   // "Kang briefed Kono on the probe": telling a counterpart, as "told"; not "was briefed on" (the one told).
   {
