@@ -87,6 +87,35 @@ function passiveClaim(tokens: Token[], i: number, lemma: string): boolean {
 }
 
 /**
+ * Rule cue.ceremonial-welcome: "welcomed her Samoan counterpart to the capital with a special ceremony", "welcomed his
+ * counterpart X with a guard of honour", "welcomed the Saudi guest at the airport": receiving a visitor is a
+ * ceremony, not a speech act. The object is a guest (counterpart, guest, delegation, visitor), perhaps named, and a
+ * place or manner follows it; "welcomed the decision", "welcomed X's visit" stay praise, and so does a titled person
+ * welcomed to a country, which the guide's labels read as praise as often as not.
+ */
+const CEREMONIAL_WELCOME_RULE = "cue.ceremonial-welcome";
+registerRules([CEREMONIAL_WELCOME_RULE]);
+const GUEST_WORDS = /^(?:counterparts?|guests?|delegations?|visitors?)$/;
+const PLACE_OR_MANNER = /^(?:to|at|with|upon|on|in|into|,|\.)$/;
+
+function ceremonialWelcome(tokens: Token[], i: number, lemma: string): boolean {
+  if (lemma !== "welcome") return false;
+  let guest = false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const w = tokens[k]!;
+    if (w.lower === "'s" || w.lower === "’s") return false;
+    if (GUEST_WORDS.test(w.lower)) guest = true;
+    else if (guest && PLACE_OR_MANNER.test(w.lower)) {
+      if (!ruleEnabled(CEREMONIAL_WELCOME_RULE)) return false;
+      noteFired(CEREMONIAL_WELCOME_RULE);
+      return true;
+    } else if (guest && !/^\p{Lu}/u.test(w.text)) return false;
+    else if (!guest && k > i + 3 && !/^\p{Lu}/u.test(w.text)) return false;
+  }
+  return false;
+}
+
+/**
  * Rule cue.non-official-subject: "experts say", "analysts said", "residents told": people who speak for no state;
  * without this the subject walk crosses into the clause before and hands the verb to a state named there.
  */
@@ -195,6 +224,7 @@ export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (S
   }
   if (stateAtToken[i]) return null;
   if (negated(tokens, i) || introParticiple(tokens, i) || passiveClaim(tokens, i, lemma)) return null;
+  if (ceremonialWelcome(tokens, i, lemma)) return null;
   if (nonOfficialSubject(tokens, i)) return null;
   // Nouns: "the claims", "his remarks", "calls for", "a warning" — not verbs.
   const prev = tokens[i - 1];

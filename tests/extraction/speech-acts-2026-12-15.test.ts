@@ -1,6 +1,6 @@
-// Rules speech.question.object (src/extraction/statements/reported-speech.ts), speech.frame.call-in-envoy and the
-// quoted adjective of speech.frame.lodge-protest (src/extraction/statements/speech-frames.ts). Sentences written for
-// this test.
+// Statement-finding rules of extractor 2026.12.15: speech.question.object (src/extraction/statements/reported-speech.ts),
+// speech.frame.call-in-envoy, speech.frame.extend-condolences and the quoted adjective of speech.frame.lodge-protest
+// (src/extraction/statements/speech-frames.ts), cue.ceremonial-welcome (cues.ts). Sentences written for this test.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
@@ -59,5 +59,22 @@ describe("rule speech.frame.extend-condolences (and 'extended appreciation')", (
       ["and extended condolences to Peru and its people.", expect.any(String)],
       ["Ruiz also extended appreciation to Bolivia for its help.", "PRAISES"],
     ]);
+  });
+});
+
+describe("rule cue.ceremonial-welcome", () => {
+  const body =
+    "Chilean President Ana Ruiz welcomed her Peruvian counterpart to Santiago with a guard of honour on Monday. " +
+    "Ruiz welcomed the decision of Peru to reopen the border.";
+
+  it("reads receiving a guest as no statement, welcoming a decision as praise", () => {
+    expect(acts(body).map((a) => [a.text, a.type])).toEqual([
+      ["Ruiz welcomed the decision of Peru to reopen the border.", "PRAISES"],
+    ]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["cue.ceremonial-welcome"]);
+    expect(acts(body)).toHaveLength(2);
   });
 });
