@@ -1,5 +1,5 @@
 // Statement-finding rules of extractor 2026.12.15: speech.question.object (src/extraction/statements/reported-speech.ts),
-// speech.frame.call-in-envoy, speech.frame.extend-condolences and the quoted adjective of speech.frame.lodge-protest
+// speech.frame.call-in-envoy, speech.frame.extend-condolences, speech.frame.wish and the quoted adjective of speech.frame.lodge-protest
 // (src/extraction/statements/speech-frames.ts), cue.ceremonial-welcome (cues.ts). Sentences written for this test.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
@@ -76,5 +76,16 @@ describe("rule cue.ceremonial-welcome", () => {
   it("is a rule that can be switched off", () => {
     setDisabledFamilies(["cue.ceremonial-welcome"]);
     expect(acts(body)).toHaveLength(2);
+  });
+});
+
+describe("rule speech.frame.wish", () => {
+  it("reads a good wish to the other side as praise, a second act after it as its own statement", () => {
+    const body =
+      "Chilean President Ana Ruiz wished Peru a peaceful and successful election and urged all Peruvians to respect the result.";
+    expect(acts(body).map((a) => [a.text, a.type])).toEqual([
+      ["Chilean President Ana Ruiz wished Peru a peaceful and successful election", "PRAISES"],
+      ["and urged all Peruvians to respect the result.", "APPEALS"],
+    ]);
   });
 });

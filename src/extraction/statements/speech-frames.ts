@@ -213,6 +213,15 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "say",
     follows: /^\s+(?:[\w'’-]+\s+){0,3}?(?:condolences|sympathy|sympathies|solidarity)\b/,
   },
+  // "wished Keita a successful second tenure", "wished Syria security and prosperity", "wished the new president good
+  // luck", "wished for a successful event": a good wish to the other side, praise.
+  {
+    id: "speech.frame.wish",
+    forms: ["wished", "wishes", "wishing"],
+    lemma: "praise",
+    follows:
+      /^\s+(?:for\s+)?(?:[\w.'’-]+\s+){0,5}?(?:success|successful|speedy|security|stability|prosperity|peace|happiness|progress|well|best|luck|happy)\b/,
+  },
   // "Kang briefed Kono on the probe": telling a counterpart, as "told"; not "was briefed on" (the one told).
   {
     id: "speech.frame.brief-on",
