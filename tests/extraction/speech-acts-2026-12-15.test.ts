@@ -1,6 +1,6 @@
-// Statement-finding rules of extractor 2026.12.15: speech.question.object (src/extraction/statements/reported-speech.ts),
-// speech.frame.call-in-envoy, speech.frame.extend-condolences, speech.frame.wish and the quoted adjective of speech.frame.lodge-protest
-// (src/extraction/statements/speech-frames.ts), cue.ceremonial-welcome (cues.ts). Sentences written for this test.
+// Statement-finding rules of extractor 2026.12.15: speech.question.object (src/extraction/statements/reported-speech.ts);
+// speech.frame.call-in-envoy, .extend-condolences, .wish and the quoted adjective of speech.frame.lodge-protest
+// (src/extraction/statements/speech-frames.ts); cue.ceremonial-welcome (cues.ts). Sentences written for this test.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
