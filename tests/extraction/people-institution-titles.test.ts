@@ -1,10 +1,14 @@
-// Rules people.portfolio-commas (src/extraction/people/acceptance.ts) and people.state-institution-title
-// (src/extraction/people/candidates.ts): a title before the name that lists its portfolio with commas, or that
-// belongs to a body named by its state. Sentences written for this test.
+// Rules people.portfolio-commas, people.pairing-not-name (src/extraction/people/acceptance.ts) and
+// people.state-institution-title (src/extraction/people/candidates.ts): a title before the name that lists its portfolio
+// with commas or belongs to a body named by its state, and two surnames joined by a hyphen. Sentences written for this
+// test.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
 import { article, context } from "./helpers.js";
+import { segment } from "../../src/extraction/sentences.js";
+import { plausibleName } from "../../src/extraction/people/acceptance.js";
+import type { Candidate } from "../../src/extraction/people/candidates.js";
 
 const people = (body: string) =>
   extractArticle(article(body), context()).people.map((p) => ({ name: p.name, state: p.stateCode, role: p.role }));
@@ -34,5 +38,30 @@ describe("rule people.state-institution-title", () => {
   it("is a rule that can be switched off", () => {
     setDisabledFamilies(["people.state-institution-title"]);
     expect(people(body)[0]?.state ?? null).toBeNull();
+  });
+});
+
+describe("rule people.pairing-not-name", () => {
+  // The candidate "Ruiz-Castro" (tokens Ruiz, -, Castro) before "talks", as the name finder proposes it.
+  const seg = segment("Chile and Peru signed four pacts after Ruiz-Castro talks on Saturday.");
+  const start = seg.tokens.findIndex((t) => t.text === "Ruiz");
+  const candidate: Candidate = {
+    nameStart: start,
+    nameEnd: start + 3,
+    roleStart: start,
+    role: null,
+    stateCode: null,
+    hasTitle: false,
+    accepted: false,
+  };
+
+  it("reads two surnames joined before 'talks' as the meeting, not a possible name", () => {
+    expect(seg.tokens[start + 3]?.text).toBe("talks");
+    expect(plausibleName(seg, candidate)).toBe(false);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["people.pairing-not-name"]);
+    expect(plausibleName(seg, candidate)).toBe(true);
   });
 });

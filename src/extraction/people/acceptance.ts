@@ -279,8 +279,27 @@ function portfolioOnly(words: Token[]): boolean {
  * Whether the candidate's words may be a person's name at all: no organisation word, acronym, month or weekday, not
  * a portfolio.
  */
+/**
+ * Rule people.pairing-not-name: "after Modi-Hasina talks", "the Trump-Kim summit": two surnames joined by a hyphen
+ * before a word for a meeting or a relationship name the pair's encounter, not a person.
+ */
+const PAIRING_RULE = "people.pairing-not-name";
+registerRules([PAIRING_RULE]);
+const PAIRING_NOUNS =
+  /^(?:talks|meeting|meetings|summit|summits|call|deal|pact|agreement|accord|relationship|ties|partnership|dialogue|rapprochement|negotiations|era|handshake)$/;
+
+function namesAPairing(seg: SegmentedText, c: Candidate): boolean {
+  const { tokens, text } = seg;
+  const name = text.slice(tokens[c.nameStart]!.start, tokens[c.nameEnd - 1]!.end);
+  if (!/^\p{Lu}[\p{L}'’]+-\p{Lu}[\p{L}'’]+$/u.test(name)) return false;
+  if (!PAIRING_NOUNS.test(tokens[c.nameEnd]?.lower ?? "") || !ruleEnabled(PAIRING_RULE)) return false;
+  noteFired(PAIRING_RULE);
+  return true;
+}
+
 export function plausibleName(seg: SegmentedText, c: Candidate): boolean {
   if (c.nameEnd <= c.nameStart) return false;
+  if (namesAPairing(seg, c)) return false;
   const words = seg.tokens.slice(c.nameStart, c.nameEnd).filter((x) => /\p{L}/u.test(x.text));
   if (words.some((x) => ORG_WORDS.has(x.lower) || ORG_ACRONYMS.has(x.text) || MONTHS_DAYS.has(x.lower))) return false;
   if (portfolioOnly(words)) return false;
