@@ -1,7 +1,7 @@
-// Rules people.portfolio-commas, people.pairing-not-name (src/extraction/people/acceptance.ts) and
-// people.state-institution-title (src/extraction/people/candidates.ts): a title before the name that lists its portfolio
-// with commas or belongs to a body named by its state, and two surnames joined by a hyphen. Sentences written for this
-// test.
+// Rules people.portfolio-commas, people.pairing-not-name (src/extraction/people/acceptance.ts),
+// people.state-institution-title, people.sheikh-in-name and people.chain-name-words (src/extraction/people/candidates.ts):
+// titles before a name (a portfolio listed with commas, a body named by its state, a chain of portfolios), names with
+// "Sheikh" or a hyphen inside. Sentences written for this test.
 import { afterEach, describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
@@ -63,5 +63,29 @@ describe("rule people.pairing-not-name", () => {
   it("is a rule that can be switched off", () => {
     setDisabledFamilies(["people.pairing-not-name"]);
     expect(plausibleName(seg, candidate)).toBe(true);
+  });
+});
+
+describe("rules people.sheikh-in-name and people.chain-name-words", () => {
+  it("keeps 'Sheikh' after a given name inside the name, and as a title at its start", () => {
+    const body =
+      "Somali President Hassan Sheikh Mohamud said Somalia would not accept the deal. Qatar's Emir Sheikh Tamim bin " +
+      "Hamad Al Thani welcomed the talks.";
+    expect(people(body).map((p) => p.name)).toEqual(["Hassan Sheikh Mohamud", "Tamim bin Hamad Al Thani"]);
+    setDisabledFamilies(["people.sheikh-in-name"]);
+    expect(people(body)[0]?.name).toBe("Mohamud");
+  });
+
+  it("counts a hyphenated surname as one word after a portfolio chain and never takes a portfolio word", () => {
+    const body =
+      "President Ana Ruiz was accompanied by Minister of Defence and Military Veterans Elena Vidal-Soto and Minister " +
+      "of Economy and Sustainable Development Luis Castro.";
+    expect(people(body).map((p) => [p.name, p.role])).toEqual([
+      ["Ana Ruiz", "President"],
+      ["Elena Vidal-Soto", "Minister of Defence and Military Veterans"],
+      ["Luis Castro", "Minister of Economy and Sustainable Development"],
+    ]);
+    setDisabledFamilies(["people.chain-name-words"]);
+    expect(people(body).map((p) => p.name)).not.toContain("Elena Vidal-Soto");
   });
 });

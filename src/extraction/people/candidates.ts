@@ -145,6 +145,21 @@ const TITLE_SUFFIX = /^[-‐](?:general|elect|designate|nominee)$/;
 registerRules(["people.title-suffix"]);
 
 /** Drops sentence-initial function words and leading titles ("Foreign Minister", "Marshal") from [from, to). */
+/**
+ * Rule people.sheikh-in-name: "President Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": after a given name inside the
+ * run, "Sheikh" is part of the name (Somali names), not a title that starts it; at the start ("Sheikh Tamim") it stays a
+ * title.
+ */
+const SHEIKH_IN_NAME_RULE = "people.sheikh-in-name";
+registerRules([SHEIKH_IN_NAME_RULE]);
+
+function sheikhInName(tokens: Token[], r: number, nameStart: number): boolean {
+  if (tokens[r]!.text !== "Sheikh" || r <= nameStart || !isCapWord(tokens[r - 1]!) || !ruleEnabled(SHEIKH_IN_NAME_RULE))
+    return false;
+  noteFired(SHEIKH_IN_NAME_RULE);
+  return true;
+}
+
 function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameStart: number; hasTitle: boolean } {
   let nameStart = from;
   let hasTitle = false;
@@ -181,7 +196,11 @@ function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameSt
   for (let r = to - 2; r >= nameStart; r--) {
     // Kinship nouns are titles only in lower case ("his son X"); capitalised inside a name they are name parts
     // ("Choe Son Hui").
-    if (PERSON_TITLES.has(tokens[r]!.lower) && !(KINSHIP.has(tokens[r]!.lower) && /^\p{Lu}/u.test(tokens[r]!.text))) {
+    if (
+      PERSON_TITLES.has(tokens[r]!.lower) &&
+      !(KINSHIP.has(tokens[r]!.lower) && /^\p{Lu}/u.test(tokens[r]!.text)) &&
+      !sheikhInName(tokens, r, nameStart)
+    ) {
       let e = r + 1;
       while (e < to - 1 && ROLE_WORDS.has(tokens[e]!.lower)) e++;
       return { nameStart: e, hasTitle: true };
@@ -310,6 +329,31 @@ function portfolioChainTitle(tokens: Token[], from: number): number {
   return -1;
 }
 
+/**
+ * Rule people.chain-name-words: after a portfolio chain, the name is counted in words, not tokens: a hyphenated
+ * surname is one word ("Minister of Defence and Military Veterans Nosiviwe Mapisa-Nqakula"), and a portfolio word is
+ * never part of the name ("Minister of Economy and Sustainable Development Levan Davitashvili").
+ */
+const CHAIN_NAME_WORDS_RULE = "people.chain-name-words";
+registerRules([CHAIN_NAME_WORDS_RULE]);
+
+function chainNameStart(tokens: Token[], from: number, to: number, start: number): number {
+  if (start >= to || !ruleEnabled(CHAIN_NAME_WORDS_RULE)) return start;
+  let k = to - 1;
+  let words = 0;
+  while (k >= from && words < 3) {
+    const joined = k - 2 >= from && /^[-‐]$/.test(tokens[k - 1]!.text) ? k - 2 : k;
+    const first = tokens[joined]!;
+    if (PORTFOLIO_WORDS.has(first.lower) || ROLE_WORDS.has(first.lower) || !isCapWord(first)) break;
+    words++;
+    k = joined - 1;
+  }
+  const wordStart = k + 1;
+  if (wordStart === start || wordStart >= to) return start;
+  noteFired(CHAIN_NAME_WORDS_RULE);
+  return wordStart;
+}
+
 function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], from: number, to: number): Candidate {
   const { tokens, text } = seg;
   const lead = splitLeadingTitles(tokens, from, to);
@@ -323,6 +367,7 @@ function makeCandidate(seg: SegmentedText, stateAt: (StateMention | null)[], fro
     // The portfolio's last words lead the run, the name is its last (at most three) words; a run of two words or
     // fewer with no role word in front is the portfolio alone ("… and Civil Aviation said").
     nameStart = nameStart > from ? Math.max(nameStart, to - 3) : to - from <= 2 ? to : Math.max(from + 1, to - 3);
+    nameStart = chainNameStart(tokens, from, to, nameStart);
     hasTitle = nameStart < to;
   }
   const chained = hasTitle && chainTitle >= 0 && ruleEnabled(PORTFOLIO_CHAIN_RULE);
