@@ -1,0 +1,25 @@
+// Rule people.title-case-headline (src/extraction/people/headline-names.ts): a name found only on a Title Case
+// headline line needs its last word named again in the story. Sentences written for this test.
+import { afterEach, describe, expect, it } from "vitest";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { article, context } from "./helpers.js";
+
+const names = (body: string) => extractArticle(article(body), context()).people.map((p) => p.name);
+
+afterEach(() => setDisabledFamilies([]));
+
+describe("rule people.title-case-headline", () => {
+  const body =
+    "Chilean President Ruiz Calls For Andean Unity\n" +
+    "Chilean President Ana Ruiz on Monday called for unity among Andean states. Ruiz said Chile would work with Peru.";
+
+  it("drops a run of headline words that only look like a name, keeps the person the story names", () => {
+    expect(names(body)).toEqual(["Ana Ruiz"]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["people.title-case-headline"]);
+    expect(names(body)).toContain("Ruiz Calls For Andean Unity");
+  });
+});
