@@ -430,6 +430,8 @@ export const PORTFOLIO_WORDS = new Set([
   "social",
   "welfare",
   "affairs",
+  // "Minister of African Integration", "Minister for European Integration".
+  "integration",
 ]);
 
 /** Titles that on their own make the following capitalised words a person's name (lower-case). */
@@ -629,6 +631,14 @@ export const ORG_WORDS = new Set([
   "chemical",
   "technologies",
   "systems",
+  // Nouns that end the names of instruments, programmes and bodies ("Tegucigalpa Protocol", "Official Development
+  // Assistance", "Office of Foreign Assets Control", "the Boundary Question", "Getty Images", "Amnesty International").
+  "protocol",
+  "assistance",
+  "control",
+  "question",
+  "images",
+  "international",
 ]);
 
 export const MONTHS_DAYS = new Set([
