@@ -10,7 +10,6 @@ import { acceptCandidate, personContext, plausibleName } from "./people/acceptan
 import { acceptKnownNames, acceptKnownSurnames, acceptSpeakingSurnames } from "./people/known-names.js";
 import { indexKnownPeople, PeopleBuilder } from "./people/entities.js";
 import { detectSanctions } from "./people/sanctions.js";
-import { dropHeadlineOnlyNames } from "./people/headline-names.js";
 import { delegationStates, sanctionedLists } from "./people/lists.js";
 import { applyKnownOfficeholders, lookupSurname, officeholderKey, type OfficeholderIndex } from "./people/officeholders.js";
 
@@ -64,7 +63,6 @@ export function findPeople(
       plausible,
     });
   }
-  dropHeadlineOnlyNames(seg, candidates);
   const builder = new PeopleBuilder(seg);
   for (const c of candidates) if (c.accepted) builder.addAccepted(c);
   for (const c of candidates) if (!c.accepted && c.nameEnd > c.nameStart) builder.addLaterMention(c);

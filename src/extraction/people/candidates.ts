@@ -145,21 +145,6 @@ const TITLE_SUFFIX = /^[-‐](?:general|elect|designate|nominee)$/;
 registerRules(["people.title-suffix"]);
 
 /** Drops sentence-initial function words and leading titles ("Foreign Minister", "Marshal") from [from, to). */
-/**
- * Rule people.sheikh-in-name: "President Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed": after a given name inside the
- * run, "Sheikh" is part of the name (Somali names), not a title that starts it; at the start ("Sheikh Tamim") it stays a
- * title.
- */
-const SHEIKH_IN_NAME_RULE = "people.sheikh-in-name";
-registerRules([SHEIKH_IN_NAME_RULE]);
-
-function sheikhInName(tokens: Token[], r: number, nameStart: number): boolean {
-  if (tokens[r]!.text !== "Sheikh" || r <= nameStart || !isCapWord(tokens[r - 1]!) || !ruleEnabled(SHEIKH_IN_NAME_RULE))
-    return false;
-  noteFired(SHEIKH_IN_NAME_RULE);
-  return true;
-}
-
 function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameStart: number; hasTitle: boolean } {
   let nameStart = from;
   let hasTitle = false;
@@ -196,11 +181,7 @@ function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameSt
   for (let r = to - 2; r >= nameStart; r--) {
     // Kinship nouns are titles only in lower case ("his son X"); capitalised inside a name they are name parts
     // ("Choe Son Hui").
-    if (
-      PERSON_TITLES.has(tokens[r]!.lower) &&
-      !(KINSHIP.has(tokens[r]!.lower) && /^\p{Lu}/u.test(tokens[r]!.text)) &&
-      !sheikhInName(tokens, r, nameStart)
-    ) {
+    if (PERSON_TITLES.has(tokens[r]!.lower) && !(KINSHIP.has(tokens[r]!.lower) && /^\p{Lu}/u.test(tokens[r]!.text))) {
       let e = r + 1;
       while (e < to - 1 && ROLE_WORDS.has(tokens[e]!.lower)) e++;
       return { nameStart: e, hasTitle: true };
