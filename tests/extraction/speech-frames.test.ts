@@ -46,7 +46,6 @@ describe("speech frames", () => {
       ["AT", "HU", "ACCUSES"],
     ]);
     expect(acts("Fiji invited Tonga to attend the ocean summit in Suva next year.")).toEqual([["FJ", "TO", "APPEALS"]]);
-    expect(acts("Ghana pushed back against claims that it had closed the border with Togo.")).toEqual([["GH", "TG", "REJECTS"]]);
     expect(acts("Laos appreciated the support of Vietnam for its new railway.")).toEqual([["LA", "VN", "PRAISES"]]);
     expect(acts("Mongolia extended its congratulations to Japan on the launch of the new satellite.")).toEqual([
       ["MN", "JP", "PRAISES"],
@@ -166,18 +165,6 @@ describe("coordinated speech acts", () => {
   it("gives a second act with its own subject that subject", () => {
     const statements = run("Kenya said the convoy had been delayed by floods, as Uganda urged both sides to reopen the road.");
     expect(statements.map((s) => s.speakerStateCode)).toEqual(["KE", "UG"]);
-  });
-
-  it("gives an absolute clause 'with X <participle> …' its own subject (rule speech.coordinated.with-participle)", () => {
-    const statements = run(
-      "Chile welcomed the new fishing deal, with Peruvian Foreign Minister Ana Ruiz saying that it would help both fleets.",
-    );
-    expect(statements.map((s) => [s.speakerStateCode, s.speaker, s.text.slice(0, 12)])).toEqual([
-      ["CL", null, "Chile welcom"],
-      ["PE", "Ana Ruiz", "with Peruvia"],
-    ]);
-    // Without a speaker of its own the clause stays in the statement.
-    expect(run("Chile condemned the attack, with dozens of villagers saying they had seen the drone.")).toHaveLength(1);
   });
 
   it("leaves a verb inside the reported clause alone", () => {

@@ -314,24 +314,6 @@ registerRules([COORDINATED_WHILE]);
 registerRules([COORDINATED_SAME_SUBJECT, COORDINATED_OWN_SUBJECT, COORDINATED_PARTICIPLE, COORDINATED_SUBORDINATE]);
 
 /**
- * Rule speech.coordinated.with-participle: "…, with the Jordanian Foreign Ministry expressing hope that …", "…, with
- * Foreign Minister X saying …": an absolute clause after a comma whose own subject speaks, a statement of its own.
- */
-const COORDINATED_WITH = "speech.coordinated.with-participle";
-registerRules([COORDINATED_WITH]);
-
-/** Whether token `j` is the "with" opening such a clause for the participle `cue`. */
-function withParticipleClause(scan: StatementScan, j: number, cue: Cue): boolean {
-  const { tokens } = scan;
-  return (
-    tokens[j]!.lower === "with" &&
-    tokens[j - 1]?.text === "," &&
-    /ing$/.test(tokens[cue.token]!.lower) &&
-    ruleEnabled(COORDINATED_WITH)
-  );
-}
-
-/**
  * A second speech act in the sentence: "… and warned that …" (the same subject) or "… as Washington urged …" (its
  * own subject). Returns its speaker and the token where its clause starts, or null.
  */
@@ -378,15 +360,13 @@ function coordinatedAct(scan: StatementScan, cue: Cue, first: Speaker): { speake
       return speaker ? { speaker, from: j } : null;
     }
     const subordinate = SUBORDINATE_OPENERS.test(w.lower) && ruleEnabled(COORDINATED_SUBORDINATE);
-    const withClause = withParticipleClause(scan, j, cue);
-    if (!CLAUSE_OPENERS.test(w.lower) && !subordinate && !withClause) continue;
+    if (!CLAUSE_OPENERS.test(w.lower) && !subordinate) continue;
     // "and"/"but" open a clause of their own only after a comma ("…, and Seoul warned"); without one they join
     // subjects ("a test that Sweden and Finland criticised").
     if (/^(?:and|but)$/.test(w.lower) && tokens[j - 1]?.text !== ",") return null;
     const speaker = subjectLeft(scan, cue, j + 1);
     if (!speaker) return null;
     if (subordinate) noteFired(COORDINATED_SUBORDINATE);
-    if (withClause) noteFired(COORDINATED_WITH);
     return { speaker, from: j };
   }
   return null;

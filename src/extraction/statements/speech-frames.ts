@@ -183,14 +183,6 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     lemma: "say",
     follows: /^\s+(?:(?:very|fully|quite)\s+)?(?:confident|optimistic|hopeful|convinced)\s+(?:that|of|about)\b/,
   },
-  // "pushed back against accusations that …": a rebuttal.
-  {
-    id: "speech.frame.push-back",
-    forms: ["pushed", "pushes", "pushing"],
-    lemma: "reject",
-    follows: /^\s+back\s+(?:against|at|on)\b/,
-    particleTokens: 1,
-  },
   // "appreciated the bold decisions of …", "appreciates Japan's support": praise of the other side's act.
   {
     id: "speech.frame.appreciate",

@@ -150,21 +150,6 @@ function nominalHead(tokens: Token[], k: number): string | null {
   return titleSynonym(tokens, k) ?? (NOMINAL_HEADS.test(tokens[k]!.lower) ? tokens[k]!.lower : null);
 }
 
-/**
- * Rule speaker.state-compound: "the US-based rights group", "Iran-backed rebels", "a Panama-flagged tanker": a state in
- * such a compound says where the subject is based or who backs it, not that the state speaks.
- */
-const STATE_COMPOUND_RULE = "speaker.state-compound";
-registerRules([STATE_COMPOUND_RULE]);
-const COMPOUND_TAIL = /^-(?:based|backed|born|flagged|registered|owned|funded|made|allied|aligned)\b/;
-
-function stateCompound(scan: StatementScan, k: number): boolean {
-  const mention = scan.stateAtToken[k]!;
-  if (!COMPOUND_TAIL.test(scan.text.slice(mention.end, mention.end + 12)) || !ruleEnabled(STATE_COMPOUND_RULE)) return false;
-  noteFired(STATE_COMPOUND_RULE);
-  return true;
-}
-
 /** Records what token `k` contributes to the findings (the first of each kind wins). */
 function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s: number, from: number): void {
   const { tokens, stateAtToken, personAtToken, memory } = scan;
@@ -179,11 +164,7 @@ function noteToken(scan: StatementScan, f: LeftFindings, k: number, cue: Cue, s:
     let first = k;
     while (first > 0 && stateAtToken[first - 1] === stateAtToken[k]) first--;
     const prev = tokens[first - 1]?.lower ?? "";
-    if (
-      !/^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev) &&
-      !verbObject(tokens, first, k) &&
-      !stateCompound(scan, k)
-    )
+    if (!/^(?:in|at|near|from|to|with|against|on|by|over)$/.test(prev) && !verbObject(tokens, first, k))
       f.state = { code: stateAtToken[k]!.code, tok: k };
   } else if (GROUP_HEADS.has(t.lower) && f.group < 0 && !f.state && f.orgHead < 0 && f.pronoun < 0) {
     f.group = k;
