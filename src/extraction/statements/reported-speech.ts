@@ -71,33 +71,27 @@ const HOPED_CLAUSE =
   /^\s*(?:the|this|both|all|his|her|their|its|[\p{Lu}][\w-]*)\s+(?:[\w.'’-]+\s+){0,4}?(?:will|would|can|could|may|might|should)\b/u;
 
 /**
- * Rule speech.announce.measure: "announced the expulsion of ten diplomats", "announced further sanctions against …",
- * "announced 30% tariffs on …", "has announced an eight-year deal with …": the guide counts an announcement as a
- * statement (§1, "announced") and an announced measure as one (§5), so "announced" takes a noun phrase as its
- * content, not only a clause. Not "announced on Monday" (handled as before) nor a bare pronoun ("announced it").
+ * Weak verbs that take a noun phrase as their content (rules as data, one id each):
+ * - speech.announce.measure: "announced the expulsion of ten diplomats", "announced 30% tariffs on …": the guide counts
+ *   an announcement (§1) and an announced measure (§5) as statements. Not "announced on Monday" nor "announced it".
+ * - speech.question.object: "questioned the statements of …", "questioned why …": doubting another side's words or
+ *   conduct is a criticism (guide §5); a passive ("was questioned by police") has no such object.
  */
-const ANNOUNCED_MEASURE_RULE = "speech.announce.measure";
-registerRules([ANNOUNCED_MEASURE_RULE]);
-const ANNOUNCED_OBJECT = /^\s*(?:the|a|an|its|their|his|her|new|further|fresh|additional|more|plans?|\d[\d.,]*%?)\s+[\w“"'’%-]/i;
+const NOUN_PHRASE_CONTENT: { id: string; lemma: string; object: RegExp }[] = [
+  {
+    id: "speech.announce.measure",
+    lemma: "announce",
+    object: /^\s*(?:the|a|an|its|their|his|her|new|further|fresh|additional|more|plans?|\d[\d.,]*%?)\s+[\w“"'’%-]/i,
+  },
+  { id: "speech.question.object", lemma: "question", object: /^\s*(?:the|a|an|its|their|his|her|why|whether|how|what)\s/i },
+];
+registerRules(NOUN_PHRASE_CONTENT.map((r) => r.id));
 
-function announcedMeasure(cue: Cue, tailText: string): boolean {
-  if (cue.lemma !== "announce" || !ruleEnabled(ANNOUNCED_MEASURE_RULE) || !ANNOUNCED_OBJECT.test(tailText)) return false;
-  noteFired(ANNOUNCED_MEASURE_RULE);
-  return true;
-}
-
-/**
- * Rule speech.question.object: "questioned the statements of …", "questioned the way in which …", "questioned why
- * …": doubting another side's words or conduct is a criticism with its object as content (guide §5); a passive ("was
- * questioned by police") has no such object.
- */
-const QUESTIONED_OBJECT_RULE = "speech.question.object";
-registerRules([QUESTIONED_OBJECT_RULE]);
-const QUESTIONED_OBJECT = /^\s*(?:the|a|an|its|their|his|her|why|whether|how|what)\s/i;
-
-function questionedObject(cue: Cue, tailText: string): boolean {
-  if (cue.lemma !== "question" || !ruleEnabled(QUESTIONED_OBJECT_RULE) || !QUESTIONED_OBJECT.test(tailText)) return false;
-  noteFired(QUESTIONED_OBJECT_RULE);
+/** Whether the weak verb of `cue` has a noun phrase as its content (NOUN_PHRASE_CONTENT). */
+function nounPhraseContent(cue: Cue, tailText: string): boolean {
+  const rule = NOUN_PHRASE_CONTENT.find((r) => r.lemma === cue.lemma);
+  if (!rule || !ruleEnabled(rule.id) || !rule.object.test(tailText)) return false;
+  noteFired(rule.id);
   return true;
 }
 
@@ -113,8 +107,7 @@ function cueIntroducesSpeech(scan: StatementScan, cue: Cue, sentence: Sentence):
     cue.lemma !== "express" &&
     !(cue.lemma === "offer" && OFFERED_ATTITUDE.test(tailText)) &&
     !(cue.lemma === "hope" && HOPED_CLAUSE.test(tailText)) &&
-    !announcedMeasure(cue, tailText) &&
-    !questionedObject(cue, tailText)
+    !nounPhraseContent(cue, tailText)
   )
     return false;
   return cue.lemma !== "express" || expressedAttitude(tailText);
