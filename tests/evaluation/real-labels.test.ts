@@ -24,8 +24,8 @@ interface Label {
   statements: Record<string, unknown>[];
 }
 
-function readLabels(folder: string): { file: string; label: Label }[] {
-  const dir = path.join(folder, "labels");
+function readLabels(folder: string, subfolder = "labels"): { file: string; label: Label }[] {
+  const dir = path.join(folder, subfolder);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
@@ -102,5 +102,18 @@ describe("the held-out real-news set", () => {
   it("detects a malformed label (the checks are not vacuous)", () => {
     const broken = { ...readLabels(realHoldoutDir)[0]!.label, rank: 0, statements: [{ cue: "two words", kind: "QUOTE" }] };
     expect(problems(`${broken.id}.json`, broken as Label).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("the second labelling of held-out articles (npm run eval:agreement)", () => {
+  const second = readLabels(realHoldoutDir, "second-labels");
+  const first = new Map(readLabels(realHoldoutDir).map((x) => [x.label.id, x.label]));
+  it("has well-formed label files, each a second labelling of a held-out article at the same url", () => {
+    expect(second.length).toBeGreaterThanOrEqual(25);
+    expect(second.flatMap(({ file, label }) => problems(file, label))).toEqual([]);
+    expect(second.filter(({ label }) => first.get(label.id)?.url !== label.url).map((x) => x.file)).toEqual([]);
+  });
+  it("has cues that occur exactly once in each text that is present", () => {
+    expect(second.flatMap(({ label }) => cueMisses(realHoldoutDir, label))).toEqual([]);
   });
 });

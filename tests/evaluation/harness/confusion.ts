@@ -39,13 +39,25 @@ function matrix(pairs: [string, string][], labels: readonly string[]): string {
 
 /** The type and sentiment confusion matrices of one set, as printable text. */
 export function formatConfusion(setName: string, evaluations: ArticleEvaluation[]): string {
-  const type = evaluations.flatMap((e) => e.pairs.type);
-  const sentiment = evaluations.flatMap((e) => e.pairs.sentiment);
+  return formatConfusionPairs(
+    `${setName} set`,
+    evaluations.flatMap((e) => e.pairs.type),
+    evaluations.flatMap((e) => e.pairs.sentiment),
+  );
+}
+
+/** Type and sentiment matrices of [row, column] label pairs (gold and predicted, or two labellings). */
+export function formatConfusionPairs(
+  title: string,
+  type: [string, string][],
+  sentiment: [string, string][],
+  axes = "rows gold, columns predicted",
+): string {
   return [
-    `Type confusion, ${setName} set (rows gold, columns predicted; initials of the class names):`,
+    `Type confusion, ${title} (${axes}; initials of the class names):`,
     matrix(type, TEN_CLASSES),
     "",
-    `Sentiment confusion, ${setName} set:`,
+    `Sentiment confusion, ${title}:`,
     matrix(sentiment, SENTIMENTS),
   ].join("\n");
 }
