@@ -32,6 +32,11 @@ export interface SegmentedText {
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const NAME_ABBREVIATION_RULE = "sentences.name-abbreviation";
 /**
+ * Rule sentences.rank-abbreviation: wink ends a sentence at the dot of some military ranks ("Pentagon spokesman Maj.
+ * Gen. Pat Ryder said", "Rear Adm. John Kirby"); before a capitalised word the sentence runs on over it.
+ */
+const RANK_ABBREVIATION_RULE = "sentences.rank-abbreviation";
+/**
  * Rule sentences.no-space-boundary: a sentence never ends where no space follows, before a letter: wink ends one
  * inside an abbreviation joined to a word ("China-U.S. ties", "Sino-U.S. trade", "anti-U.N. protests" break after
  * "U.").
@@ -58,6 +63,7 @@ const APOSTROPHE_RULE = "sentences.apostrophe-variants";
 const WRAPPED_LINE_RULE = "sentences.wrapped-line";
 registerRules([
   NAME_ABBREVIATION_RULE,
+  RANK_ABBREVIATION_RULE,
   NO_SPACE_RULE,
   EXTENDED_LATIN_RULE,
   DECIMAL_NUMBER_RULE,
@@ -70,6 +76,8 @@ const APOSTROPHE_VARIANT = /(?<=\p{L})[\u00B4`\u02BC](?=\p{L})/gu;
 const EXTENDED_LETTER = /[^\p{Script=Latin}]|[\u0100-\u024F\u1E00-\u1EFF]/u;
 /** Abbreviated first names (before their dot) that wink takes for a sentence end: "Ma." (Maria) in Filipino names. */
 const NAME_ABBREVIATIONS = /^Ma$/;
+/** Military ranks (before their dot) that wink takes for a sentence end: "Maj.", "Adm.". */
+const RANK_ABBREVIATIONS = /^(?:Maj|Adm)$/;
 
 /** Whether token `i` is the dot of an abbreviated first name ("Ma." before "Theresa"): a name runs on over it. */
 export function nameAbbreviationDot(tokens: Token[], i: number): boolean {
@@ -77,6 +85,14 @@ export function nameAbbreviationDot(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (dot?.text !== "." || !before || before.end !== dot.start || !NAME_ABBREVIATIONS.test(before.text)) return false;
   return ruleEnabled(NAME_ABBREVIATION_RULE);
+}
+
+/** Whether token `i` is the dot of a military rank ("Maj." before "Gen.", "Adm." before a name): a name runs on over it. */
+export function rankAbbreviationDot(tokens: Token[], i: number): boolean {
+  const dot = tokens[i];
+  const before = tokens[i - 1];
+  if (dot?.text !== "." || !before || before.end !== dot.start || !RANK_ABBREVIATIONS.test(before.text)) return false;
+  return ruleEnabled(RANK_ABBREVIATION_RULE);
 }
 const its = nlp.its;
 
@@ -165,7 +181,7 @@ function collectTokens(
 
 /**
  * Whether the sentence wink ends before token `b` runs on into the next one: an abbreviated first name (rule
- * sentences.name-abbreviation), a decimal number, or an abbreviation joined to the next word (no line break between).
+ * sentences.name-abbreviation) or military rank (sentences.rank-abbreviation), a decimal number, or an abbreviation joined to the next word (no line break between).
  */
 function runsOn(text: string, tokens: Token[], b: number, breakBefore: readonly boolean[]): boolean {
   if (breakBefore[b]) return false;
@@ -174,6 +190,12 @@ function runsOn(text: string, tokens: Token[], b: number, breakBefore: readonly 
   if (joined && NAME_ABBREVIATIONS.test(abbreviation.text) && /^\p{Lu}/u.test(tokens[b]?.text ?? "")) {
     if (ruleEnabled(NAME_ABBREVIATION_RULE)) {
       noteFired(NAME_ABBREVIATION_RULE);
+      return true;
+    }
+  }
+  if (joined && RANK_ABBREVIATIONS.test(abbreviation.text) && /^\p{Lu}/u.test(tokens[b]?.text ?? "")) {
+    if (ruleEnabled(RANK_ABBREVIATION_RULE)) {
+      noteFired(RANK_ABBREVIATION_RULE);
       return true;
     }
   }

@@ -1,11 +1,12 @@
 // Name candidates: runs of capitalised words (with particles and hyphens: "von der Leyen", "al-Burhan") outside state
 // names, with leading titles split off as the role and the state taken from a demonym or possessive before it.
-import { nameAbbreviationDot, type SegmentedText, type Token } from "../sentences.js";
+import { nameAbbreviationDot, rankAbbreviationDot, type SegmentedText, type Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { NON_NAME_CAPS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "../lexicon.js";
 import { isUpperInitial } from "../text-utils.js";
 import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { honorificAt, isHonorificWord } from "./honorifics.js";
+import { MILITARY_RANK_RULE, militaryRankAt } from "./military-ranks.js";
 
 export interface Candidate {
   nameStart: number; // token index
@@ -75,8 +76,13 @@ function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: num
       j = next + 1;
       continue;
     }
-    // "Ma. Theresa Lazaro": the dot of an abbreviated first name.
-    if (nameAbbreviationDot(tokens, next) && after && isCapWord(after) && text.slice(tn.end, after.start) === " ") {
+    // "Ma. Theresa Lazaro", "Maj. Gen. Pat Ryder": the dot of an abbreviated first name or rank.
+    if (
+      (nameAbbreviationDot(tokens, next) || rankAbbreviationDot(tokens, next)) &&
+      after &&
+      isCapWord(after) &&
+      text.slice(tn.end, after.start) === " "
+    ) {
       j = next + 1;
       continue;
     }
@@ -153,9 +159,15 @@ function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameSt
     // Rule people.honorific (honorifics.ts): "Mr Trump" is a later mention of Donald Trump, "Datuk Seri Anwar
     // Ibrahim" is Anwar Ibrahim.
     const honorific = honorificAt(tokens, nameStart);
+    // Rule people.military-rank (military-ranks.ts): "Lt Gen Yasir al-Atta" is Yasir al-Atta.
+    const rank = militaryRankAt(tokens, nameStart);
     if (honorific > 0 && to - nameStart > honorific) {
       hasTitle = true;
       nameStart += honorific;
+    } else if (rank > 0 && to - nameStart > rank) {
+      noteFired(MILITARY_RANK_RULE);
+      hasTitle = true;
+      nameStart += rank;
     } else if (
       nameStart > from &&
       (TITLE_SUFFIX.test(lower) || (/^[-‐]$/.test(lower) && TITLE_SUFFIX.test(`-${tokens[nameStart + 1]?.lower ?? ""}`))) &&
