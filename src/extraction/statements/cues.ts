@@ -213,7 +213,7 @@ function participleSlot(tokens: Token[], i: number): boolean {
 export function cueAt(tokens: Token[], text: string, i: number, stateAtToken: (StateMention | null)[]): Cue | null {
   const t = tokens[i]!;
   // A frame decides before the plain verb of the same form ("called in the envoy" is a summons, "called on" an appeal).
-  const frame = frameAt(t.lower, text.slice(t.end, t.end + 40));
+  const frame = frameAt(t.lower, text, t.end);
   const participle =
     SPEECH_VERBS[t.lower] === undefined && !frame && participleSlot(tokens, i) ? participleLemma(t.lower) : undefined;
   const lemma = frame?.lemma ?? SPEECH_VERBS[t.lower] ?? participle;

@@ -10,8 +10,10 @@ export interface SpeechFrame {
   forms: string[];
   /** The SPEECH_VERBS lemma whose act the frame reports. */
   lemma: string;
-  /** Text that must follow the trigger word (tested on the 40 characters after it). */
+  /** Text that must follow the trigger word (tested on the `reach` characters after it). */
   follows?: RegExp;
+  /** How many characters after the trigger `follows` is tested on (40 when absent). */
+  reach?: number;
   /** How many tokens after the trigger belong to the frame (its particle: "hit out at" = 2). */
   particleTokens?: number;
 }
@@ -103,6 +105,18 @@ export const SPEECH_FRAMES: SpeechFrame[] = [
     follows:
       /^\s+in\s+(?:(?:the|a|an|its|top|senior|[\p{Lu}][\w.’'-]*)\s+){0,3}(?:ambassador|envoy|charg[eé]|diplomats?|representatives?|consul|officials\s+(?:from|of)\s+the\s+(?:[\p{Lu}][\w.’'-]*\s+){1,2}(?:embassy|mission|consulate))/iu,
     particleTokens: 1,
+  },
+  // "summoned Hirohisa Soma, deputy chief of mission at the Japanese Embassy, … to protest", "summoned officials from
+  // the Japanese Embassy to protest …", "summoned a senior official of the embassy to lodge a protest": a summons whose
+  // envoy is named first or described at length, too far for the verb's own check (lexicon.ts VERB_PARTICLES.summon:
+  // an envoy within three words). Not the passive ("was summoned by the ministry", "summoned for a dressing down").
+  {
+    id: "speech.frame.summon-described-envoy",
+    forms: ["summoned", "summons"],
+    lemma: "summon",
+    follows:
+      /^\s+(?!(?:by|for|to|over|in|on|at)\b)[^.;:!?"“”]{0,100}?\b(?:embassy|mission|consulate|ambassador|envoy|charg[eé]|diplomats?|attach[eé])\b/iu,
+    reach: 110,
   },
   // "alleged that …", "alleged India's role in …": a charge (not the adjective: "the alleged attack", "alleged spying").
   {
@@ -249,10 +263,11 @@ export function mayStartFrame(lower: string): boolean {
   return BY_FORM.has(lower);
 }
 
-/** The frame the word starts, given the text after it, or null. */
-export function frameAt(lower: string, after: string): SpeechFrame | null {
+/** The frame the word ending at `end` in `text` starts, or null. */
+export function frameAt(lower: string, text: string, end: number): SpeechFrame | null {
   for (const frame of BY_FORM.get(lower) ?? []) {
-    if (!ruleEnabled(frame.id) || (frame.follows && !frame.follows.test(after))) continue;
+    if (!ruleEnabled(frame.id)) continue;
+    if (frame.follows && !frame.follows.test(text.slice(end, end + (frame.reach ?? 40)))) continue;
     return frame;
   }
   return null;
