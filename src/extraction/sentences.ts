@@ -79,20 +79,28 @@ const NAME_ABBREVIATIONS = /^Ma$/;
 /** Military ranks (before their dot) that wink takes for a sentence end: "Maj.", "Adm.". */
 const RANK_ABBREVIATIONS = /^(?:Maj|Adm)$/;
 
-/** Whether token `i` is the dot of an abbreviated first name ("Ma." before "Theresa"): a name runs on over it. */
-export function nameAbbreviationDot(tokens: Token[], i: number): boolean {
+/** Abbreviations whose dot wink takes for a sentence end although a name runs on over it, each with its rule. */
+const RUN_ON_ABBREVIATIONS: readonly { pattern: RegExp; rule: string }[] = [
+  { pattern: NAME_ABBREVIATIONS, rule: NAME_ABBREVIATION_RULE },
+  { pattern: RANK_ABBREVIATIONS, rule: RANK_ABBREVIATION_RULE },
+];
+
+/** The run-on abbreviation whose dot is token `i` (joined to the word before it), when its rule is on. */
+function runOnAbbreviationAt(tokens: Token[], i: number): { pattern: RegExp; rule: string } | undefined {
   const dot = tokens[i];
   const before = tokens[i - 1];
-  if (dot?.text !== "." || !before || before.end !== dot.start || !NAME_ABBREVIATIONS.test(before.text)) return false;
-  return ruleEnabled(NAME_ABBREVIATION_RULE);
+  if (dot?.text !== "." || !before || before.end !== dot.start) return undefined;
+  return RUN_ON_ABBREVIATIONS.find((a) => a.pattern.test(before.text) && ruleEnabled(a.rule));
 }
 
-/** Whether token `i` is the dot of a military rank ("Maj." before "Gen.", "Adm." before a name): a name runs on over it. */
+/** Whether token `i` is the dot of an abbreviated first name ("Ma." before "Theresa"): a name runs on over it. */
+export function nameAbbreviationDot(tokens: Token[], i: number): boolean {
+  return runOnAbbreviationAt(tokens, i)?.rule === NAME_ABBREVIATION_RULE;
+}
+
+/** Whether token `i` is the dot of a military rank ("Maj." before "Gen.", "Adm." before a name). */
 export function rankAbbreviationDot(tokens: Token[], i: number): boolean {
-  const dot = tokens[i];
-  const before = tokens[i - 1];
-  if (dot?.text !== "." || !before || before.end !== dot.start || !RANK_ABBREVIATIONS.test(before.text)) return false;
-  return ruleEnabled(RANK_ABBREVIATION_RULE);
+  return runOnAbbreviationAt(tokens, i)?.rule === RANK_ABBREVIATION_RULE;
 }
 const its = nlp.its;
 
@@ -180,24 +188,16 @@ function collectTokens(
 }
 
 /**
- * Whether the sentence wink ends before token `b` runs on into the next one: an abbreviated first name (rule
- * sentences.name-abbreviation) or military rank (sentences.rank-abbreviation), a decimal number, or an abbreviation joined to the next word (no line break between).
+ * Whether the sentence wink ends before token `b` runs on into the next one: an abbreviated first name or military
+ * rank before a capitalised word (rules sentences.name-abbreviation, sentences.rank-abbreviation), a decimal number,
+ * or an abbreviation joined to the next word (no line break between).
  */
 function runsOn(text: string, tokens: Token[], b: number, breakBefore: readonly boolean[]): boolean {
   if (breakBefore[b]) return false;
-  const abbreviation = tokens[b - 1]?.text === "." ? tokens[b - 2] : undefined;
-  const joined = abbreviation !== undefined && abbreviation.end === tokens[b - 1]!.start;
-  if (joined && NAME_ABBREVIATIONS.test(abbreviation.text) && /^\p{Lu}/u.test(tokens[b]?.text ?? "")) {
-    if (ruleEnabled(NAME_ABBREVIATION_RULE)) {
-      noteFired(NAME_ABBREVIATION_RULE);
-      return true;
-    }
-  }
-  if (joined && RANK_ABBREVIATIONS.test(abbreviation.text) && /^\p{Lu}/u.test(tokens[b]?.text ?? "")) {
-    if (ruleEnabled(RANK_ABBREVIATION_RULE)) {
-      noteFired(RANK_ABBREVIATION_RULE);
-      return true;
-    }
+  const abbreviation = tokens[b - 1]?.text === "." ? runOnAbbreviationAt(tokens, b - 1) : undefined;
+  if (abbreviation && /^\p{Lu}/u.test(tokens[b]?.text ?? "")) {
+    noteFired(abbreviation.rule);
+    return true;
   }
   if (decimalDot(text, tokens, b)) return true;
   if (joinedToNext(text, tokens, b) && ruleEnabled(NO_SPACE_RULE)) {
