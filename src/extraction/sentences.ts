@@ -32,11 +32,6 @@ export interface SegmentedText {
 const nlp = winkNLP(model, ["sbd", "pos"]);
 const NAME_ABBREVIATION_RULE = "sentences.name-abbreviation";
 /**
- * Rule sentences.rank-abbreviation: wink ends a sentence at the dot of some military ranks ("Pentagon spokesman Maj.
- * Gen. Pat Ryder said", "Rear Adm. John Kirby"); before a capitalised word the sentence runs on over it.
- */
-const RANK_ABBREVIATION_RULE = "sentences.rank-abbreviation";
-/**
  * Rule sentences.no-space-boundary: a sentence never ends where no space follows, before a letter: wink ends one
  * inside an abbreviation joined to a word ("China-U.S. ties", "Sino-U.S. trade", "anti-U.N. protests" break after
  * "U.").
@@ -63,7 +58,6 @@ const APOSTROPHE_RULE = "sentences.apostrophe-variants";
 const WRAPPED_LINE_RULE = "sentences.wrapped-line";
 registerRules([
   NAME_ABBREVIATION_RULE,
-  RANK_ABBREVIATION_RULE,
   NO_SPACE_RULE,
   EXTENDED_LATIN_RULE,
   DECIMAL_NUMBER_RULE,
@@ -74,33 +68,19 @@ registerRules([
 const APOSTROPHE_VARIANT = /(?<=\p{L})[\u00B4`\u02BC](?=\p{L})/gu;
 /** A letter beyond Latin-1 (Latin Extended and later scripts), where wink ends a word. */
 const EXTENDED_LETTER = /[^\p{Script=Latin}]|[\u0100-\u024F\u1E00-\u1EFF]/u;
-/** Abbreviated first names (before their dot) that wink takes for a sentence end: "Ma." (Maria) in Filipino names. */
-const NAME_ABBREVIATIONS = /^Ma$/;
-/** Military ranks (before their dot) that wink takes for a sentence end: "Maj.", "Adm.". */
-const RANK_ABBREVIATIONS = /^(?:Maj|Adm)$/;
+/**
+ * Abbreviations that go before a name and whose dot wink takes for a sentence end (rule sentences.name-abbreviation):
+ * "Ma." (Maria) in Filipino names, and the military ranks "Maj." and "Adm." ("Maj. Gen. Pat Ryder", "Rear Adm. John
+ * Kirby").
+ */
+const NAME_ABBREVIATIONS = /^(?:Ma|Maj|Adm)$/;
 
-/** Abbreviations whose dot wink takes for a sentence end although a name runs on over it, each with its rule. */
-const RUN_ON_ABBREVIATIONS: readonly { pattern: RegExp; rule: string }[] = [
-  { pattern: NAME_ABBREVIATIONS, rule: NAME_ABBREVIATION_RULE },
-  { pattern: RANK_ABBREVIATIONS, rule: RANK_ABBREVIATION_RULE },
-];
-
-/** The run-on abbreviation whose dot is token `i` (joined to the word before it), when its rule is on. */
-function runOnAbbreviationAt(tokens: Token[], i: number): { pattern: RegExp; rule: string } | undefined {
+/** Whether token `i` is the dot of an abbreviation before a name ("Ma. Theresa", "Maj. Gen."): a name runs on over it. */
+export function nameAbbreviationDot(tokens: Token[], i: number): boolean {
   const dot = tokens[i];
   const before = tokens[i - 1];
-  if (dot?.text !== "." || !before || before.end !== dot.start) return undefined;
-  return RUN_ON_ABBREVIATIONS.find((a) => a.pattern.test(before.text) && ruleEnabled(a.rule));
-}
-
-/** Whether token `i` is the dot of an abbreviated first name ("Ma." before "Theresa"): a name runs on over it. */
-export function nameAbbreviationDot(tokens: Token[], i: number): boolean {
-  return runOnAbbreviationAt(tokens, i)?.rule === NAME_ABBREVIATION_RULE;
-}
-
-/** Whether token `i` is the dot of a military rank ("Maj." before "Gen.", "Adm." before a name). */
-export function rankAbbreviationDot(tokens: Token[], i: number): boolean {
-  return runOnAbbreviationAt(tokens, i)?.rule === RANK_ABBREVIATION_RULE;
+  if (dot?.text !== "." || !before || before.end !== dot.start || !NAME_ABBREVIATIONS.test(before.text)) return false;
+  return ruleEnabled(NAME_ABBREVIATION_RULE);
 }
 const its = nlp.its;
 
@@ -188,15 +168,13 @@ function collectTokens(
 }
 
 /**
- * Whether the sentence wink ends before token `b` runs on into the next one: an abbreviated first name or military
- * rank before a capitalised word (rules sentences.name-abbreviation, sentences.rank-abbreviation), a decimal number,
- * or an abbreviation joined to the next word (no line break between).
+ * Whether the sentence wink ends before token `b` runs on into the next one: an abbreviation before a name (rule
+ * sentences.name-abbreviation), a decimal number, or an abbreviation joined to the next word (no line break between).
  */
 function runsOn(text: string, tokens: Token[], b: number, breakBefore: readonly boolean[]): boolean {
   if (breakBefore[b]) return false;
-  const abbreviation = tokens[b - 1]?.text === "." ? runOnAbbreviationAt(tokens, b - 1) : undefined;
-  if (abbreviation && /^\p{Lu}/u.test(tokens[b]?.text ?? "")) {
-    noteFired(abbreviation.rule);
+  if (nameAbbreviationDot(tokens, b - 1) && /^\p{Lu}/u.test(tokens[b]?.text ?? "")) {
+    noteFired(NAME_ABBREVIATION_RULE);
     return true;
   }
   if (decimalDot(text, tokens, b)) return true;

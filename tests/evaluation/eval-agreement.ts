@@ -70,10 +70,11 @@ for (const { article, gold } of items) {
 
 const skipped = missing.length > 0 ? `; ${missing.length} second labels without a first label or text` : "";
 console.log(`Agreement of two labellings: ${items.length} articles${skipped} [totals only]\n`);
-console.log(`Second labelling scored as the extractor is, against the first:\n\n${formatTable(summarise(secondVsFirst))}\n`);
+const secondScored = summarise(secondVsFirst);
+console.log(`Second labelling scored as the extractor is, against the first:\n\n${formatTable(secondScored)}\n`);
 console.log(
   formatComparison([
-    { label: "second vs first", metrics: summarise(secondVsFirst) },
+    { label: "second vs first", metrics: secondScored },
     { label: "first vs second", metrics: summarise(firstVsSecond) },
     { label: "extractor vs first", metrics: summarise(extractorVsFirst) },
     { label: "extractor vs second", metrics: summarise(extractorVsSecond) },

@@ -1,4 +1,4 @@
-// Unit tests for rules people.military-rank (src/extraction/people/military-ranks.ts) and sentences.rank-abbreviation
+// Unit tests for rules people.military-rank (src/extraction/people/military-ranks.ts) and sentences.name-abbreviation
 // (src/extraction/sentences.ts): abbreviated ranks before a name are a title, never part of the name, and their dot
 // ends no sentence. Sentences written for this test.
 import { describe, expect, it } from "vitest";
@@ -48,13 +48,13 @@ describe("rule people.military-rank", () => {
   });
 });
 
-describe("rule sentences.rank-abbreviation", () => {
+describe("rule sentences.name-abbreviation", () => {
   it("does not end a sentence at the dot of Maj. or Adm. before a capitalised word", () => {
     expect(segment("Spokesman Maj. Gen. Ivan Petrov said so. Rear Adm. Lena Fox agreed.").sentences).toHaveLength(2);
   });
 
   it("is a rule that can be switched off", () => {
-    setDisabledFamilies(["sentences.rank-abbreviation"]);
+    setDisabledFamilies(["sentences.name-abbreviation"]);
     try {
       expect(segment("Spokesman Maj. Gen. Ivan Petrov said so.").sentences.length).toBeGreaterThan(1);
     } finally {

@@ -1,6 +1,6 @@
 // Name candidates: runs of capitalised words (with particles and hyphens: "von der Leyen", "al-Burhan") outside state
 // names, with leading titles split off as the role and the state taken from a demonym or possessive before it.
-import { nameAbbreviationDot, rankAbbreviationDot, type SegmentedText, type Token } from "../sentences.js";
+import { nameAbbreviationDot, type SegmentedText, type Token } from "../sentences.js";
 import type { StateMention } from "../states.js";
 import { NON_NAME_CAPS, PERSON_TITLES, PORTFOLIO_WORDS, ROLE_WORDS } from "../lexicon.js";
 import { isUpperInitial } from "../text-utils.js";
@@ -77,12 +77,7 @@ function extendName(seg: SegmentedText, stateAt: (StateMention | null)[], i: num
       continue;
     }
     // "Ma. Theresa Lazaro", "Maj. Gen. Pat Ryder": the dot of an abbreviated first name or rank.
-    if (
-      (nameAbbreviationDot(tokens, next) || rankAbbreviationDot(tokens, next)) &&
-      after &&
-      isCapWord(after) &&
-      text.slice(tn.end, after.start) === " "
-    ) {
+    if (nameAbbreviationDot(tokens, next) && after && isCapWord(after) && text.slice(tn.end, after.start) === " ") {
       j = next + 1;
       continue;
     }
