@@ -170,3 +170,14 @@ describe("a stateless national official in a story with a dateline", () => {
     expect(speakerStateOf(body, "protect our infrastructure")).toBe("FI");
   });
 });
+
+describe("officials known only by their ministry", () => {
+  it("takes the article's state for an official whose role names a ministry and no title (people.state-from-article)", () => {
+    const body = [
+      "Chile said on Monday it would not recognise the vote in Peru.",
+      '"The count was rigged," stressed Adviser and Official Spokesperson for the Ministry of Foreign Affairs Dr Ana Rojas.',
+    ].join("\n\n");
+    expect(stateOf(body, "Ana Rojas")).toBe("CL");
+    expect(speakerStateOf(body, "rigged")).toBe("CL");
+  });
+});

@@ -25,5 +25,5 @@ export function isNationalOffice(p: PersonEntity, text?: string): boolean {
   }
   if (INTERNATIONAL_ROLE.test(role) || (p.organisation !== null && INTERNATIONAL_ROLE.test(p.organisation))) return false;
   if (SERVING_ABROAD.test(role)) return false;
-  return role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/[,.]$/, "")));
+  return /\bMinistry\b/.test(role) || role.split(/\s+/).some((w) => PERSON_TITLES.has(w.toLowerCase().replace(/[,.]$/, "")));
 }
