@@ -132,9 +132,10 @@ export function findTargets(
   const withoutCoActors = (m: StateMention) => {
     if (!allowed(m)) return false;
     const victim = roles.get(m) !== "co-actor" && isVictim(body, m);
-    if (roles.get(m) !== "co-actor" && !victim) return true;
+    const situated = roles.get(m) !== "co-actor" && !victim && isSituated(body, m);
+    if (roles.get(m) !== "co-actor" && !victim && !situated) return true;
     coActors.add(m.code);
-    softRules.set(m.code, victim ? VICTIM : "targets.co-actor");
+    softRules.set(m.code, victim ? VICTIM : situated ? SITUATED : "targets.co-actor");
     return false;
   };
   const limits = { own, until, reach, statementSpans };
@@ -154,6 +155,20 @@ const VICTIM = "targets.victim";
 /** Rule targets.victim (words in rules/target-rules.ts): the state an attack is made on. */
 function isVictim(body: string, m: StateMention): boolean {
   return ruleEnabled(VICTIM) && VICTIM_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start));
+}
+
+/**
+ * Rule targets.situated: a state named as where something happens inside the words ("the violence in Myanmar",
+ * "tensions in Venezuela", "troops across Ukraine") is a place; like a victim, it is left out only while the statement
+ * names another target (otherwise the place is all the statement is about).
+ */
+const SITUATED = "targets.situated";
+registerRules([SITUATED]);
+const SITUATED_BEFORE = /\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$/i;
+
+function isSituated(body: string, m: StateMention): boolean {
+  if (!ruleEnabled(SITUATED) || m.kind !== "NAME" || /^['’]s\b/.test(body.slice(m.end, m.end + 3))) return false;
+  return SITUATED_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));
 }
 
 /** A possessive mention of a person whose state is known ("Trump's statement"): the person's state owns the act. */
@@ -309,8 +324,10 @@ function counterparts(speakerState: string | null, ranked: ExtractedState[]): st
  * neighbours" without naming them ("urged the parties to …", "called on both sides", "talks between the two
  * countries", "trade deals with either country") is about the two states the article is about (other than the
  * speaker's own). As the subject ("the two sides agreed") the phrase names the speakers, not the targets; in a
- * statement that names the speaker's own state and one other, the two sides are those two. "On both sides of the
- * Atlantic", "on either side of the border" name places.
+ * statement that names the speaker's own state and one other, the two sides are those two; a speaker of one of the
+ * article's two main states is one of the two sides, so the other one is the target ("Spain's minister praised the
+ * cooperation between the two countries" in a story about Spain and Morocco). "On both sides of the Atlantic", "on
+ * either side of the border" name places.
  */
 const BOTH_SIDES_RULE = "targets.both-sides";
 registerRules([BOTH_SIDES_RULE]);
@@ -328,8 +345,10 @@ function bothSides(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
   // A statement that names its own state and one target is about the two of them ("urged Kabul to stop attacks
   // inside Pakistan, which strained ties between the two neighbours").
   if (s.targetCodes.length === 1 && namesOwnState(s, ranked)) return false;
-  const pair = ranked.filter((x) => x.code !== s.speakerStateCode).slice(0, 2);
-  if (pair.length < 2 || (s.targetCodes.length === 1 && !pair.some((x) => x.code === s.targetCodes[0]))) return false;
+  // A speaker of one of the article's two main states is one of "the two countries": the other one is the target.
+  const ownSide = ranked.slice(0, 2).some((x) => x.code === s.speakerStateCode);
+  const pair = ranked.filter((x) => x.code !== s.speakerStateCode).slice(0, ownSide ? 1 : 2);
+  if (pair.length < (ownSide ? 1 : 2) || (s.targetCodes.length === 1 && !pair.some((x) => x.code === s.targetCodes[0]))) return false;
   s.targetCodes = pair.map((x) => x.code);
   noteFired(BOTH_SIDES_RULE);
   return true;

@@ -147,6 +147,20 @@ describe("targets", () => {
     expect(BOTH_SIDES_PATTERN.test("firms on both sides of the Atlantic")).toBe(false);
     expect(BOTH_SIDES_PATTERN.test("talks between the two governments")).toBe(true);
   });
+  it("reads 'the two countries' said by one of the article's two states as the other one (targets.both-sides)", () => {
+    const body = [
+      "Estonia and Finland signed a ferry agreement on Monday. Finland said the ferries would run all winter; Sweden said it would watch the route.",
+      "Estonia's prime minister said the deal would deepen trade between the two countries for years.",
+    ].join("\n\n");
+    const statements = extractArticle(article(body), context()).statements;
+    expect(statements.find((s) => s.text.includes("deepen trade"))!.targetCodes).toEqual(["FI"]);
+  });
+  it("skips a state named as where something happens while another is the target (targets.situated)", () => {
+    expect(targets("Norway urged Eritrea to stop the fighting in Ethiopia at once.")).toEqual([["ER"]]);
+    expect(targets("Austria said Serbia bore the blame for the unrest across Kosovo.")).toEqual([["RS"]]);
+    // The place is kept when it is all the statement names.
+    expect(targets("Ireland said it was alarmed by the violence in Haiti.")).toEqual([["HT"]]);
+  });
   it("reads 'the three countries' as the last list of three states, unless it holds the speaker (targets.group-reference)", () => {
     const listed = "Chile, Peru and Bolivia signed a water pact on Monday.\n\n";
     expect(targets(listed + "Argentina said the three countries had ignored its rights to the river.")).toEqual([
