@@ -348,7 +348,8 @@ function bothSides(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
   // A speaker of one of the article's two main states is one of "the two countries": the other one is the target.
   const ownSide = ranked.slice(0, 2).some((x) => x.code === s.speakerStateCode);
   const pair = ranked.filter((x) => x.code !== s.speakerStateCode).slice(0, ownSide ? 1 : 2);
-  if (pair.length < (ownSide ? 1 : 2) || (s.targetCodes.length === 1 && !pair.some((x) => x.code === s.targetCodes[0]))) return false;
+  if (pair.length < (ownSide ? 1 : 2) || (s.targetCodes.length === 1 && !pair.some((x) => x.code === s.targetCodes[0])))
+    return false;
   s.targetCodes = pair.map((x) => x.code);
   noteFired(BOTH_SIDES_RULE);
   return true;
