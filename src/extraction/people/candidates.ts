@@ -140,6 +140,26 @@ export function collectCandidates(seg: SegmentedText, stateAt: (StateMention | n
 }
 
 const KINSHIP = new Set(["son", "daughter", "brother", "sister", "wife", "husband"]);
+/**
+ * Rule people.title-in-name: honorifics that are also parts of Arabic and Somali names. Leading, they are a title
+ * ("Sheikh Tamim bin Hamad"); after a given name inside the name they are part of it ("President Hassan Sheikh
+ * Mohamud", "Minister Ahmed Sultan Hassan"), where a title would otherwise cut the name at them.
+ */
+const TITLE_IN_NAME_RULE = "people.title-in-name";
+registerRules([TITLE_IN_NAME_RULE]);
+const NAME_PART_TITLES = new Set(["sheikh", "shaikh", "sultan"]);
+const STYLES_OF_ADDRESS = /^(?:highness|excellency|majesty)$/;
+
+/** Whether token r, a title word, is part of the name that starts at nameStart (see NAME_PART_TITLES). */
+function titleInName(tokens: Token[], nameStart: number, r: number): boolean {
+  const token = tokens[r]!;
+  if (KINSHIP.has(token.lower) && /^\p{Lu}/u.test(token.text)) return true;
+  if (r <= nameStart || !NAME_PART_TITLES.has(token.lower) || !ruleEnabled(TITLE_IN_NAME_RULE)) return false;
+  // After a title or a style of address ("His Highness Sheikh Tamim") it is still a title.
+  if (ROLE_WORDS.has(tokens[r - 1]!.lower) || STYLES_OF_ADDRESS.test(tokens[r - 1]!.lower)) return false;
+  noteFired(TITLE_IN_NAME_RULE);
+  return true;
+}
 
 /** Rule people.title-suffix: a hyphenated suffix after a title belongs to it ("Secretary-General", "President-elect"). */
 const TITLE_SUFFIX = /^[-‐](?:general|elect|designate|nominee)$/;
@@ -188,7 +208,7 @@ function splitLeadingTitles(tokens: Token[], from: number, to: number): { nameSt
   for (let r = to - 2; r >= nameStart; r--) {
     // Kinship nouns are titles only in lower case ("his son X"); capitalised inside a name they are name parts
     // ("Choe Son Hui").
-    if (PERSON_TITLES.has(tokens[r]!.lower) && !(KINSHIP.has(tokens[r]!.lower) && /^\p{Lu}/u.test(tokens[r]!.text))) {
+    if (PERSON_TITLES.has(tokens[r]!.lower) && !titleInName(tokens, nameStart, r)) {
       let e = r + 1;
       while (e < to - 1 && ROLE_WORDS.has(tokens[e]!.lower)) e++;
       return { nameStart: e, hasTitle: true };
