@@ -159,16 +159,18 @@ function isVictim(body: string, m: StateMention): boolean {
 
 /**
  * Rule targets.situated: a state named as where something happens inside the words ("the violence in Myanmar",
- * "tensions in Venezuela", "troops across Ukraine") is a place; like a victim, it is left out only while the statement
- * names another target (otherwise the place is all the statement is about).
+ * "tensions in Venezuela", "troops across Ukraine") is a place, and one named as the name of a matter ("the Taiwan
+ * question", "the Ukraine crisis", "the Western Sahara issue") names the subject, not a side; like a victim, it is
+ * left out only while the statement names another target (otherwise it is all the statement is about).
  */
 const SITUATED = "targets.situated";
 registerRules([SITUATED]);
 const SITUATED_BEFORE = /\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$/i;
+const ISSUE_AFTER = /^\s+(?:issue|question|crisis|conflict|situation|file)\b/i;
 
 function isSituated(body: string, m: StateMention): boolean {
   if (!ruleEnabled(SITUATED) || m.kind !== "NAME" || /^['’]s\b/.test(body.slice(m.end, m.end + 3))) return false;
-  return SITUATED_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));
+  return SITUATED_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start)) || ISSUE_AFTER.test(body.slice(m.end, m.end + 12));
 }
 
 /** A possessive mention of a person whose state is known ("Trump's statement"): the person's state owns the act. */

@@ -158,6 +158,7 @@ describe("targets", () => {
   it("skips a state named as where something happens while another is the target (targets.situated)", () => {
     expect(targets("Norway urged Eritrea to stop the fighting in Ethiopia at once.")).toEqual([["ER"]]);
     expect(targets("Austria said Serbia bore the blame for the unrest across Kosovo.")).toEqual([["RS"]]);
+    expect(targets("Brazil urged Paraguay to stop using the Bolivia question to win votes.")).toEqual([["PY"]]);
     // The place is kept when it is all the statement names.
     expect(targets("Ireland said it was alarmed by the violence in Haiti.")).toEqual([["HT"]]);
   });
