@@ -12,6 +12,7 @@ import { indexKnownPeople, PeopleBuilder } from "./people/entities.js";
 import { detectSanctions } from "./people/sanctions.js";
 import { delegationStates, sanctionedLists } from "./people/lists.js";
 import { applyKnownOfficeholders, lookupSurname, officeholderKey, type OfficeholderIndex } from "./people/officeholders.js";
+import { counterpartRoles } from "./people/counterpart-roles.js";
 
 /** A person as the stage builds it: the stored shape (without the count, known at the end) plus matching aids. */
 export interface PersonEntity extends Omit<ExtractedPerson, "count"> {
@@ -70,6 +71,7 @@ export function findPeople(
   for (const p of result.people) detectSanctions(seg.text, p);
   sanctionedLists(seg, result);
   delegationStates(seg, stateMentions, result);
+  counterpartRoles(result);
   inferPersonStates(seg, stateMentions, result);
   // After every textual cue: the dictionary only fills what the text left open.
   if (officeholders) applyKnownOfficeholders(result.people, officeholders.index, officeholders.date);
