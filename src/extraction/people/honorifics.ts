@@ -3,6 +3,7 @@
 // is "Anwar Ibrahim", not "Datuk Seri Anwar Ibrahim", so that "Anwar" and the officeholder list find the same person.
 import type { Token } from "../sentences.js";
 import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { phraseAt, phraseWord, tokenPhrases } from "./token-phrases.js";
 
 /** Rule people.honorific: the phrases below, in front of a name, are set aside from the name and from the role. */
 export const HONORIFIC_RULE = "people.honorific";
@@ -68,22 +69,15 @@ const HONORIFIC_PHRASES: readonly string[] = [
   "sayyid",
 ];
 
-/** Phrases as word lists, longest first, so "datuk seri" wins over "datuk". */
-const PHRASES: readonly string[][] = HONORIFIC_PHRASES.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
-const HONORIFIC_WORDS = new Set(PHRASES.flat());
-
-const norm = (t: Token) => (t.text === "’" ? "'" : t.lower);
+const PHRASES = tokenPhrases(HONORIFIC_PHRASES);
 
 /** Number of tokens of the honorific phrase starting at token `i` (0 when none, or when the rule is off). */
 export function honorificAt(tokens: readonly Token[], i: number): number {
   if (!ruleEnabled(HONORIFIC_RULE) || !tokens[i]) return 0;
-  for (const phrase of PHRASES) {
-    if (phrase.every((w, k) => tokens[i + k] !== undefined && norm(tokens[i + k]!) === w)) return phrase.length;
-  }
-  return 0;
+  return phraseAt(PHRASES, tokens, i);
 }
 
 /** Whether the token is a word of some honorific phrase (to keep it out of the role before a name). */
 export function isHonorificWord(t: Token): boolean {
-  return ruleEnabled(HONORIFIC_RULE) && HONORIFIC_WORDS.has(norm(t));
+  return ruleEnabled(HONORIFIC_RULE) && PHRASES.words.has(phraseWord(t));
 }

@@ -4,6 +4,7 @@
 // dot ("Gen.") or inside "Lt Gen", "Maj Gen", "Brig Gen".
 import type { Token } from "../sentences.js";
 import { registerRules, ruleEnabled } from "../rules/registry.js";
+import { phraseAt, tokenPhrases } from "./token-phrases.js";
 
 /** Rule people.military-rank: the phrases below, in front of a name, are set aside from the name. */
 export const MILITARY_RANK_RULE = "people.military-rank";
@@ -46,8 +47,7 @@ const RANK_PHRASES: readonly string[] = [
   "cmdr.",
 ];
 
-/** Phrases as word lists, longest first, so "lt. gen." wins over "lt.". */
-const PHRASES: readonly string[][] = RANK_PHRASES.map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+const PHRASES = tokenPhrases(RANK_PHRASES);
 
 /**
  * Number of tokens of the rank starting at token `i`, when it is capitalised and a capitalised word (the name)
@@ -56,10 +56,5 @@ const PHRASES: readonly string[][] = RANK_PHRASES.map((p) => p.split(" ")).sort(
 export function militaryRankAt(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (!first || !/^\p{Lu}/u.test(first.text) || !ruleEnabled(MILITARY_RANK_RULE)) return 0;
-  for (const phrase of PHRASES) {
-    const name = tokens[i + phrase.length];
-    if (!name || !/^\p{Lu}/u.test(name.text)) continue;
-    if (phrase.every((w, k) => tokens[i + k]!.lower === w)) return phrase.length;
-  }
-  return 0;
+  return phraseAt(PHRASES, tokens, i, (length) => /^\p{Lu}/u.test(tokens[i + length]?.text ?? ""));
 }
