@@ -5,7 +5,15 @@
 // Only valid because Entente's schema has no global middlewares and no auth checker (src/graphql/schema.ts):
 // fields with their own middlewares or roles, @Arg/@Args (type-graphql converts and validates them), or a typed
 // @Root (type-graphql copies the root into that class) keep type-graphql's resolver.
-import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import {
+  GraphQLInterfaceType,
+  GraphQLObjectType,
+  GraphQLUnionType,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type GraphQLTypeResolver,
+} from "graphql";
 import { getMetadataStorage } from "type-graphql";
 
 type FieldResolverMetadata = ReturnType<typeof getMetadataStorage>["fieldResolvers"][number];
@@ -81,4 +89,35 @@ function directResolver(instance: object, methodName: string, readers: ParamRead
       instance,
       readers.map((read) => read(root, context as Record<string, unknown>, info)),
     );
+}
+
+type TypeResolverMetadata = {
+  name: string;
+  resolveType?: (...args: Parameters<GraphQLTypeResolver<unknown, unknown>>) => unknown;
+};
+
+/**
+ * Gives interfaces and unions their own `resolveType` back instead of type-graphql's wrapper, which is async (it
+ * awaits the user's function to map a returned class to its name). Why: graphql-jit (src/server/compiled-execution.ts)
+ * takes only a type name, not a promise of one; graphql-js takes both. A class is mapped to its type name here
+ * too, and a promise still resolves to a name. Returns how many it replaced.
+ */
+export function useDirectTypeResolvers(schema: GraphQLSchema): number {
+  const storage = getMetadataStorage();
+  const nameOfClass = (value: unknown) => storage.objectTypes.find((type) => type.target === value)?.name;
+  const toName = (resolved: unknown): string | undefined =>
+    typeof resolved === "string" ? resolved : resolved ? nameOfClass(resolved) : undefined;
+  let replaced = 0;
+  const abstractTypes: TypeResolverMetadata[] = [...storage.interfaceTypes, ...storage.unions];
+  for (const metadata of abstractTypes) {
+    const type = schema.getType(metadata.name);
+    const resolveType = metadata.resolveType;
+    if (!resolveType || !(type instanceof GraphQLInterfaceType || type instanceof GraphQLUnionType)) continue;
+    type.resolveType = (...args) => {
+      const resolved = resolveType(...args);
+      return resolved instanceof Promise ? resolved.then(toName) : toName(resolved);
+    };
+    replaced += 1;
+  }
+  return replaced;
 }

@@ -15,7 +15,7 @@ import { IngestArticleResolver } from "./mutations/ingest-article.resolver.js";
 import { EditStatementResolver } from "./mutations/edit-statement.resolver.js";
 import { MergePeopleResolver } from "./mutations/merge-people.resolver.js";
 import { SubscriptionResolver } from "./subscriptions/subscription.resolver.js";
-import { useDirectFieldResolvers } from "./direct-field-resolvers.js";
+import { useDirectFieldResolvers, useDirectTypeResolvers } from "./direct-field-resolvers.js";
 
 /** type-graphql insists on a PubSub once a subscription exists; Entente's subscriptions never publish by topic. */
 const TOPICS_UNUSED: PubSub = {
@@ -64,6 +64,8 @@ async function build(): Promise<GraphQLSchema> {
   // Per-row field resolvers (ids, speaker, article…) without type-graphql's per-call wrapper; needs the absence of
   // global middlewares and auth checker above.
   useDirectFieldResolvers(schema);
+  // Interfaces resolve their type synchronously, as the compiled executor (src/server/compiled-execution.ts) needs.
+  useDirectTypeResolvers(schema);
   // type-graphql has no decorator for the root types' own descriptions.
   const query = schema.getQueryType();
   if (query) query.description = ROOT_DESCRIPTIONS.Query;

@@ -18,6 +18,7 @@ import { REQUEST_LIMITS, requestLimits } from "./plugins/request-limits.js";
 import { requestLogPlugin } from "./plugins/request-log.js";
 import { sqlTracePlugin } from "./plugins/sql-trace.js";
 import { stringifyInTurns } from "./json-in-turns.js";
+import { compiledExecutionGateway } from "./compiled-execution.js";
 
 export type { EntenteContext };
 
@@ -48,7 +49,7 @@ export function createApolloServer(options: {
 }): ApolloServer<EntenteContext> {
   const limits = requestLimits();
   return new ApolloServer<EntenteContext>({
-    schema: options.schema,
+    gateway: compiledExecutionGateway(options.schema),
     introspection: options.introspection,
     formatError: maskError(options.logger),
     includeStacktraceInErrorResponses: false,
