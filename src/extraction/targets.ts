@@ -8,7 +8,7 @@ import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstStartingAt, spanContaining, startingWithin } from "./span-search.js";
 import { coActorRole, inDeniedClaim, isPlace, listAround, mentionIndex } from "./target-filters.js";
-import { ACT_NOUN, GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES, VICTIM_BEFORE } from "./rules/target-rules.js";
+import { ACT_NOUN, GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES, VICTIM_BEFORE, VICTIM_REACH } from "./rules/target-rules.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const DATELINE = "targets.dateline";
@@ -154,7 +154,7 @@ const VICTIM = "targets.victim";
 
 /** Rule targets.victim (words in rules/target-rules.ts): the state an attack is made on. */
 function isVictim(body: string, m: StateMention): boolean {
-  return ruleEnabled(VICTIM) && VICTIM_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start));
+  return ruleEnabled(VICTIM) && VICTIM_BEFORE.test(body.slice(Math.max(0, m.start - VICTIM_REACH), m.start));
 }
 
 /**

@@ -65,6 +65,21 @@ describe("rule targets.victim", () => {
     expect(targetsOf("Norway's foreign minister Ola Brekke urged Azerbaijan to pull its troops from Armenia.")).toEqual([["AZ"]]);
   });
 
+  it("reads the act a few words before 'on' or 'against', and an 'occupied' land", () => {
+    expect(
+      targetsOf(
+        "Norway's foreign minister Ola Brekke deplored the water cannon fired by Azerbaijani boats against Armenian ferries.",
+      ),
+    ).toEqual([["AZ"]]);
+    expect(
+      targetsOf("Norway's foreign minister Ola Brekke condemned Azerbaijan's incursions against occupied Armenian villages."),
+    ).toEqual([["AZ"]]);
+    // "of" after the act's actor names the actor, not the victim: both stay.
+    expect(targetsOf("Norway's foreign minister Ola Brekke condemned attacks by the army of Azerbaijan on Armenia.")).toEqual([
+      ["AZ"],
+    ]);
+  });
+
   it("keeps the attacked state when no other state is named", () => {
     expect(targetsOf("Norway's foreign minister Ola Brekke condemned the attacks on Armenia.")).toEqual([["AM"]]);
   });

@@ -59,9 +59,19 @@ export const SUBJECT_VERB =
  * Rule targets.victim: the state an attack is made on ("the aggressor's attacks on Ukraine", "aggression against
  * Ukraine", "any Venezuelan attack on Guyana", "withdraw its troops from Ukrainian territory") suffers the act: the
  * stance is aimed at the attacker. Like a co-actor, it is left out only while the statement names another target.
+ * The act may be named a few words before the preposition, by whom or how ("strikes by Israeli jets on Lebanon",
+ * "water cannon used by the coast guard against Philippine vessels": "on" and "against" only, since "of" after
+ * such words names the actor: "attacks by the army of X"), and the land may be "occupied" ("incursions against
+ * occupied Palestinian territories").
  */
-export const VICTIM_BEFORE =
-  /\b(?:(?:attacks?|aggression|invasion|incursions?|strikes?|offensive|bombing|shelling|assaults?|occupation)\s+(?:on|against|of)|(?:troops|forces)\s+from)\s+(?:the\s+)?$/i;
+const FORCE_ACT =
+  "attacks?|aggression|invasion|incursions?|strikes?|offensive|bombing|shelling|assaults?|occupation|violence|atrocities|water cannons?|ramming";
+export const VICTIM_BEFORE = new RegExp(
+  `\\b(?:(?:${FORCE_ACT})\\s+(?:on|against|of)|(?:${FORCE_ACT})(?:\\s+[\\w'’-]+){1,6}?\\s+(?:on|against)|(?:troops|forces)\\s+from)\\s+(?:the\\s+)?(?:occupied\\s+)?$`,
+  "i",
+);
+/** How far before a state mention the victim rule reads. */
+export const VICTIM_REACH = 80;
 
 registerRules([...new Set(NOT_TARGET_RULES.map((r) => r.id)), "targets.co-actor", "targets.victim"]);
 
