@@ -27,7 +27,7 @@ interface LeftFindings {
 }
 
 const NOMINAL_HEADS =
-  /^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief|secretary|premier|chancellor|pm)$/;
+  /^(?:minister|president|leader|spokesperson|spokesman|spokeswoman|envoy|ambassador|diplomat|chief|secretary|premier|chancellor|pm|official)$/;
 const APPOSITION_OPENERS = /^(?:who|which|whose|whom|where|the|a|an|led|speaking|including|along|together|its|his|her|their)$/;
 
 const NAME_APPOSITION_RULE = "speaker.name-apposition";
@@ -456,7 +456,7 @@ function titledPerson(scan: StatementScan, head: string, offset: number, ofState
  */
 const GENERIC_TITLE_RULE = "speaker.generic-title-of-state";
 registerRules([GENERIC_TITLE_RULE]);
-const GENERIC_TITLES = /^(?:leader|diplomat|chief)$/;
+const GENERIC_TITLES = /^(?:leader|diplomat|chief|official)$/;
 
 function genericTitlePerson(scan: StatementScan, head: string, offset: number, ofState: string | null): PersonEntity | null {
   if (!ofState || !GENERIC_TITLES.test(head) || !ruleEnabled(GENERIC_TITLE_RULE)) return null;
@@ -465,12 +465,31 @@ function genericTitlePerson(scan: StatementScan, head: string, offset: number, o
   return p;
 }
 
+/**
+ * Rule speaker.the-official: "the Kazakh official added" refers back to the last person named of that state, as
+ * "the Kazakh diplomat" does; "a Japanese government official said" is someone unnamed, so "official" needs "the"
+ * (a state before it makes other titles definite, not this one).
+ */
+const THE_OFFICIAL_RULE = "speaker.the-official";
+registerRules([THE_OFFICIAL_RULE]);
+
+/** Whether the words before the title at `tok` (its modifiers, a state) open with "the" rather than "a"/"an". */
+function openedByThe(tokens: Token[], tok: number): boolean {
+  for (let j = tok - 1; j >= Math.max(0, tok - 5) && tokens[j]!.sentenceIndex === tokens[tok]!.sentenceIndex; j--) {
+    if (tokens[j]!.lower === "the") return true;
+    if (tokens[j]!.lower === "a" || tokens[j]!.lower === "an") return false;
+  }
+  return false;
+}
+
 function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
   if (!f.nominal) return null;
   const { tokens } = scan;
+  if (f.nominal.head === "official" && !(ruleEnabled(THE_OFFICIAL_RULE) && openedByThe(tokens, f.nominal.tok))) return null;
   const definite = definiteTitle(scan, f.nominal.tok);
   const p = titledPerson(scan, f.nominal.head, tokens[f.nominal.tok]!.start, titleState(f, f.nominal.tok));
   if (!p || !definite || (f.state && p.stateCode && p.stateCode !== f.state.code)) return null;
+  if (f.nominal.head === "official") noteFired(THE_OFFICIAL_RULE);
   return personSpeaker(
     p,
     attribution(Math.min(f.nominal.tok, f.state?.tok ?? f.nominal.tok)),
