@@ -4,19 +4,16 @@
 // into a JavaScript function once, and that function runs the same resolvers with none of the walking.
 // A document is compiled the second time it is executed, not the first: clients repeat a handful of documents
 // (their compile cost is paid once), while one-off documents (explorers, fuzzing, hostile clients) run on
-// graphql-js and never pay the compile time or keep compiled code in memory.
+// graphql-js and never pay the compile time or keep compiled code in memory. Compiled code is kept for the most
+// recently used documents only (MAX_COMPILED_DOCUMENTS), so its memory stays bounded whatever clients send.
 // Apollo Server takes a custom executor only through its gateway interface; the "gateway" here serves the local
 // schema and nothing else.
 import type { GatewayExecutor, GatewayInterface } from "@apollo/server-gateway-interface";
 import { execute, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
-/** What is known of one parsed document: how often it ran, and its compiled operations once it has run twice. */
-interface DocumentEntry {
-  runs: number;
-  /** Compiled operations by operation name ("" for an anonymous one); null where graphql-jit declined. */
-  compiled: Map<string, CompiledQuery | null>;
-}
+/** Compiled operations of one document by operation name ("" for an anonymous one); null where graphql-jit declined. */
+type CompiledOperations = Map<string, CompiledQuery | null>;
 
 /**
  * Executions of a document on graphql-js before it is compiled. One: a document is compiled when it comes back.
@@ -24,27 +21,61 @@ interface DocumentEntry {
  */
 export const RUNS_BEFORE_COMPILING = 1;
 
+/**
+ * Documents whose compiled code is kept, the most recently used. A compiled document holds about 25 KB (the bench's
+ * shapes, before running); Apollo's document store keeps thousands of documents, so without a bound a client
+ * repeating thousands of distinct documents would keep about 100 MB of code. 500 is about 12 MB, far more documents
+ * than a client application uses; a document that falls out is compiled again when it comes back.
+ */
+export const MAX_COMPILED_DOCUMENTS = 500;
+
+/** The compiled operations of the most recently used documents, at most `limit` of them (a Map keeps insertion order). */
+class RecentlyCompiled {
+  private readonly entries = new Map<DocumentNode, CompiledOperations>();
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  operationsOf(document: DocumentNode): CompiledOperations {
+    let operations = this.entries.get(document);
+    if (operations)
+      this.entries.delete(document); // re-inserted below as the most recent
+    else operations = new Map();
+    this.entries.set(document, operations);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+    return operations;
+  }
+}
+
+export interface CompiledExecutorOptions {
+  runsBeforeCompiling?: number;
+  maxCompiledDocuments?: number;
+}
+
 export function compiledExecutor(
   schema: GraphQLSchema,
-  { runsBeforeCompiling = RUNS_BEFORE_COMPILING }: { runsBeforeCompiling?: number } = {},
-): GatewayExecutor {
-  // Keyed by the parsed document, which Apollo's document store keeps for repeated operations; an entry goes
-  // when the store drops its document.
-  const documents = new WeakMap<DocumentNode, DocumentEntry>();
-  return async (request) => {
+  { runsBeforeCompiling = RUNS_BEFORE_COMPILING, maxCompiledDocuments = MAX_COMPILED_DOCUMENTS }: CompiledExecutorOptions = {},
+): GatewayExecutor & { compiledDocuments(): number } {
+  // Runs per parsed document, which Apollo's document store keeps for repeated operations; a count goes when the
+  // store drops its document.
+  const runs = new WeakMap<DocumentNode, number>();
+  const compiled = new RecentlyCompiled(maxCompiledDocuments);
+  const executor = async (request: Parameters<GatewayExecutor>[0]) => {
     const { document, context } = request;
     // The operation name the client sent: Apollo's `request.operationName` is the one it resolved, null when
     // none matched, and executing with null would run a document's only operation instead of failing.
     const operationName = request.request.operationName ?? null;
     const variables = request.request.variables ?? {};
-    let entry = documents.get(document);
-    if (!entry) documents.set(document, (entry = { runs: 0, compiled: new Map() }));
-    entry.runs += 1;
+    const run = (runs.get(document) ?? 0) + 1;
+    runs.set(document, run);
     // An operation Apollo could not resolve goes to graphql-js, whose errors Apollo answers with (400).
-    const compilable = request.operation !== undefined && entry.runs > runsBeforeCompiling;
-    const compiled = compilable ? compiledOperation(schema, document, operationName, entry) : null;
-    if (compiled) {
-      const result = await compiled.query(undefined, context, variables);
+    const compilable = request.operation !== undefined && run > runsBeforeCompiling;
+    const query = compilable ? compiledOperation(schema, document, operationName, compiled.operationsOf(document)) : null;
+    if (query) {
+      const result = await query.query(undefined, context, variables);
       // No `data` at all: the request failed before any resolver ran (variables that do not coerce). graphql-jit's
       // errors for it lack the variable's AST node, by which Apollo tells a client's bad input (400,
       // BAD_USER_INPUT) from a server fault, so graphql-js answers those, with the errors clients know.
@@ -52,6 +83,7 @@ export function compiledExecutor(
     }
     return (await execute({ schema, document, contextValue: context, variableValues: variables, operationName })) as Result;
   };
+  return Object.assign(executor, { compiledDocuments: () => compiled.size });
 }
 
 type Result = ExecutionResult<Record<string, unknown>>;
@@ -60,15 +92,15 @@ function compiledOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null,
-  entry: DocumentEntry,
+  operations: CompiledOperations,
 ): CompiledQuery | null {
   const key = operationName ?? "";
-  if (!entry.compiled.has(key)) {
+  if (!operations.has(key)) {
     // A document graphql-jit cannot compile (it answers with errors instead) keeps running on graphql-js.
     const result = compileQuery(schema, document, operationName ?? undefined);
-    entry.compiled.set(key, isCompiledQuery(result) ? result : null);
+    operations.set(key, isCompiledQuery(result) ? result : null);
   }
-  return entry.compiled.get(key) ?? null;
+  return operations.get(key) ?? null;
 }
 
 /** Apollo Server's gateway interface around the local schema, executing through {@link compiledExecutor}. */

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
-import { execute, getIntrospectionQuery, getOperationAST, parse, type GraphQLSchema } from "graphql";
+import { execute, getIntrospectionQuery, getOperationAST, parse, type DocumentNode, type GraphQLSchema } from "graphql";
 import * as jit from "graphql-jit";
 import type { Database } from "../../src/db/database.js";
 import { projectRoot } from "../../src/paths.js";
@@ -122,6 +122,34 @@ describe("compiled execution on the demo corpus", () => {
     const topics = await run("B");
     expect(Object.keys(topics.data!)).toEqual(["topics"]);
     expect(compileQuery).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("compiled code kept for the most recent documents only", () => {
+  it("keeps at most maxCompiledDocuments and compiles a dropped document again when it comes back", async () => {
+    const compileQuery = vi.mocked(jit.compileQuery);
+    const schema = await buildGraphQLSchema();
+    const executor = compiledExecutor(schema, { maxCompiledDocuments: 3 });
+    // No database is read: only the operations' shapes matter here, and `__typename` needs no resolver of ours.
+    const documents = Array.from({ length: 5 }, (_, index) => parse(`{ a${index}: __typename }`));
+    const run = (document: DocumentNode) =>
+      executor({
+        document,
+        operation: getOperationAST(document) ?? undefined,
+        request: { variables: {} },
+        context: {},
+      } as unknown as GatewayGraphQLRequestContext);
+    compileQuery.mockClear();
+    for (const document of documents) for (let time = 0; time < 2; time++) await run(document);
+    expect(compileQuery).toHaveBeenCalledTimes(5);
+    expect(executor.compiledDocuments()).toBe(3);
+    // The last three are kept: running them again compiles nothing; the first was dropped and is compiled again.
+    for (const document of documents.slice(2))
+      expect((await run(document)).data).toEqual({ [`a${documents.indexOf(document)}`]: "Query" });
+    expect(compileQuery).toHaveBeenCalledTimes(5);
+    await run(documents[0]!);
+    expect(compileQuery).toHaveBeenCalledTimes(6);
+    expect(executor.compiledDocuments()).toBe(3);
   });
 });
 
