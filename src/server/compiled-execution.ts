@@ -40,10 +40,9 @@ class RecentlyCompiled {
   }
 
   operationsOf(document: DocumentNode): CompiledOperations {
-    let operations = this.entries.get(document);
-    if (operations)
-      this.entries.delete(document); // re-inserted below as the most recent
-    else operations = new Map();
+    const operations = this.entries.get(document) ?? new Map();
+    // Deleted and set again: now the most recent, at the end of the Map's order.
+    this.entries.delete(document);
     this.entries.set(document, operations);
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return operations;
