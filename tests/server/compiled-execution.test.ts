@@ -14,9 +14,8 @@ import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { createContext } from "../../src/graphql/context.js";
 import { compiledExecutor } from "../../src/server/compiled-execution.js";
 import { queryShapes } from "../../src/bench/query-shapes.js";
-import { loadConfig } from "../../src/config/env.js";
-import { createLogger } from "../../src/server/logger.js";
-import { startServer, type RunningServer } from "../../src/server/start-server.js";
+import type { RunningServer } from "../../src/server/start-server.js";
+import { startEmptyServer } from "../helpers/empty-server.js";
 import { openSeededTestDatabase } from "../helpers/test-database.js";
 
 vi.mock("graphql-jit", async (importOriginal) => {
@@ -156,8 +155,7 @@ describe("compiled code kept for the most recent documents only", () => {
 describe("Apollo's answers through the compiled executor", () => {
   let server: RunningServer;
   beforeAll(async () => {
-    const env = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", SEED_DEMO: "false" };
-    server = await startServer(loadConfig(env), createLogger({ level: "silent", format: "json" }));
+    server = await startEmptyServer();
   }, 120_000);
   afterAll(() => server?.stop());
 

@@ -3,13 +3,12 @@
 // plain fields read by graphql-js's default resolver (type-graphql `simpleResolvers`).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GraphQLObjectType, GraphQLSchema, GraphQLString, buildSchema, parse, type OperationDefinitionNode } from "graphql";
-import { loadConfig } from "../../src/config/env.js";
 import { buildGraphQLSchema } from "../../src/graphql/schema.js";
 import { operationNodes } from "../../src/graphql/query-cost.js";
-import { createLogger } from "../../src/server/logger.js";
 import { resolvesRootField, schemaHasCacheHints } from "../../src/server/plugins/cache-policy.js";
 import { countListItems } from "../../src/server/plugins/query-cost.js";
-import { startServer, type RunningServer } from "../../src/server/start-server.js";
+import type { RunningServer } from "../../src/server/start-server.js";
+import { startEmptyServer } from "../helpers/empty-server.js";
 
 const operationOf = (source: string) => {
   const document = parse(source);
@@ -106,8 +105,7 @@ describe("plain fields", () => {
 describe("HTTP cache headers", () => {
   let server: RunningServer;
   beforeAll(async () => {
-    const env = { PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", SEED_DEMO: "false" };
-    server = await startServer(loadConfig(env), createLogger({ level: "silent", format: "json" }));
+    server = await startEmptyServer();
   }, 120_000);
   afterAll(() => server?.stop());
 

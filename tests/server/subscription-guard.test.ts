@@ -2,8 +2,8 @@
 // and searches are BAD_USER_INPUT, and depth, alias and cost limits refuse the subscription before it starts.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { loadConfig } from "../../src/config/env.js";
-import { startServer, type RunningServer } from "../../src/server/start-server.js";
+import type { RunningServer } from "../../src/server/start-server.js";
+import { startEmptyServer } from "../helpers/empty-server.js";
 import { openClient, type TestClient } from "../helpers/subscription-client.js";
 
 /** What the server logs (warnings and worse), one JSON line each, as in production. */
@@ -27,7 +27,7 @@ describe("input guard over WebSocket", () => {
   let server: RunningServer;
   let client: TestClient;
   beforeAll(async () => {
-    server = await startServer(loadConfig({ PORT: "0", HOST: "127.0.0.1", DATA_DIR: "memory://", SEED_DEMO: "false" }), logger);
+    server = await startEmptyServer(logger);
     client = openClient(server.url);
     await client.connected;
   }, 300_000);
