@@ -29,6 +29,25 @@ const TOPICS_UNUSED: PubSub = {
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+/** One resolver class per domain. */
+const RESOLVERS = [
+  NodeResolver,
+  StateResolver,
+  PersonResolver,
+  ArticleResolver,
+  StatementResolver,
+  TopicResolver,
+  RelationResolver,
+  StateRelationsResolver,
+  TopicAnalyticsResolver,
+  PersonAnalyticsResolver,
+  PersonSummaryResolver,
+  IngestArticleResolver,
+  EditStatementResolver,
+  MergePeopleResolver,
+  SubscriptionResolver,
+] as const;
+
 const ROOT_DESCRIPTIONS = {
   Query: "Entry points for reading Entente's data: states, people, articles, statements, topics and their relations.",
   Mutation: "Writes: ingesting articles and editorial corrections. Every mutation needs `Authorization: Bearer <API key>`.",
@@ -37,23 +56,7 @@ const ROOT_DESCRIPTIONS = {
 
 async function build(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [
-      NodeResolver,
-      StateResolver,
-      PersonResolver,
-      ArticleResolver,
-      StatementResolver,
-      TopicResolver,
-      RelationResolver,
-      StateRelationsResolver,
-      TopicAnalyticsResolver,
-      PersonAnalyticsResolver,
-      PersonSummaryResolver,
-      IngestArticleResolver,
-      EditStatementResolver,
-      MergePeopleResolver,
-      SubscriptionResolver,
-    ],
+    resolvers: RESOLVERS,
     // Subscriptions bring their own event streams (`subscribe:`, fed by PostgreSQL NOTIFY), never topics.
     pubSub: TOPICS_UNUSED,
     // Inputs are checked by hand where it matters (BAD_USER_INPUT with the argument name).
@@ -61,9 +64,9 @@ async function build(): Promise<GraphQLSchema> {
     // Object types declare `simpleResolvers: true`: Entente has no middlewares or @Authorized fields, so their plain
     // fields are read by graphql-js's default resolver instead of a type-graphql wrapper per resolved field.
   });
-  // Per-row field resolvers (ids, speaker, article…) without type-graphql's per-call wrapper; needs the absence of
-  // global middlewares and auth checker above.
-  useDirectFieldResolvers(schema);
+  // Per-row field resolvers (ids, speaker, article…) and root queries without type-graphql's per-call wrapper and
+  // argument copies; needs the absence of global middlewares, auth checker and validation above.
+  useDirectFieldResolvers(schema, RESOLVERS);
   // Interfaces resolve their type synchronously, as the compiled executor (src/server/compiled-execution.ts) needs.
   useDirectTypeResolvers(schema);
   // type-graphql has no decorator for the root types' own descriptions.
