@@ -8,7 +8,16 @@ import { sentenceContentStart } from "./statements/reported-speech.js";
 import { noteFired, registerRules, ruleEnabled } from "./rules/registry.js";
 import { firstStartingAt, spanContaining, startingWithin } from "./span-search.js";
 import { coActorRole, inDeniedClaim, isPlace, listAround, mentionIndex } from "./target-filters.js";
-import { ACT_NOUN, GROUP_REACH, GROUP_REFERENCE, GROUP_SIZES, VICTIM_BEFORE, VICTIM_REACH } from "./rules/target-rules.js";
+import {
+  ACT_NOUN,
+  GROUP_REACH,
+  GROUP_REFERENCE,
+  GROUP_SIZES,
+  SOVEREIGNTY_AFTER,
+  SOVEREIGNTY_BEFORE,
+  VICTIM_BEFORE,
+  VICTIM_REACH,
+} from "./rules/target-rules.js";
 
 const NEVER_OWN = "targets.never-own-state";
 const DATELINE = "targets.dateline";
@@ -131,11 +140,11 @@ export function findTargets(
   const softRules = new Map<string, string>();
   const withoutCoActors = (m: StateMention) => {
     if (!allowed(m)) return false;
-    const victim = roles.get(m) !== "co-actor" && isVictim(body, m);
+    const victim = roles.get(m) !== "co-actor" && (isVictim(body, m) || isSovereign(body, m));
     const situated = roles.get(m) !== "co-actor" && !victim && isSituated(body, m);
     if (roles.get(m) !== "co-actor" && !victim && !situated) return true;
     coActors.add(m.code);
-    softRules.set(m.code, victim ? VICTIM : situated ? SITUATED : "targets.co-actor");
+    softRules.set(m.code, victim ? (isVictim(body, m) ? VICTIM : SOVEREIGNTY) : situated ? SITUATED : "targets.co-actor");
     return false;
   };
   const limits = { own, until, reach, statementSpans };
@@ -155,6 +164,17 @@ const VICTIM = "targets.victim";
 /** Rule targets.victim (words in rules/target-rules.ts): the state an attack is made on. */
 function isVictim(body: string, m: StateMention): boolean {
   return ruleEnabled(VICTIM) && VICTIM_BEFORE.test(body.slice(Math.max(0, m.start - VICTIM_REACH), m.start));
+}
+
+const SOVEREIGNTY = "targets.sovereignty";
+
+/** Rule targets.sovereignty (words in rules/target-rules.ts): the state whose sovereignty or affairs are violated. */
+function isSovereign(body: string, m: StateMention): boolean {
+  if (!ruleEnabled(SOVEREIGNTY)) return false;
+  return (
+    SOVEREIGNTY_AFTER.test(body.slice(m.end, m.end + 40)) ||
+    SOVEREIGNTY_BEFORE.test(body.slice(Math.max(0, m.start - 60), m.start))
+  );
 }
 
 /**

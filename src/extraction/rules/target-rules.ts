@@ -73,7 +73,18 @@ export const VICTIM_BEFORE = new RegExp(
 /** How far before a state mention the victim rule reads. */
 export const VICTIM_REACH = 80;
 
-registerRules([...new Set(NOT_TARGET_RULES.map((r) => r.id)), "targets.co-actor", "targets.victim"]);
+/**
+ * Rule targets.sovereignty: the state whose sovereignty, territorial integrity or internal affairs are violated or
+ * meddled in ("gravely infringe upon Venezuela's sovereignty", "interfering in Syrian affairs", "interference in the
+ * internal affairs of China") suffers the act, as a victim does: left out only while the statement names another
+ * target (the one accused of it).
+ */
+export const SOVEREIGNTY_AFTER =
+  /^(?:['’]s)?\s+(?:(?:internal|domestic|national)\s+)?(?:affairs|sovereignty|territorial\s+integrity|independence)\b/i;
+export const SOVEREIGNTY_BEFORE =
+  /\b(?:(?:sovereignty|territorial\s+integrity|(?:internal\s+)?affairs)\s+of|interfer(?:e|es|ed|ing|ence)\s+(?:in|with)|meddl(?:e|es|ed|ing)\s+in)\s+(?:the\s+)?$/i;
+
+registerRules([...new Set(NOT_TARGET_RULES.map((r) => r.id)), "targets.co-actor", "targets.victim", "targets.sovereignty"]);
 
 /**
  * Rule targets.denied-claim: in a sentence that denies or rejects a claim whose owner it names ("dismissed U.S.

@@ -1,0 +1,39 @@
+// Rule targets.sovereignty: the state whose sovereignty or internal affairs are violated suffers the act, like a
+// victim. Sentences written for these tests; none is taken from an evaluation article.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { article, context } from "./helpers.js";
+
+const targetsOf = (body: string) => extractArticle(article(body), context()).statements.map((s) => s.targetCodes);
+
+describe("rule targets.sovereignty", () => {
+  it("leaves out the state whose sovereignty or affairs are violated while the violator is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke accused Azerbaijan of violating Armenia's sovereignty.")).toEqual([
+      ["AZ"],
+    ]);
+    expect(targetsOf("Norway's foreign minister Ola Brekke criticised Azerbaijan for meddling in Armenian affairs.")).toEqual([
+      ["AZ"],
+    ]);
+    expect(
+      targetsOf(
+        "Norway's foreign minister Ola Brekke said Azerbaijan must stop its interference in the internal affairs of Armenia.",
+      ),
+    ).toEqual([["AZ"]]);
+  });
+
+  it("keeps the state when no other state is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke said Armenia's sovereignty must be respected.")).toEqual([["AM"]]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["targets.sovereignty"]);
+    try {
+      expect(targetsOf("Norway's foreign minister Ola Brekke accused Azerbaijan of violating Armenia's sovereignty.")).toEqual([
+        ["AZ", "AM"],
+      ]);
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
