@@ -141,10 +141,21 @@ export function findTargets(
   const withoutCoActors = (m: StateMention) => {
     if (!allowed(m)) return false;
     const victim = roles.get(m) !== "co-actor" && (isVictim(body, m) || isSovereign(body, m));
-    const situated = roles.get(m) !== "co-actor" && !victim && isSituated(body, m);
+    const situated = roles.get(m) !== "co-actor" && !victim && (isSituated(body, m) || isSubjectMatter(body, m));
     if (roles.get(m) !== "co-actor" && !victim && !situated) return true;
     coActors.add(m.code);
-    softRules.set(m.code, victim ? (isVictim(body, m) ? VICTIM : SOVEREIGNTY) : situated ? SITUATED : "targets.co-actor");
+    softRules.set(
+      m.code,
+      victim
+        ? isVictim(body, m)
+          ? VICTIM
+          : SOVEREIGNTY
+        : situated
+          ? isSituated(body, m)
+            ? SITUATED
+            : SUBJECT_MATTER
+          : "targets.co-actor",
+    );
     return false;
   };
   const limits = { own, until, reach, statementSpans };
@@ -187,6 +198,22 @@ const SITUATED = "targets.situated";
 registerRules([SITUATED]);
 const SITUATED_BEFORE = /\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$/i;
 const ISSUE_AFTER = /^\s+(?:issue|question|crisis|conflict|situation|file)\b/i;
+
+/**
+ * Rule targets.subject-matter: a state named, not possessive, as what talks or words are about ("no compromise on
+ * Taiwan", "a discussion on Ukraine", "remarks about Taiwan", "talks concerning Syria", "disputes over Taiwan") is
+ * the matter discussed, not a side: like a place, left out only while the statement names another target.
+ */
+const SUBJECT_MATTER = "targets.subject-matter";
+registerRules([SUBJECT_MATTER]);
+// Not "called on Serbia" (the addressee) or "pressure on Qatar", "sanctions on Iran" (what the act bears on).
+const SUBJECT_MATTER_BEFORE =
+  /(?:\b(?<!\b(?:call|calls|called|calling|urged|pressure|pressures|pressured|pressuring|sanctions|attacks?|strikes?|war|crackdown)\s+)on|\babout|\bover|\bregarding|\bconcerning)\s+$/i;
+
+function isSubjectMatter(body: string, m: StateMention): boolean {
+  if (!ruleEnabled(SUBJECT_MATTER) || m.kind !== "NAME" || /^['’]s\b/.test(body.slice(m.end, m.end + 3))) return false;
+  return SUBJECT_MATTER_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start));
+}
 
 function isSituated(body: string, m: StateMention): boolean {
   if (!ruleEnabled(SITUATED) || m.kind !== "NAME" || /^['’]s\b/.test(body.slice(m.end, m.end + 3))) return false;

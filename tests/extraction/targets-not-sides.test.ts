@@ -1,0 +1,73 @@
+// States named in a statement that are not a side of it, left out while the statement names another target: the
+// state whose sovereignty or internal affairs are violated (targets.sovereignty), the matter talks or words are about
+// (targets.subject-matter). Sentences written for these tests; none is taken from an evaluation article.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/extraction/extract-article.js";
+import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
+import { article, context } from "./helpers.js";
+
+const targetsOf = (body: string) => extractArticle(article(body), context()).statements.map((s) => s.targetCodes);
+
+describe("rule targets.sovereignty", () => {
+  it("leaves out the state whose sovereignty or affairs are violated while the violator is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke accused Azerbaijan of violating Armenia's sovereignty.")).toEqual([
+      ["AZ"],
+    ]);
+    expect(targetsOf("Norway's foreign minister Ola Brekke criticised Azerbaijan for meddling in Armenian affairs.")).toEqual([
+      ["AZ"],
+    ]);
+    expect(
+      targetsOf(
+        "Norway's foreign minister Ola Brekke said Azerbaijan must stop its interference in the internal affairs of Armenia.",
+      ),
+    ).toEqual([["AZ"]]);
+  });
+
+  it("keeps the state when no other state is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke said Armenia's sovereignty must be respected.")).toEqual([["AM"]]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["targets.sovereignty"]);
+    try {
+      expect(targetsOf("Norway's foreign minister Ola Brekke accused Azerbaijan of violating Armenia's sovereignty.")).toEqual([
+        ["AZ", "AM"],
+      ]);
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
+
+describe("rule targets.subject-matter", () => {
+  it("leaves out the state that words or talks are about while the other side is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke criticised Azerbaijan's remarks about Armenia.")).toEqual([["AZ"]]);
+    expect(targetsOf("Norway's foreign minister Ola Brekke told Azerbaijan there could be no compromise on Armenia.")).toEqual([
+      ["AZ"],
+    ]);
+  });
+
+  it("keeps a state that is called on, pressed or sanctioned, and a possessive one", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke said Sweden called on Azerbaijan to withdraw.")).toEqual([
+      ["SE", "AZ"],
+    ]);
+    expect(targetsOf("Norway's foreign minister Ola Brekke welcomed Sweden's remarks about Azerbaijan's elections.")).toEqual([
+      ["SE", "AZ"],
+    ]);
+  });
+
+  it("keeps the state when no other state is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke said there could be no compromise on Armenia.")).toEqual([["AM"]]);
+  });
+
+  it("is a rule that can be switched off", () => {
+    setDisabledFamilies(["targets.subject-matter"]);
+    try {
+      expect(targetsOf("Norway's foreign minister Ola Brekke criticised Azerbaijan's remarks about Armenia.")).toEqual([
+        ["AZ", "AM"],
+      ]);
+    } finally {
+      setDisabledFamilies([]);
+    }
+  });
+});
