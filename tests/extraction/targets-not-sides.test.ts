@@ -1,6 +1,7 @@
 // States named in a statement that are not a side of it, left out while the statement names another target: the
 // state whose sovereignty or internal affairs are violated (targets.sovereignty), the matter talks or words are about
-// (targets.subject-matter). Sentences written for these tests; none is taken from an evaluation article.
+// (targets.subject-matter), the state whose people were killed (targets.victim). Sentences written for these tests;
+// none is taken from an evaluation article.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
@@ -36,6 +37,17 @@ describe("rule targets.sovereignty", () => {
     } finally {
       setDisabledFamilies([]);
     }
+  });
+});
+
+describe("rule targets.victim, killings", () => {
+  it("leaves out the state whose people or officials were killed while the killer is named", () => {
+    expect(
+      targetsOf("Norway's foreign minister Ola Brekke condemned the killing of Armenian border guards by Azerbaijan."),
+    ).toEqual([["AZ"]]);
+    expect(
+      targetsOf("Norway's foreign minister Ola Brekke said Azerbaijan was behind the assassination of Armenia's envoy."),
+    ).toEqual([["AZ"]]);
   });
 });
 

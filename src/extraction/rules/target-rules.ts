@@ -57,7 +57,8 @@ export const SUBJECT_VERB =
 
 /**
  * Rule targets.victim: the state an attack is made on ("the aggressor's attacks on Ukraine", "aggression against
- * Ukraine", "any Venezuelan attack on Guyana", "withdraw its troops from Ukrainian territory") suffers the act: the
+ * Ukraine", "any Venezuelan attack on Guyana", "withdraw its troops from Ukrainian territory", "the assassination of
+ * Yemen's prime minister", "the killing of Kenyan fishermen") suffers the act: the
  * stance is aimed at the attacker. Like a co-actor, it is left out only while the statement names another target.
  * The act may be named a few words before the preposition, by whom or how ("strikes by Israeli jets on Lebanon",
  * "water cannon used by the coast guard against Philippine vessels": "on" and "against" only, since "of" after
@@ -65,7 +66,7 @@ export const SUBJECT_VERB =
  * occupied Palestinian territories").
  */
 const FORCE_ACT =
-  "attacks?|aggression|invasion|incursions?|strikes?|offensive|bombing|shelling|assaults?|occupation|violence|atrocities|water cannons?|ramming";
+  "attacks?|aggression|invasion|incursions?|strikes?|offensive|bombing|shelling|assaults?|occupation|violence|atrocities|water cannons?|ramming|assassinations?|killings?|murders?";
 export const VICTIM_BEFORE = new RegExp(
   `\\b(?:(?:${FORCE_ACT})\\s+(?:on|against|of)|(?:${FORCE_ACT})(?:\\s+[\\w'’-]+){1,6}?\\s+(?:on|against)|(?:troops|forces)\\s+from)\\s+(?:the\\s+)?(?:occupied\\s+)?$`,
   "i",
