@@ -1,5 +1,6 @@
-// Which fields a query asks of a connection's items (`nodes { … }` and `edges { node { … } }`), so that a list can
-// read its items' to-one relations in its own SQL statement when, and only when, the query shows them.
+// Which fields a query asks of a connection's items (`nodes { … }` and `edges { node { … } }`), or of the object a
+// field returns, so that a list or a point lookup can read its rows' to-one relations in its own SQL statement when,
+// and only when, the query shows them, and only the columns it shows.
 import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 /** The fields of one selection set by name (not alias), through fragments; `@skip`/`@include` are not evaluated. */
@@ -70,4 +71,41 @@ export function selectedNodeSubfields(info: GraphQLResolveInfo, name: string): R
   names = found;
   byName.set(name, names);
   return names;
+}
+
+/** The fields a query selects on some objects (a connection's items, a point lookup's object): names, not aliases. */
+export interface Selection {
+  fields: ReadonlySet<string>;
+  /** The fields selected inside the objects' field `name`. */
+  subfields(name: string): ReadonlySet<string>;
+}
+
+/** What the query selects on the items of the connection being resolved. */
+export function nodeSelection(info: GraphQLResolveInfo): Selection {
+  return { fields: selectedNodeFields(info), subfields: (name) => selectedNodeSubfields(info, name) };
+}
+
+const objectCache = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+
+/** What the query selects on the object the field being resolved returns (`statement(id:) { text speaker { name } }`). */
+export function objectSelection(info: GraphQLResolveInfo): Selection {
+  const visitFields = (visit: (field: FieldNode) => void) => {
+    for (const node of info.fieldNodes) fieldsOf(node.selectionSet, info.fragments, visit);
+  };
+  let fields = objectCache.get(info.fieldNodes);
+  if (!fields) {
+    const found = new Set<string>();
+    visitFields((field) => found.add(field.name.value));
+    objectCache.set(info.fieldNodes, (fields = found));
+  }
+  return {
+    fields,
+    subfields: (name) => {
+      const found = new Set<string>();
+      visitFields((field) => {
+        if (field.name.value === name) fieldsOf(field.selectionSet, info.fragments, (subfield) => found.add(subfield.name.value));
+      });
+      return found;
+    },
+  };
 }

@@ -4,26 +4,17 @@ import type { GraphQLResolveInfo } from "graphql";
 import { ArgsType, Field } from "type-graphql";
 import type { GraphQLContext } from "../context.js";
 import { statementQuery } from "../../db/queries/statements/statement-source.js";
-import {
-  NO_RELATIONS,
-  withRelations,
-  type RelationRead,
-  type StatementRelations,
-  type StatementWithIncluded,
-} from "../../db/queries/statements/statement-relations.js";
+import { withRelations, type StatementWithIncluded } from "../../db/queries/statements/statement-relations.js";
 import type { StatementOrdering, StatementScope } from "../../db/queries/statements/statement-criteria.js";
 import type { ParentKey } from "../../db/queries/keyset/keyset-pages.js";
 import { argumentsKey, loadNestedConnection, loadRootConnection } from "../relay/load-connection.js";
 import { PagingArgs } from "../relay/paging-args.js";
 import { loaders, primeIncluded } from "../common/entity-loaders.js";
-import { selectedNodeFields, selectedNodeSubfields } from "../relay/selected-node-fields.js";
-import type { StatementColumn } from "../../db/queries/statements/statement-rows.js";
-import { columnsOfFields } from "./statement-columns.js";
-import { personColumnsOfFields } from "../people/person-columns.js";
-import { articleColumnsOfFields } from "../articles/article-columns.js";
+import { nodeSelection } from "../relay/selected-node-fields.js";
 import { StatementConnection } from "./statement.type.js";
 import { StatementFilter, StatementOrder } from "./statement-filter.js";
 import { toStatementCriteria, toStatementOrdering } from "./statement-criteria.js";
+import { shownParts } from "./shown-parts.js";
 
 @ArgsType()
 export class StatementListArgs extends PagingArgs {
@@ -39,38 +30,6 @@ export class StatementListArgs extends PagingArgs {
 
 export type NestedStatementScope = "speakerState" | "targetState" | "speaker" | "article" | "topic" | "relation";
 
-/** What a list reads of its statements: the columns and to-one relations its query shows. */
-interface ShownParts {
-  /** undefined: every column. */
-  columns: StatementColumn[] | undefined;
-  relations: StatementRelations;
-}
-
-/**
- * How a relation the items show as `field` is read: not (false) when no item field shows it, only the columns its
- * fields read, or whole (true) when one of them is not in `columnsOf`'s table.
- */
-function relationRead<Column extends string>(
-  info: GraphQLResolveInfo,
-  fields: ReadonlySet<string>,
-  field: string,
-  columnsOf: (fields: Iterable<string>) => Column[] | undefined,
-): RelationRead<Column> {
-  if (!fields.has(field)) return false;
-  return columnsOf(selectedNodeSubfields(info, field)) ?? true;
-}
-
-/** The parts of the statements that the query shows (whole rows, no relations, without `info`). */
-function shownParts(info: GraphQLResolveInfo | undefined): ShownParts {
-  if (!info) return { columns: undefined, relations: NO_RELATIONS };
-  const fields = selectedNodeFields(info);
-  const relations = {
-    speaker: relationRead(info, fields, "speaker", personColumnsOfFields),
-    article: relationRead(info, fields, "article", articleColumnsOfFields),
-  };
-  return { columns: columnsOfFields(fields), relations };
-}
-
 /** The connection, with the relations its page read handed to the request's loaders. */
 function primed(context: GraphQLContext, connection: StatementConnection): StatementConnection {
   primeIncluded(context, connection.nodes as unknown as readonly StatementWithIncluded[]);
@@ -83,7 +42,7 @@ export async function rootStatements(
   args: StatementListArgs,
   info?: GraphQLResolveInfo,
 ): Promise<StatementConnection> {
-  const { columns, relations } = shownParts(info);
+  const { columns, relations } = shownParts(info && nodeSelection(info));
   const connection = await loadRootConnection(context, StatementConnection, async () => {
     const { source, sort } = statementQuery(
       { kind: "all" },
@@ -132,7 +91,7 @@ export async function nestedStatements(
   { defaultOrder, info }: NestedStatementOptions = {},
 ): Promise<StatementConnection> {
   const { filter, orderBy, first, after, last, before } = args;
-  const { columns, relations } = shownParts(info);
+  const { columns, relations } = shownParts(info && nodeSelection(info));
   const connection = await loadNestedConnection(
     context,
     StatementConnection,

@@ -16,6 +16,8 @@ import { StatementTopic } from "../topics/statement-topic.type.js";
 import { Topic } from "../topics/topic.type.js";
 import { Sentiment, Statement, StatementConnection } from "./statement.type.js";
 import { rootStatements, StatementListArgs } from "./statement-connection.js";
+import { shownParts } from "./shown-parts.js";
+import { objectSelection } from "../relay/selected-node-fields.js";
 
 type StatementResult = StatementRow & { snippet?: string | null };
 
@@ -25,8 +27,11 @@ export class StatementResolver {
   statement(
     @Arg("id", () => ID, { description: "Statement ID." }) id: string,
     @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<StatementRow | null> {
-    return loaders.statement(context).load(expectGlobalId(id, "Statement", "id"));
+    // Only the columns and relations the query shows, in one SQL statement, as a list reads its page.
+    const parts = shownParts(objectSelection(info));
+    return loaders.statementWith(context, parts).load(expectGlobalId(id, "Statement", "id"));
   }
 
   @Query(() => StatementConnection, {

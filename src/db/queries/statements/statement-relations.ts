@@ -125,11 +125,6 @@ export function relationColumns(
   return { columns: Prisma.raw(columns.join(", ")), joins: Prisma.raw(joins.join("")), finish };
 }
 
-/** Turns whole relations' JSON values into what the loaders hold (Dates for timestamps), in place. */
-export function finishRelations(rows: readonly Record<string, unknown>[]): void {
-  for (const row of rows) finishWholeArticle(row);
-}
-
 /** `source` (a statement list whose statement is aliased `s`) reading `relations` with each page's statements. */
 export function withRelations(source: KeysetSource, relations: StatementRelations): KeysetSource {
   const read = relationColumns(relations);

@@ -3,7 +3,7 @@
 import { Prisma, type PrismaClient, type Statement } from "../../../generated/prisma/client.js";
 import { queryRows } from "../../raw-rows.js";
 import { idIn } from "../rows-by-id.js";
-import { finishRelations, relationColumns, type StatementWithIncluded } from "./statement-relations.js";
+import { relationColumns, type StatementRelations, type StatementWithIncluded } from "./statement-relations.js";
 
 /**
  * A statement as the API shows it: without the row's createdAt/updatedAt and reviewedAt, which no field exposes
@@ -48,17 +48,37 @@ export function statementColumns(alias: string, columns?: readonly StatementColu
   return Prisma.raw(chosen.map((column) => `${alias}."${column}"`).join(", "));
 }
 
-/** The statements with these ids, each with its speaker and article (see statement-relations.ts); unknown ids are absent. */
-export async function statementsWithRelations(prisma: PrismaClient, ids: readonly number[]): Promise<StatementWithIncluded[]> {
+/**
+ * What a read of statements by id returns: `columns` only (and the id; every column when absent) and `relations`
+ * as statement-relations.ts reads them. Rows read with some columns or partial relations answer the query that
+ * asked for them only; they are never handed to the request's shared loaders.
+ */
+export interface StatementParts {
+  columns?: readonly StatementColumn[];
+  relations: StatementRelations;
+}
+
+/** Whole statements with their whole speakers and articles: what the request's statement loader holds. */
+export const WHOLE_STATEMENTS: StatementParts = { relations: { speaker: true, article: true } };
+
+/**
+ * The statements with these ids, each with `parts` (default: whole, with its speaker and article; see
+ * statement-relations.ts); unknown ids are absent.
+ */
+export async function statementsWithRelations(
+  prisma: PrismaClient,
+  ids: readonly number[],
+  parts: StatementParts = WHOLE_STATEMENTS,
+): Promise<StatementWithIncluded[]> {
   // Read through the driver adapter (raw-rows.ts), as the other loaders' batches are: a point lookup through
   // `$queryRaw` spent more Node CPU in Prisma's result serialisation than in the rest of the request.
-  const relations = relationColumns({ speaker: true, article: true })!;
+  const relations = relationColumns(parts.relations);
   const rows = await queryRows<StatementWithIncluded & Record<string, unknown>>(
     prisma,
-    Prisma.sql`SELECT ${statementColumns("s")}, ${relations.columns} FROM "Statement" s${relations.joins}
-    WHERE ${idIn("s", ids)}`,
+    Prisma.sql`SELECT ${statementColumns("s", parts.columns)}${relations ? Prisma.sql`, ${relations.columns}` : Prisma.empty}
+    FROM "Statement" s${relations ? relations.joins : Prisma.empty} WHERE ${idIn("s", ids)}`,
     { prepare: true }, // by primary key: one plan serves every id (prepared-statements.ts)
   );
-  finishRelations(rows);
+  relations?.finish(rows);
   return rows;
 }
