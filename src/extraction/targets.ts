@@ -10,6 +10,7 @@ import { firstStartingAt, spanContaining, startingWithin } from "./span-search.j
 import { coActorRole, inDeniedClaim, isPlace, listAround, mentionIndex } from "./target-filters.js";
 import {
   ACT_NOUN,
+  COLLECTIVE_ADDRESSEE,
   GROUP_REACH,
   GROUP_REFERENCE,
   GROUP_SIZES,
@@ -321,7 +322,8 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
   const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
   const accusers = new Accusers();
   for (const s of statements) {
-    if (!bothSides(s, ranked) && s.targetCodes.length === 0 && (s.type !== StatementType.COMMENTS || namesAct(s, ranked))) {
+    const directed = s.type === StatementType.COMMENTS ? namesAct(s, ranked) : !toCollective(s);
+    if (!bothSides(s, ranked) && s.targetCodes.length === 0 && directed) {
       const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked);
       if (codes.length > 0) {
         s.targetCodes = codes;
@@ -330,6 +332,21 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
     }
     accusers.note(s);
   }
+}
+
+/**
+ * Rule targets.collective-addressee: an appeal or demand addressed to a collective that names no state ("called on
+ * the international community to …", "urged all member states to …", "urged ECOWAS leaders to …", "the United
+ * Nations should step in") is aimed at that collective: it has no state target, and not the article's counterpart.
+ */
+const COLLECTIVE = "targets.collective-addressee";
+registerRules([COLLECTIVE]);
+const APPEAL_TYPES: ReadonlySet<string> = new Set([StatementType.APPEALS, StatementType.DEMANDS]);
+
+function toCollective(s: ExtractedStatement): boolean {
+  if (!ruleEnabled(COLLECTIVE) || !APPEAL_TYPES.has(s.type) || !COLLECTIVE_ADDRESSEE.test(s.text)) return false;
+  noteFired(COLLECTIVE);
+  return true;
 }
 
 /**

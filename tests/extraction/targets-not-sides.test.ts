@@ -1,13 +1,15 @@
 // States named in a statement that are not a side of it, left out while the statement names another target: the
 // state whose sovereignty or internal affairs are violated (targets.sovereignty), the matter talks or words are about
-// (targets.subject-matter), the state whose people were killed (targets.victim). Sentences written for these tests;
-// none is taken from an evaluation article.
+// (targets.subject-matter), the state whose people were killed (targets.victim); and no target at all for an appeal
+// to a collective (targets.collective-addressee). Sentences written for these tests; none is taken from an
+// evaluation article.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
 import { article, context } from "./helpers.js";
 
-const targetsOf = (body: string) => extractArticle(article(body), context()).statements.map((s) => s.targetCodes);
+const statementsOf = (body: string) => extractArticle(article(body), context()).statements;
+const targetsOf = (body: string) => statementsOf(body).map((s) => s.targetCodes);
 
 describe("rule targets.sovereignty", () => {
   it("leaves out the state whose sovereignty or affairs are violated while the violator is named", () => {
@@ -81,5 +83,23 @@ describe("rule targets.subject-matter", () => {
     } finally {
       setDisabledFamilies([]);
     }
+  });
+});
+
+describe("rule targets.collective-addressee", () => {
+  const body = (appeal: string) =>
+    "Armenia accused Azerbaijan of shelling border villages on Monday. " +
+    "Azerbaijan denied the charge. " +
+    `Armenian foreign minister Ara Sahakyan ${appeal}`;
+
+  it("gives an appeal to the international community no target, not the article's counterpart", () => {
+    const appeal = statementsOf(body("called on the international community to send observers."));
+    expect(appeal.at(-1)?.text).toContain("international community");
+    expect(appeal.at(-1)?.targetCodes).toEqual([]);
+  });
+
+  it("still gives an appeal without a collective addressee the article's counterpart", () => {
+    const appeal = statementsOf(body("called for observers to be sent at once."));
+    expect(appeal.at(-1)?.targetCodes).toEqual(["AZ"]);
   });
 });

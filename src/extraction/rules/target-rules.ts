@@ -125,3 +125,7 @@ registerRules(["targets.group-reference"]);
 /** Rule targets.act-noun: a definite noun for the other side's act ("the missile", "the launch", "the incident"). */
 export const ACT_NOUN =
   /\b[Tt]he\s+(?:missiles?|launch(?:es)?|incident|test|attack|strikes?|drills|exercises|incursion|collision|seizure|shelling|blockade|interception|intrusion|violation)\b/;
+
+/** Rule targets.collective-addressee: collectives an appeal may be addressed to that name no state. */
+export const COLLECTIVE_ADDRESSEE =
+  /\b(?:international community|global community|world community|(?:all|other|member|fellow)\s+(?:countries|nations|states|governments)|world leaders|United Nations|UN Security Council|Security Council|ECOWAS|African Union|ASEAN|Pacific Islands Forum)\b/i;
