@@ -191,14 +191,15 @@ function isSovereign(body: string, m: StateMention): boolean {
 
 /**
  * Rule targets.situated: a state named as where something happens inside the words ("the violence in Myanmar",
- * "tensions in Venezuela", "troops across Ukraine") is a place, and one named as the name of a matter ("the Taiwan
- * question", "the Ukraine crisis", "the Western Sahara issue") names the subject, not a side; like a victim, it is
+ * "tensions in Venezuela", "troops across Ukraine", or the strait named after it: "the Taiwan Strait") is a place, and
+ * one named as the name of a matter ("the Taiwan question", "the Ukraine crisis", "the Western Sahara issue") names
+ * the subject, not a side; like a victim, it is
  * left out only while the statement names another target (otherwise it is all the statement is about).
  */
 const SITUATED = "targets.situated";
 registerRules([SITUATED]);
 const SITUATED_BEFORE = /\b(?:in|inside|within|across|throughout)\s+(?:the\s+)?$/i;
-const ISSUE_AFTER = /^\s+(?:issue|question|crisis|conflict|situation|file)\b/i;
+const ISSUE_AFTER = /^\s+(?:issue|question|crisis|conflict|situation|file|[Ss]trait)\b/i;
 
 /**
  * Rule targets.subject-matter: a state named, not possessive, as what talks or words are about ("no compromise on

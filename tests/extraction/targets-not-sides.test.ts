@@ -103,3 +103,11 @@ describe("rule targets.collective-addressee", () => {
     expect(appeal.at(-1)?.targetCodes).toEqual(["AZ"]);
   });
 });
+
+describe("rule targets.situated, straits", () => {
+  it("takes a strait named after a state as a place while another target is named", () => {
+    expect(targetsOf("Norway's foreign minister Ola Brekke said Azerbaijan's drills endangered the Armenia Strait.")).toEqual([
+      ["AZ"],
+    ]);
+  });
+});
