@@ -141,22 +141,10 @@ export function findTargets(
   const softRules = new Map<string, string>();
   const withoutCoActors = (m: StateMention) => {
     if (!allowed(m)) return false;
-    const victim = roles.get(m) !== "co-actor" && (isVictim(body, m) || isSovereign(body, m));
-    const situated = roles.get(m) !== "co-actor" && !victim && (isSituated(body, m) || isSubjectMatter(body, m));
-    if (roles.get(m) !== "co-actor" && !victim && !situated) return true;
+    const rule = roles.get(m) === "co-actor" ? "targets.co-actor" : softRuleOf(body, m);
+    if (!rule) return true;
     coActors.add(m.code);
-    softRules.set(
-      m.code,
-      victim
-        ? isVictim(body, m)
-          ? VICTIM
-          : SOVEREIGNTY
-        : situated
-          ? isSituated(body, m)
-            ? SITUATED
-            : SUBJECT_MATTER
-          : "targets.co-actor",
-    );
+    softRules.set(m.code, rule);
     return false;
   };
   const limits = { own, until, reach, statementSpans };
@@ -169,6 +157,18 @@ export function findTargets(
   const others = codes.filter((c) => c !== own);
   // Rule targets.never-own-state: a statement about the speaker's own state only has no target.
   return others.length > 0 || ruleEnabled(NEVER_OWN) ? others : codes;
+}
+
+/**
+ * The soft rule that holds for a mention, if any: a state the words name as a victim, a place or a matter rather than
+ * a side. Such states are left out only while the statement names another target.
+ */
+function softRuleOf(body: string, m: StateMention): string | null {
+  if (isVictim(body, m)) return VICTIM;
+  if (isSovereign(body, m)) return SOVEREIGNTY;
+  if (isSituated(body, m)) return SITUATED;
+  if (isSubjectMatter(body, m)) return SUBJECT_MATTER;
+  return null;
 }
 
 const VICTIM = "targets.victim";
