@@ -54,9 +54,10 @@ export const loaders = {
       return alignById(ids, rows);
     }),
   /**
-   * Statements by id with only `parts` (what one query shows of them: statements/shown-parts.ts): a lookup that shows a
-   * statement's text and its speaker's name reads those, not every column of three rows. Such rows answer the
-   * queries that asked for these parts only (one loader per set of parts); whole relations still prime the loaders.
+   * Statements by id with only `parts` (what one query shows of them: statements/shown-parts.ts): a lookup that
+   * shows a statement's text and its speaker's name reads those, not every column of three rows. Such rows answer
+   * the queries that asked for these parts only (one loader per set of parts); whole relations still prime the
+   * loaders.
    */
   statementWith: (c: GraphQLContext, parts: StatementParts): DataLoader<number, StatementWithIncluded | null> =>
     c.loaders.get(`Statement.id ${JSON.stringify(parts)}`, async (ids) => {

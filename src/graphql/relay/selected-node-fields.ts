@@ -86,6 +86,7 @@ export function nodeSelection(info: GraphQLResolveInfo): Selection {
 }
 
 const objectCache = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+const objectSubfieldCache = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<string>>>();
 
 /** What the query selects on the object the field being resolved returns (`statement(id:) { text speaker { name } }`). */
 export function objectSelection(info: GraphQLResolveInfo): Selection {
@@ -98,14 +99,20 @@ export function objectSelection(info: GraphQLResolveInfo): Selection {
     visitFields((field) => found.add(field.name.value));
     objectCache.set(info.fieldNodes, (fields = found));
   }
+  let byName = objectSubfieldCache.get(info.fieldNodes);
+  if (!byName) objectSubfieldCache.set(info.fieldNodes, (byName = new Map()));
+  const subfieldsOf = byName;
   return {
     fields,
     subfields: (name) => {
+      let names = subfieldsOf.get(name);
+      if (names) return names;
       const found = new Set<string>();
       visitFields((field) => {
         if (field.name.value === name) fieldsOf(field.selectionSet, info.fragments, (subfield) => found.add(subfield.name.value));
       });
-      return found;
+      subfieldsOf.set(name, (names = found));
+      return names;
     },
   };
 }
