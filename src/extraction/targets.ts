@@ -16,6 +16,7 @@ import {
   GROUP_SIZES,
   SOVEREIGNTY_AFTER,
   SOVEREIGNTY_BEFORE,
+  SUBJECT_MATTER_BEFORE,
   VICTIM_BEFORE,
   VICTIM_REACH,
 } from "./rules/target-rules.js";
@@ -208,9 +209,6 @@ const ISSUE_AFTER = /^\s+(?:issue|question|crisis|conflict|situation|file|[Ss]tr
  */
 const SUBJECT_MATTER = "targets.subject-matter";
 registerRules([SUBJECT_MATTER]);
-// Not "called on Serbia" (the addressee) or "pressure on Qatar", "sanctions on Iran" (what the act bears on).
-const SUBJECT_MATTER_BEFORE =
-  /(?:\b(?<!\b(?:call|calls|called|calling|urged|pressure|pressures|pressured|pressuring|sanctions|attacks?|strikes?|war|crackdown)\s+)on|\babout|\bover|\bregarding|\bconcerning)\s+$/i;
 
 function isSubjectMatter(body: string, m: StateMention): boolean {
   if (!ruleEnabled(SUBJECT_MATTER) || m.kind !== "NAME" || /^['’]s\b/.test(body.slice(m.end, m.end + 3))) return false;
@@ -323,8 +321,8 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
   const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
   const accusers = new Accusers();
   for (const s of statements) {
-    const directed = s.type === StatementType.COMMENTS ? namesAct(s, ranked) : !toCollective(s);
-    if (!bothSides(s, ranked) && s.targetCodes.length === 0 && directed) {
+    const directed = () => (s.type === StatementType.COMMENTS ? namesAct(s, ranked) : !toCollective(s));
+    if (!bothSides(s, ranked) && s.targetCodes.length === 0 && directed()) {
       const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked);
       if (codes.length > 0) {
         s.targetCodes = codes;

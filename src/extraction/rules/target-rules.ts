@@ -126,6 +126,14 @@ registerRules(["targets.group-reference"]);
 export const ACT_NOUN =
   /\b[Tt]he\s+(?:missiles?|launch(?:es)?|incident|test|attack|strikes?|drills|exercises|incursion|collision|seizure|shelling|blockade|interception|intrusion|violation)\b/;
 
+/**
+ * Rule targets.subject-matter: what words or talks are about ("on", "about", "over", "regarding", "concerning"
+ * before a state's name); not "called on Serbia" (the addressee) or "pressure on Qatar", "sanctions on Iran" (what
+ * the act bears on).
+ */
+export const SUBJECT_MATTER_BEFORE =
+  /(?:\b(?<!\b(?:call|calls|called|calling|urged|pressure|pressures|pressured|pressuring|sanctions|attacks?|strikes?|war|crackdown)\s+)on|\babout|\bover|\bregarding|\bconcerning)\s+$/i;
+
 /** Rule targets.collective-addressee: collectives an appeal may be addressed to that name no state. */
 export const COLLECTIVE_ADDRESSEE =
   /\b(?:international community|global community|world community|(?:all|other|member|fellow)\s+(?:countries|nations|states|governments)|world leaders|United Nations|UN Security Council|Security Council|ECOWAS|African Union|ASEAN|Pacific Islands Forum)\b/i;
