@@ -5,8 +5,7 @@
 // evaluation article.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
-import { setDisabledFamilies } from "../../src/extraction/rules/registry.js";
-import { article, context } from "./helpers.js";
+import { article, context, withRulesOff } from "./helpers.js";
 
 const statementsOf = (body: string) => extractArticle(article(body), context()).statements;
 const targetsOf = (body: string) => statementsOf(body).map((s) => s.targetCodes);
@@ -31,14 +30,11 @@ describe("rule targets.sovereignty", () => {
   });
 
   it("is a rule that can be switched off", () => {
-    setDisabledFamilies(["targets.sovereignty"]);
-    try {
+    withRulesOff(["targets.sovereignty"], () =>
       expect(targetsOf("Norway's foreign minister Ola Brekke accused Azerbaijan of violating Armenia's sovereignty.")).toEqual([
         ["AZ", "AM"],
-      ]);
-    } finally {
-      setDisabledFamilies([]);
-    }
+      ]),
+    );
   });
 });
 
@@ -75,14 +71,11 @@ describe("rule targets.subject-matter", () => {
   });
 
   it("is a rule that can be switched off", () => {
-    setDisabledFamilies(["targets.subject-matter"]);
-    try {
+    withRulesOff(["targets.subject-matter"], () =>
       expect(targetsOf("Norway's foreign minister Ola Brekke criticised Azerbaijan's remarks about Armenia.")).toEqual([
         ["AZ", "AM"],
-      ]);
-    } finally {
-      setDisabledFamilies([]);
-    }
+      ]),
+    );
   });
 });
 

@@ -9,7 +9,7 @@ import { alignById } from "../../db/queries/batch-rows.js";
 import { peopleById, type PersonView } from "../../db/queries/people/person-rows.js";
 import { statesByCode } from "../../db/queries/states/states-by-code.js";
 import { aliasesOfStates, statesById, targetsOfStatements, type StateView } from "../../db/queries/states/state-rows.js";
-import { statementsWithRelations, type StatementParts } from "../../db/queries/statements/statement-rows.js";
+import { statementsWithRelations, WHOLE_STATEMENTS, type StatementParts } from "../../db/queries/statements/statement-rows.js";
 import type { StatementWithIncluded } from "../../db/queries/statements/statement-relations.js";
 import { topicSubtrees, topicSubtreesBySlug } from "../../db/queries/topics/topic-subtrees.js";
 import { childrenOfTopics, topicsById, topicsOfStatements, type StatementTopicRow } from "../../db/queries/topics/topic-rows.js";
@@ -47,12 +47,7 @@ export const loaders = {
       return slugs.map((slug) => subtrees.get(slug) ?? []);
     }),
   /** Statements by id; their speakers and articles come in the same SQL statement and prime those loaders. */
-  statement: (c: GraphQLContext): DataLoader<number, StatementWithIncluded | null> =>
-    c.loaders.get("Statement.id", async (ids) => {
-      const rows = await statementsWithRelations(c.prisma, ids);
-      primeIncluded(c, rows);
-      return alignById(ids, rows);
-    }),
+  statement: (c: GraphQLContext): DataLoader<number, StatementWithIncluded | null> => loaders.statementWith(c, WHOLE_STATEMENTS),
   /**
    * Statements by id with only `parts` (what one query shows of them: statements/shown-parts.ts): a lookup that
    * shows a statement's text and its speaker's name reads those, not every column of three rows. Such rows answer
