@@ -2,9 +2,15 @@
 // this for many cues; a binary search over the person mentions (sorted by start) keeps long articles linear, where a
 // scan of every earlier mention per cue made them quadratic.
 import type { PeopleResult, PersonEntity, PersonMention } from "../people.js";
+import { noteFired, registerRules, ruleEnabled } from "../rules/registry.js";
 import { firstInSentence, firstStartingAt } from "../span-search.js";
 
 const SPOKES_HEADS = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+const TITLE_SUBJECT_RULE = "speaker.title-subject";
+registerRules([TITLE_SUBJECT_RULE]);
+/** Openings of a phrase fronted before a sentence's subject. */
+const FRONTED_PHRASE =
+  /^[\s"“]*(?:in|during|with|after|before|at|on|following|upon|from|for|to|by|alongside|like|unlike|besides|amid|as)\b/i;
 
 /**
  * Roles and title heads with the abbreviations and synonyms spelled out: "the PM said" and "the premier said" are
@@ -27,7 +33,11 @@ export class RecentPeople {
   /** Per role word, the mentions of people whose role has it, sorted by start. */
   private readonly byHead = new Map<string, PersonMention[]>();
 
-  constructor(private readonly result: PeopleResult) {
+  constructor(
+    private readonly result: PeopleResult,
+    private readonly text = "",
+    private readonly sentences: readonly { start: number }[] = [],
+  ) {
     for (const p of result.people) if (!this.byKey.has(p.key)) this.byKey.set(p.key, p);
   }
 
@@ -74,7 +84,31 @@ export class RecentPeople {
     if (i < 0) return null;
     // Of mentions at the same offset, the first.
     while (i > 0 && mentions[i - 1]!.start === mentions[i]!.start) i--;
-    return this.byKey.get(mentions[i]!.key)!;
+    return this.byKey.get((stateCode ? null : this.titledSubject(mentions, i)) ?? mentions[i]!.key)!;
+  }
+
+  /**
+   * Rule speaker.title-subject: when the sentence of the last mention with the title ("Erdogan spoke after talks with
+   * President Buhari. The president said …") opens with another person who has it, "the president" is that subject
+   * (the one the story follows), not the object named after it. Not a person in a fronted phrase ("In a call with
+   * his counterpart X, FM Y said"): that one is no subject. Returns the subject's key, or null.
+   */
+  private titledSubject(mentions: PersonMention[], i: number): string | null {
+    if (!ruleEnabled(TITLE_SUBJECT_RULE)) return null;
+    const s = mentions[i]!.sentenceIndex;
+    let j = i;
+    while (j > 0 && mentions[j - 1]!.sentenceIndex === s) j--;
+    const first = this.result.mentions[firstInSentence(this.result.mentions, s)];
+    if (j === i || !first || first.start !== mentions[j]!.start || first.key === mentions[i]!.key || this.fronted(first))
+      return null;
+    noteFired(TITLE_SUBJECT_RULE);
+    return first.key;
+  }
+
+  /** Whether a mention sits in a phrase fronted before the subject ("In a call with X, FM Y said"). */
+  private fronted(m: PersonMention): boolean {
+    const k = this.sentences[m.sentenceIndex]?.start ?? m.start;
+    return FRONTED_PHRASE.test(this.text.slice(k, m.start));
   }
 
   private withHead(head: string): PersonMention[] {

@@ -97,7 +97,7 @@ export function buildScan(input: StatementInput): StatementScan {
     quoteIndex,
     people,
     peopleByKey: new Map(people.people.map((p) => [p.key, p])),
-    recentPeople: new RecentPeople(people),
+    recentPeople: new RecentPeople(people, text, sentences),
     stateAtToken,
     personAtToken,
     cuesBySentence,

@@ -482,12 +482,33 @@ function openedByThe(tokens: Token[], tok: number): boolean {
   return false;
 }
 
+/**
+ * Rule speaker.compound-title: "the prime minister said", "the foreign minister added" name one office, not any
+ * minister: they resolve to the last person whose role is that office ("Interior Minister X" is no prime minister),
+ * of the title's own state when it has one. When nobody named before holds that office, the bare title decides.
+ */
+const COMPOUND_TITLE_RULE = "speaker.compound-title";
+registerRules([COMPOUND_TITLE_RULE]);
+const COMPOUND_HEADS = /^(?:minister|secretary|president)$/;
+const OFFICE_MODIFIERS = new Set(["prime", "vice", ...PORTFOLIO_WORDS]);
+
+function compoundTitlePerson(scan: StatementScan, tok: number, ofState: string | null): PersonEntity | null {
+  const { tokens } = scan;
+  const [head, modifier] = [tokens[tok]!, tokens[tok - 1]];
+  if (!modifier || !COMPOUND_HEADS.test(head.lower) || !OFFICE_MODIFIERS.has(modifier.lower)) return null;
+  if (!ruleEnabled(COMPOUND_TITLE_RULE)) return null;
+  const p = scan.recentPeople.resolveNominal(`${modifier.lower} ${head.lower}`, head.start, ofState);
+  if (p && p !== scan.recentPeople.resolveNominal(head.lower, head.start)) noteFired(COMPOUND_TITLE_RULE);
+  return p;
+}
+
 function nominalSubject({ scan, cue, f, attribution }: Resolution): Speaker | null {
   if (!f.nominal) return null;
   const { tokens } = scan;
   if (f.nominal.head === "official" && !(ruleEnabled(THE_OFFICIAL_RULE) && openedByThe(tokens, f.nominal.tok))) return null;
   const definite = definiteTitle(scan, f.nominal.tok);
-  const p = titledPerson(scan, f.nominal.head, tokens[f.nominal.tok]!.start, titleState(f, f.nominal.tok));
+  const [at, ofState] = [tokens[f.nominal.tok]!.start, titleState(f, f.nominal.tok)];
+  const p = compoundTitlePerson(scan, f.nominal.tok, ofState) ?? titledPerson(scan, f.nominal.head, at, ofState);
   if (!p || !definite || (f.state && p.stateCode && p.stateCode !== f.state.code)) return null;
   if (f.nominal.head === "official") noteFired(THE_OFFICIAL_RULE);
   return personSpeaker(
