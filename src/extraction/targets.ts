@@ -242,20 +242,25 @@ export function personOwners(
  * Rule targets.person-owner: a statement that names no state but evaluates a person's act ("criticizing Trump's
  * statement as an incitement of war", "rejected Sunak's comment") is aimed at that person's state, unless the person
  * is the speaker or of the speaker's state.
+ * Rule targets.person-named: so is one that names such a person as whom it is about or addressed to ("lambasted
+ * Maduro", "urged President Maduro to rethink"): officials stand for their state.
  */
 const PERSON_OWNER = "targets.person-owner";
-registerRules([PERSON_OWNER]);
+const PERSON_NAMED = "targets.person-named";
+registerRules([PERSON_OWNER, PERSON_NAMED]);
 
 function ownedActs(body: string, r: RawStatement, owners: PersonOwner[]): string[] {
-  if (!ruleEnabled(PERSON_OWNER) || owners.length === 0) return [];
+  if (owners.length === 0) return [];
   const codes: string[] = [];
   for (const part of r.content) {
     for (const o of startingWithin(owners, part.start, part.end)) {
       if (o.end > part.end || o.key === r.speaker.person?.key || o.code === r.speaker.stateCode) continue;
-      if (POSSESSIVE_AFTER.test(body.slice(o.end, o.end + 3))) codes.push(o.code);
+      const rule = POSSESSIVE_AFTER.test(body.slice(o.end, o.end + 3)) ? PERSON_OWNER : PERSON_NAMED;
+      if (!ruleEnabled(rule)) continue;
+      codes.push(o.code);
+      noteFired(rule);
     }
   }
-  if (codes.length > 0) noteFired(PERSON_OWNER);
   return unique(codes);
 }
 const POSSESSIVE_AFTER = /^['’]s\b/;

@@ -1,6 +1,6 @@
-// Unit tests for rules speaker.compound-title (src/extraction/statements/subject-left.ts) and speaker.title-subject
-// (src/extraction/people/recent-people.ts): which person named before "the prime minister said" or "the president
-// said" is meant. Sentences written for this test.
+// Unit tests for rules speaker.compound-title, speaker.pronoun-new-subject (src/extraction/statements/subject-left.ts)
+// and speaker.title-subject (src/extraction/people/recent-people.ts): which person named before "the prime minister
+// said", "the president said" or "he said" is meant. Sentences written for this test.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { article, context, withRulesOff } from "./helpers.js";
@@ -43,5 +43,20 @@ describe("a title two people share (rule speaker.title-subject)", () => {
 
   it("without the rule, is the last person named with the title", () => {
     expect(withRulesOff(["speaker.title-subject"], () => last(BODY))).toEqual({ name: "Musa Bello", state: "NG" });
+  });
+});
+
+describe("a pronoun after a new subject (rule speaker.pronoun-new-subject)", () => {
+  const BODY =
+    "Venezuelan President Luis Mora said on Monday that the disputed region belonged to Venezuela. " +
+    "Guyanese President Anil Persaud went on national television on Tuesday night. " +
+    "He said he would write to the UN Security Council.";
+
+  it("is the person the sentence in between opens with, not the speaker before it", () => {
+    expect(last(BODY)).toEqual({ name: "Anil Persaud", state: "GY" });
+  });
+
+  it("without the rule, is the last speaker", () => {
+    expect(withRulesOff(["speaker.pronoun-new-subject"], () => last(BODY))).toEqual({ name: "Luis Mora", state: "VE" });
   });
 });

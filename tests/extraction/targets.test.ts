@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/extraction/extract-article.js";
 import { BOTH_SIDES_PATTERN, counterpartTargets } from "../../src/extraction/targets.js";
 import { StatementType, type ExtractedStatement } from "../../src/extraction/types.js";
-import { article, context } from "./helpers.js";
+import { article, context, withRulesOff } from "./helpers.js";
 
 const targets = (body: string) => extractArticle(article(body), context()).statements.map((s) => s.targetCodes);
 
@@ -180,6 +180,17 @@ describe("targets", () => {
     ].join("\n\n");
     const statements = extractArticle(article(body), context()).statements;
     expect(statements.find((s) => s.text.includes("uninformed"))!.targetCodes).toEqual(["AR"]);
+  });
+  it("aims a statement that names no state at the state of a foreign official it is addressed to (targets.person-named)", () => {
+    const body = [
+      "Chile and Peru signed a trade deal on Monday, and Peru said Chile would gain most. Argentine President Javier Milei, speaking in Madrid, called the deal a disaster.",
+      "Chile's foreign minister urged Milei to read the agreement before judging it.",
+    ].join("\n\n");
+    const urged = (r: ReturnType<typeof extractArticle>) => r.statements.find((s) => s.text.includes("read the agreement"))!;
+    expect(urged(extractArticle(article(body), context())).targetCodes).toEqual(["AR"]);
+    // Without it the article's counterpart (Peru, named most) stands in.
+    const without = withRulesOff(["targets.person-named"], () => extractArticle(article(body), context()));
+    expect(urged(without).targetCodes).toEqual(["PE"]);
   });
   it("aims a factual comment on the other side's act ('the seizure') at the state that acted (targets.act-noun)", () => {
     const body = [

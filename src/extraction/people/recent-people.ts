@@ -105,6 +105,18 @@ export class RecentPeople {
     return first.key;
   }
 
+  /**
+   * The subject of the last sentence naming someone before `offset`, when that sentence lies after sentence `after`
+   * and before sentence `before`: the first person it names, unless in a fronted phrase. Null otherwise.
+   */
+  subjectBetween(offset: number, after: number, before: number): PersonEntity | null {
+    const found = this.result.mentions[firstStartingAt(this.result.mentions, offset) - 1];
+    if (!found || found.sentenceIndex <= after || found.sentenceIndex >= before) return null;
+    const first = this.result.mentions[firstInSentence(this.result.mentions, found.sentenceIndex)];
+    if (!first || this.fronted(first)) return null;
+    return this.byKey.get(first.key) ?? null;
+  }
+
   /** Whether a mention sits in a phrase fronted before the subject ("In a call with X, FM Y said"). */
   private fronted(m: PersonMention): boolean {
     const k = this.sentences[m.sentenceIndex]?.start ?? m.start;

@@ -351,8 +351,10 @@ function pronounSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
   const { tokens } = scan;
   const s = tokens[cue.token]!.sentenceIndex;
   const last = scan.memory.lastSpeaker;
-  if (last && last.speaker.person && s - last.sentenceIndex <= 2)
-    return personSpeaker(last.speaker.person, attribution(f.pronoun), cue.lemma, 0.75, null);
+  if (last && last.speaker.person && s - last.sentenceIndex <= 2) {
+    const antecedent = newSubjectSince(scan, f.pronoun, last.sentenceIndex, last.speaker.person) ?? last.speaker.person;
+    return personSpeaker(antecedent, attribution(f.pronoun), cue.lemma, 0.75, null);
+  }
   // Rule speaker.pronoun-last-speaker: "he said" a few sentences of background after the last person who spoke,
   // with nobody else named since, is still that person.
   const named = scan.recentPeople.mostRecentMention(tokens[f.pronoun]!.start);
@@ -382,6 +384,23 @@ function pronounSubject({ scan, cue, f, attribution }: Resolution): Speaker | nu
   if (subject && subject !== p) noteFired(PRONOUN_SUBJECT_RULE);
   const antecedent = subject ?? p;
   return antecedent ? personSpeaker(antecedent, attribution(f.pronoun), cue.lemma, 0.75, null) : null;
+}
+
+/**
+ * Rule speaker.pronoun-new-subject: "he said" just after a speaker refers to that speaker, unless a sentence in
+ * between opens with another person ("… Maduro declared it Venezuelan. Ali went live on Facebook. He said …"): the
+ * story has moved on to that subject.
+ */
+const PRONOUN_NEW_SUBJECT_RULE = "speaker.pronoun-new-subject";
+registerRules([PRONOUN_NEW_SUBJECT_RULE]);
+
+function newSubjectSince(scan: StatementScan, pronoun: number, after: number, speaker: PersonEntity): PersonEntity | null {
+  if (!ruleEnabled(PRONOUN_NEW_SUBJECT_RULE)) return null;
+  const token = scan.tokens[pronoun]!;
+  const subject = scan.recentPeople.subjectBetween(token.start, after, token.sentenceIndex);
+  if (!subject || subject.key === speaker.key) return null;
+  noteFired(PRONOUN_NEW_SUBJECT_RULE);
+  return subject;
 }
 
 /**
