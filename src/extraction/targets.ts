@@ -14,6 +14,7 @@ import {
   GROUP_REACH,
   GROUP_REFERENCE,
   GROUP_SIZES,
+  RELATION_WORDS,
   SOVEREIGNTY_AFTER,
   SOVEREIGNTY_BEFORE,
   SUBJECT_MATTER_BEFORE,
@@ -326,7 +327,7 @@ export function counterpartTargets(statements: ExtractedStatement[], states: Ext
   const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
   const accusers = new Accusers();
   for (const s of statements) {
-    const directed = () => (s.type === StatementType.COMMENTS ? namesAct(s, ranked) : !toCollective(s));
+    const directed = () => (s.type === StatementType.COMMENTS ? namesAct(s, ranked) || namesRelation(s) : !toCollective(s));
     if (!bothSides(s, ranked) && s.targetCodes.length === 0 && directed()) {
       const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked);
       if (codes.length > 0) {
@@ -366,6 +367,20 @@ function namesAct(s: ExtractedStatement, ranked: ExtractedState[]): boolean {
   // The story's main actor talking about "the missile" talks about its own act.
   if (!ruleEnabled(ACT_NOUN_RULE) || ranked[0]?.code === s.speakerStateCode || !ACT_NOUN.test(s.text)) return false;
   noteFired(ACT_NOUN_RULE);
+  return true;
+}
+
+/**
+ * Rule targets.relation-comment: a factual comment on the relation itself ("the two countries have signed bilateral
+ * agreements", "he discussed it with his counterpart", "the pair held frank talks") is about the other side of that
+ * relation (guide §3): the article's counterpart, as for a directed act.
+ */
+const RELATION_RULE = "targets.relation-comment";
+registerRules([RELATION_RULE]);
+
+function namesRelation(s: ExtractedStatement): boolean {
+  if (!ruleEnabled(RELATION_RULE) || !RELATION_WORDS.test(s.text)) return false;
+  noteFired(RELATION_RULE);
   return true;
 }
 

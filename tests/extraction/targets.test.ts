@@ -192,6 +192,17 @@ describe("targets", () => {
     const without = withRulesOff(["targets.person-named"], () => extractArticle(article(body), context()));
     expect(urged(without).targetCodes).toEqual(["PE"]);
   });
+  it("aims a factual comment on the relation itself at the article's counterpart (targets.relation-comment)", () => {
+    const body = [
+      "Kenya and Somalia signed a border security pact in Nairobi on Monday. Somalia said the pact was overdue.",
+      "Kenya's interior minister said the two countries had held three rounds of talks on the crossings since January.",
+    ].join("\n\n");
+    const crossings = (r: ReturnType<typeof extractArticle>) => r.statements.find((s) => s.text.includes("crossings"))!;
+    const found = crossings(extractArticle(article(body), context()));
+    expect([found.type, found.targetCodes]).toEqual([StatementType.COMMENTS, ["SO"]]);
+    const without = withRulesOff(["targets.relation-comment"], () => extractArticle(article(body), context()));
+    expect(crossings(without).targetCodes).toEqual([]);
+  });
   it("aims a factual comment on the other side's act ('the seizure') at the state that acted (targets.act-noun)", () => {
     const body = [
       "Iran seized a tanker in the Gulf on Sunday, and Iran said the crew was safe.",
