@@ -24,7 +24,7 @@ import { startingWithin } from "./span-search.js";
 type NameSpans = readonly (readonly Span[])[];
 
 /** Bump when rules or lexicons change, so stored statements can be re-extracted. */
-export const EXTRACTOR_VERSION = "2026.12.28";
+export const EXTRACTOR_VERSION = "2026.12.29";
 
 export function extractArticle(article: ArticleInput, context: ExtractionContext): ExtractionResult {
   const body = article.body;

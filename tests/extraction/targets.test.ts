@@ -27,7 +27,7 @@ describe("targets", () => {
     expect(r).toEqual([["RU"], ["RU"]]);
   });
 
-  it("directs a statement that names no state at the article's counterpart, unless it only comments", () => {
+  it("directs a statement that names no state at the article's counterpart, factual comments included", () => {
     const body = [
       "Serbia moved troops to the border with Kosovo on Monday, and Serbia's army said more would follow.",
       'Kosovo Prime Minister Ardit Berisha condemned "this dangerous provocation".',
@@ -35,8 +35,9 @@ describe("targets", () => {
     const result = extractArticle(article(body), context());
     const condemned = result.statements.find((s) => s.text.includes("provocation"))!;
     expect(condemned.targetCodes).toEqual(["RS"]);
-    // The rule on its own: a factual comment keeps no target; ties go to the state named first, and a third party
-    // (AL) in a story about two states named as often takes both (targets.counterpart-pair).
+    // The rule on its own: a factual comment takes the counterpart too (targets.comment-counterpart); ties go to the
+    // state named first, and a third party (AL) in a story about two states named as often takes both
+    // (targets.counterpart-pair).
     const bare = (type: StatementType, speakerStateCode: string) =>
       ({ ...condemned, type, speakerStateCode, targetCodes: [] }) as ExtractedStatement;
     const statements = [bare(StatementType.COMMENTS, "XK"), bare(StatementType.WARNS, "RS"), bare(StatementType.PRAISES, "AL")];
@@ -45,7 +46,7 @@ describe("targets", () => {
       { code: "RS", count: 2, mentions: [{ start: 0, end: 6 }] },
     ];
     counterpartTargets(statements, states);
-    expect(statements.map((s) => s.targetCodes)).toEqual([[], ["XK"], ["RS", "XK"]]);
+    expect(statements.map((s) => s.targetCodes)).toEqual([["RS"], ["XK"], ["RS", "XK"]]);
   });
 
   it("reads 'urged both sides' as the two states the article is about, but not 'the two sides agreed'", () => {
@@ -98,7 +99,8 @@ describe("targets", () => {
 
   it("never takes a target from another statement of the same sentence (targets.other-statement)", () => {
     const body = "Poland said Russia had violated its airspace overnight, while Lithuania said its border guards were on alert.";
-    expect(targets(body)).toEqual([["RU"], []]);
+    // Without targets.comment-counterpart, which would give Lithuania's factual comment the story's two sides.
+    expect(withRulesOff(["targets.comment-counterpart"], () => targets(body))).toEqual([["RU"], []]);
   });
 
   it("never takes the states of a speaking list as targets (targets.co-actor)", () => {
@@ -192,25 +194,15 @@ describe("targets", () => {
     const without = withRulesOff(["targets.person-named"], () => extractArticle(article(body), context()));
     expect(urged(without).targetCodes).toEqual(["PE"]);
   });
-  it("aims a factual comment on the relation itself at the article's counterpart (targets.relation-comment)", () => {
-    const body = [
-      "Kenya and Somalia signed a border security pact in Nairobi on Monday. Somalia said the pact was overdue.",
-      "Kenya's interior minister said the two countries had held three rounds of talks on the crossings since January.",
-    ].join("\n\n");
-    const crossings = (r: ReturnType<typeof extractArticle>) => r.statements.find((s) => s.text.includes("crossings"))!;
-    const found = crossings(extractArticle(article(body), context()));
-    expect([found.type, found.targetCodes]).toEqual([StatementType.COMMENTS, ["SO"]]);
-    const without = withRulesOff(["targets.relation-comment"], () => extractArticle(article(body), context()));
-    expect(crossings(without).targetCodes).toEqual([]);
-  });
-  it("aims a factual comment on the other side's act ('the seizure') at the state that acted (targets.act-noun)", () => {
+  it("aims a factual comment that names no state at the article's counterpart (targets.comment-counterpart)", () => {
     const body = [
       "Iran seized a tanker in the Gulf on Sunday, and Iran said the crew was safe.",
       "Greece's shipping minister said the seizure took place in international waters.",
       "Iran's navy said the seizure was lawful.",
     ].join("\n\n");
     // The story's main actor defending its own act as lawful denies the charge (type.deny.own-legitimacy), so the
-    // denial answers the state that questioned it (targets.accuser).
-    expect(targets(body)).toEqual([[], ["IR"], ["GR"]]);
+    // denial answers the counterpart; the two factual comments are about the other side too.
+    expect(targets(body)).toEqual([["GR"], ["IR"], ["GR"]]);
+    expect(withRulesOff(["targets.comment-counterpart"], () => targets(body))).toEqual([[], [], ["GR"]]);
   });
 });

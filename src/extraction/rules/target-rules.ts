@@ -122,14 +122,6 @@ export const GROUP_REACH = 80;
 
 registerRules(["targets.group-reference"]);
 
-/** Rule targets.act-noun: a definite noun for the other side's act ("the missile", "the launch", "the incident"). */
-/** Rule targets.relation-comment: words naming the relation between two states or their two sides. */
-export const RELATION_WORDS =
-  /\b(?:bilateral|(?:the|both|our) two (?:countries|sides|nations|leaders|neighbou?rs|governments)|both (?:countries|sides|nations)|the pair|counterparts?)\b/i;
-
-export const ACT_NOUN =
-  /\b[Tt]he\s+(?:missiles?|launch(?:es)?|incident|test|attack|strikes?|drills|exercises|incursion|collision|seizure|shelling|blockade|interception|intrusion|violation)\b/;
-
 /**
  * Rule targets.subject-matter: what words or talks are about ("on", "about", "over", "regarding", "concerning"
  * before a state's name); not "called on Serbia" (the addressee) or "pressure on Qatar", "sanctions on Iran" (what
