@@ -11,7 +11,7 @@ import type {
 import { segment } from "./sentences.js";
 import { compileGazetteer, datelineState, findStateMentions, type StateMention } from "./states.js";
 import { findPeople } from "./people.js";
-import { counterpartTargets, findTargets, inheritTargets, personOwners, type PersonOwner } from "./targets.js";
+import { bodyMentions, counterpartTargets, findTargets, inheritTargets, personOwners, type PersonOwner } from "./targets.js";
 import { findStatements, type RawStatement } from "./statements.js";
 import { inferFromStatements } from "./person-states.js";
 import { scoreSentiment } from "./sentiment.js";
@@ -24,7 +24,7 @@ import { startingWithin } from "./span-search.js";
 type NameSpans = readonly (readonly Span[])[];
 
 /** Bump when rules or lexicons change, so stored statements can be re-extracted. */
-export const EXTRACTOR_VERSION = "2026.12.29";
+export const EXTRACTOR_VERSION = "2026.12.30";
 
 export function extractArticle(article: ArticleInput, context: ExtractionContext): ExtractionResult {
   const body = article.body;
@@ -64,7 +64,7 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
     buildStatement(profile, body, r, stateMentions, nameSpans, { sentences: seg.sentences, statementSpans, owners }),
   );
   inheritTargets(statements);
-  counterpartTargets(statements, states);
+  counterpartTargets(statements, states, bodyMentions(body));
   return { extractorVersion: EXTRACTOR_VERSION, states, people, statements };
 }
 

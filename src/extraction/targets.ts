@@ -13,6 +13,7 @@ import {
   GROUP_REACH,
   GROUP_REFERENCE,
   GROUP_SIZES,
+  INTERNATIONAL_BODIES,
   SOVEREIGNTY_AFTER,
   SOVEREIGNTY_BEFORE,
   SUBJECT_MATTER_BEFORE,
@@ -320,14 +321,17 @@ export function inheritTargets(statements: ExtractedStatement[]): void {
 const COUNTERPART = "targets.article-counterpart";
 registerRules([COUNTERPART]);
 
-export function counterpartTargets(statements: ExtractedStatement[], states: ExtractedState[]): void {
+/**
+ * `bodies`: how often the article names an international body (bodyMentions), for rule targets.body-counterpart.
+ */
+export function counterpartTargets(statements: ExtractedStatement[], states: ExtractedState[], bodies = 0): void {
   if (!ruleEnabled(COUNTERPART)) return;
   const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
   const accusers = new Accusers();
   for (const s of statements) {
     const directed = () => (s.type === StatementType.COMMENTS ? commentAboutCounterpart() : !toCollective(s));
     if (!bothSides(s, ranked) && s.targetCodes.length === 0 && directed()) {
-      const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked);
+      const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked, bodies);
       if (codes.length > 0) {
         s.targetCodes = codes;
         noteFired(COUNTERPART);
@@ -376,11 +380,25 @@ const PAIR = "targets.counterpart-pair";
 const PAIR_RATIO = 0.7;
 registerRules([PAIR]);
 
+/**
+ * Rule targets.body-counterpart: in a story whose other side is an international body named more often than any
+ * state but the speaker's ("Russia expels EU diplomats", "Moscow will respond to the EU's ninth sanctions package"),
+ * the counterpart is that body, which is no state: a statement that names no state gets no counterpart target.
+ */
+const BODY_COUNTERPART = "targets.body-counterpart";
+registerRules([BODY_COUNTERPART]);
+
+/** How often the body names an international body that can be a story's other side (INTERNATIONAL_BODIES). */
+export function bodyMentions(body: string): number {
+  return ruleEnabled(BODY_COUNTERPART) ? (body.match(INTERNATIONAL_BODIES)?.length ?? 0) : 0;
+}
+
 /** The article's counterpart of a speaker: its most-mentioned other state, or the story's two sides. */
-function counterparts(speakerState: string | null, ranked: ExtractedState[]): string[] {
+function counterparts(speakerState: string | null, ranked: ExtractedState[], bodies: number): string[] {
   const others = ranked.filter((x) => x.code !== speakerState);
   const [first, second] = others;
-  if (!first) return [];
+  if (first && bodies > first.count) noteFired(BODY_COUNTERPART);
+  if (!first || bodies > first.count) return [];
   const thirdParty = !ranked.slice(0, 2).some((x) => x.code === speakerState);
   if (!second || !thirdParty || second.count < PAIR_RATIO * first.count || !ruleEnabled(PAIR)) return [first.code];
   noteFired(PAIR);

@@ -194,6 +194,16 @@ describe("targets", () => {
     const without = withRulesOff(["targets.person-named"], () => extractArticle(article(body), context()));
     expect(urged(without).targetCodes).toEqual(["PE"]);
   });
+  it("gives no counterpart when the story's other side is an international body (targets.body-counterpart)", () => {
+    const body = [
+      "The European Union on Monday expelled two Russian diplomats over a spying case in Belgium.",
+      "Russia's foreign ministry said it would respond firmly to the EU decision. The EU has expelled Russian envoys before.",
+    ].join("\n\n");
+    const respond = (r: ReturnType<typeof extractArticle>) => r.statements.find((s) => s.text.includes("respond"))!;
+    expect(respond(extractArticle(article(body), context())).targetCodes).toEqual([]);
+    const without = withRulesOff(["targets.body-counterpart"], () => extractArticle(article(body), context()));
+    expect(respond(without).targetCodes).toEqual(["BE"]);
+  });
   it("aims a factual comment that names no state at the article's counterpart (targets.comment-counterpart)", () => {
     const body = [
       "Iran seized a tanker in the Gulf on Sunday, and Iran said the crew was safe.",

@@ -133,3 +133,9 @@ export const SUBJECT_MATTER_BEFORE =
 /** Rule targets.collective-addressee: collectives an appeal may be addressed to that name no state. */
 export const COLLECTIVE_ADDRESSEE =
   /\b(?:international community|global community|world community|(?:all|other|member|fellow)\s+(?:countries|nations|states|governments)|world leaders|United Nations|UN Security Council|Security Council|ECOWAS|African Union|ASEAN|Pacific Islands Forum)\b/i;
+
+/**
+ * Rule targets.body-counterpart: international bodies that are a story's other side, with "Brussels" for the EU (as
+ * wire copy writes it). Global flag: counted over the whole article.
+ */
+export const INTERNATIONAL_BODIES = /\b(?:EU|European Union|NATO|Brussels|UN|United Nations)\b/g;
