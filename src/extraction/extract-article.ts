@@ -11,7 +11,14 @@ import type {
 import { segment } from "./sentences.js";
 import { compileGazetteer, datelineState, findStateMentions, type StateMention } from "./states.js";
 import { findPeople } from "./people.js";
-import { bodyMentions, counterpartTargets, findTargets, inheritTargets, personOwners, type PersonOwner } from "./targets.js";
+import {
+  counterpartTargets,
+  findTargets,
+  inheritTargets,
+  internationalBodyMentions,
+  personOwners,
+  type PersonOwner,
+} from "./targets.js";
 import { findStatements, type RawStatement } from "./statements.js";
 import { inferFromStatements } from "./person-states.js";
 import { scoreSentiment } from "./sentiment.js";
@@ -64,7 +71,7 @@ export function extractArticle(article: ArticleInput, context: ExtractionContext
     buildStatement(profile, body, r, stateMentions, nameSpans, { sentences: seg.sentences, statementSpans, owners }),
   );
   inheritTargets(statements);
-  counterpartTargets(statements, states, bodyMentions(body));
+  counterpartTargets(statements, states, internationalBodyMentions(body));
   return { extractorVersion: EXTRACTOR_VERSION, states, people, statements };
 }
 

@@ -322,16 +322,17 @@ const COUNTERPART = "targets.article-counterpart";
 registerRules([COUNTERPART]);
 
 /**
- * `bodies`: how often the article names an international body (bodyMentions), for rule targets.body-counterpart.
+ * `bodyMentions`: how often the article names an international body (internationalBodyMentions), for rule
+ * targets.body-counterpart.
  */
-export function counterpartTargets(statements: ExtractedStatement[], states: ExtractedState[], bodies = 0): void {
+export function counterpartTargets(statements: ExtractedStatement[], states: ExtractedState[], bodyMentions = 0): void {
   if (!ruleEnabled(COUNTERPART)) return;
   const ranked = [...states].sort((a, b) => b.count - a.count || a.mentions[0]!.start - b.mentions[0]!.start);
   const accusers = new Accusers();
   for (const s of statements) {
     const directed = () => (s.type === StatementType.COMMENTS ? commentAboutCounterpart() : !toCollective(s));
     if (!bothSides(s, ranked) && s.targetCodes.length === 0 && directed()) {
-      const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked, bodies);
+      const codes = accusers.answered(s) ?? counterparts(s.speakerStateCode, ranked, bodyMentions);
       if (codes.length > 0) {
         s.targetCodes = codes;
         noteFired(COUNTERPART);
@@ -388,17 +389,17 @@ registerRules([PAIR]);
 const BODY_COUNTERPART = "targets.body-counterpart";
 registerRules([BODY_COUNTERPART]);
 
-/** How often the body names an international body that can be a story's other side (INTERNATIONAL_BODIES). */
-export function bodyMentions(body: string): number {
-  return ruleEnabled(BODY_COUNTERPART) ? (body.match(INTERNATIONAL_BODIES)?.length ?? 0) : 0;
+/** How often an article's text names an international body that can be a story's other side (INTERNATIONAL_BODIES). */
+export function internationalBodyMentions(text: string): number {
+  return ruleEnabled(BODY_COUNTERPART) ? (text.match(INTERNATIONAL_BODIES)?.length ?? 0) : 0;
 }
 
 /** The article's counterpart of a speaker: its most-mentioned other state, or the story's two sides. */
-function counterparts(speakerState: string | null, ranked: ExtractedState[], bodies: number): string[] {
+function counterparts(speakerState: string | null, ranked: ExtractedState[], bodyMentions: number): string[] {
   const others = ranked.filter((x) => x.code !== speakerState);
   const [first, second] = others;
-  if (first && bodies > first.count) noteFired(BODY_COUNTERPART);
-  if (!first || bodies > first.count) return [];
+  if (first && bodyMentions > first.count) noteFired(BODY_COUNTERPART);
+  if (!first || bodyMentions > first.count) return [];
   const thirdParty = !ranked.slice(0, 2).some((x) => x.code === speakerState);
   if (!second || !thirdParty || second.count < PAIR_RATIO * first.count || !ruleEnabled(PAIR)) return [first.code];
   noteFired(PAIR);

@@ -35,8 +35,9 @@ export class RecentPeople {
 
   constructor(
     private readonly result: PeopleResult,
-    private readonly text = "",
-    private readonly sentences: readonly { start: number }[] = [],
+    /** The article text and its sentences, for telling a sentence's subject from a fronted phrase. */
+    private readonly text: string,
+    private readonly sentences: readonly { start: number }[],
   ) {
     for (const p of result.people) if (!this.byKey.has(p.key)) this.byKey.set(p.key, p);
   }
