@@ -2,13 +2,12 @@
 // and speaker.title-subject (src/extraction/people/recent-people.ts): which person named before "the prime minister
 // said", "the president said" or "he said" is meant. Sentences written for this test.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/extraction/extract-article.js";
-import { article, context, withRulesOff } from "./helpers.js";
+import { spokenStatements, withRulesOff } from "./helpers.js";
 
+/** The speaker and speaker state of the body's last statement. */
 const last = (body: string) => {
-  const r = extractArticle(article(body), context());
-  const s = r.statements[r.statements.length - 1];
-  return { name: r.people.find((p) => p.key === s?.speakerKey)?.name ?? null, state: s?.speakerStateCode ?? null };
+  const s = spokenStatements(body).at(-1);
+  return { name: s?.speaker ?? null, state: s?.state ?? null };
 };
 
 describe("a compound title (rule speaker.compound-title)", () => {

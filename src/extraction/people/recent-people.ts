@@ -99,11 +99,10 @@ export class RecentPeople {
     const s = mentions[i]!.sentenceIndex;
     let j = i;
     while (j > 0 && mentions[j - 1]!.sentenceIndex === s) j--;
-    const first = this.result.mentions[firstInSentence(this.result.mentions, s)];
-    if (j === i || !first || first.start !== mentions[j]!.start || first.key === mentions[i]!.key || this.fronted(first))
-      return null;
+    const subject = this.sentenceSubject(s);
+    if (j === i || !subject || subject.start !== mentions[j]!.start || subject.key === mentions[i]!.key) return null;
     noteFired(TITLE_SUBJECT_RULE);
-    return first.key;
+    return subject.key;
   }
 
   /**
@@ -113,15 +112,19 @@ export class RecentPeople {
   subjectBetween(offset: number, after: number, before: number): PersonEntity | null {
     const found = this.result.mentions[firstStartingAt(this.result.mentions, offset) - 1];
     if (!found || found.sentenceIndex <= after || found.sentenceIndex >= before) return null;
-    const first = this.result.mentions[firstInSentence(this.result.mentions, found.sentenceIndex)];
-    if (!first || this.fronted(first)) return null;
-    return this.byKey.get(first.key) ?? null;
+    const subject = this.sentenceSubject(found.sentenceIndex);
+    return subject ? (this.byKey.get(subject.key) ?? null) : null;
   }
 
-  /** Whether a mention sits in a phrase fronted before the subject ("In a call with X, FM Y said"). */
-  private fronted(m: PersonMention): boolean {
-    const k = this.sentences[m.sentenceIndex]?.start ?? m.start;
-    return FRONTED_PHRASE.test(this.text.slice(k, m.start));
+  /**
+   * The mention of a sentence's subject: the first person it names, unless that one sits in a phrase fronted before
+   * the subject ("In a call with X, FM Y said"). Null when the sentence names nobody or opens with such a phrase.
+   */
+  private sentenceSubject(sentenceIndex: number): PersonMention | null {
+    const first = this.result.mentions[firstInSentence(this.result.mentions, sentenceIndex)];
+    if (!first || first.sentenceIndex !== sentenceIndex) return null;
+    const start = this.sentences[sentenceIndex]?.start ?? first.start;
+    return FRONTED_PHRASE.test(this.text.slice(start, first.start)) ? null : first;
   }
 
   private withHead(head: string): PersonMention[] {
